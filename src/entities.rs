@@ -1,0 +1,357 @@
+//! Entities: article text (and its folded copy) → PER, ORG and LOC mentions, sorted by start
+//! and non-overlapping, none inside an excluded (boilerplate or repeated) region.
+//!
+//! Two sources meet here. The gazetteer automaton finds listed names on the folded text; word
+//! boundaries and capitalisation are then checked on the original, so "tours" and "orange"
+//! stay common nouns. Rules find the people no list has: an honorific before a capitalised
+//! name ("M. Robinson"), a known first name before one ("Jürgen Stock"), an initial
+//! ("S. Iswaran"), a role before a name ("le procureur Robinson"). Where they overlap, the
+//! longer span wins, and a rule with a first name or honorific beats a place of the same span.
+
+use std::ops::Range;
+
+use crate::fold::{fold_str, Folded};
+use crate::gazetteer::Gazetteers;
+use crate::mention::{key_of, EntityType, Mention, Source};
+use crate::words::{is_capitalised, words};
+
+/// Lower-case particles that may stand inside a person's name before a capitalised part.
+const PARTICLES: &[&str] = &[
+    "de", "du", "d'", "d’", "da", "di", "van", "von", "der", "den", "ben", "bin", "el", "al",
+];
+
+/// Longest run of name words a rule takes after its trigger.
+const MAX_NAME_WORDS: usize = 4;
+
+#[derive(Debug)]
+struct Candidate {
+    mention: Mention,
+    /// Evidence strength when spans tie: rules with a first name or a title beat lists.
+    strength: u8,
+}
+
+/// Finds the entity mentions of `text`; `folded` is `fold(text)`.
+pub fn find(
+    text: &str,
+    folded: &Folded,
+    gaz: &Gazetteers,
+    excluded: &[Range<usize>],
+) -> Vec<Mention> {
+    let all_words = words(text, 0..text.len());
+    let mut candidates = Vec::new();
+    listed(text, folded, gaz, &all_words, &mut candidates);
+    people_by_rule(text, gaz, &all_words, &mut candidates);
+    candidates.retain(|c| !inside_any(&c.mention.span, excluded));
+    choose(candidates)
+}
+
+fn listed(
+    text: &str,
+    folded: &Folded,
+    gaz: &Gazetteers,
+    all_words: &[Range<usize>],
+    out: &mut Vec<Candidate>,
+) {
+    let bytes = folded.text.as_bytes();
+    for found in gaz.find_forms(&folded.text) {
+        let before = folded.text[..found.span.start].chars().next_back();
+        let after = folded.text[found.span.end..].chars().next();
+        if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        // "l'Europe": the elided article is not part of the name even when a form starts so.
+        if bytes.get(found.span.start + 1) == Some(&b'\'') {
+            continue;
+        }
+        let span = folded.original(found.span.clone());
+        let written = &text[span.clone()];
+        let form = &gaz.forms[found.form];
+        if form.acronym {
+            if written.chars().any(char::is_lowercase) {
+                continue;
+            }
+        } else if !written
+            .chars()
+            .find(|c| c.is_alphabetic())
+            .is_some_and(char::is_uppercase)
+        {
+            continue;
+        }
+        if gaz.stopwords.contains(&fold_str(written)) {
+            continue;
+        }
+        let person_context = preceded_by_person_cue(text, gaz, all_words, span.start);
+        let entry = form
+            .entries
+            .iter()
+            .map(|&i| &gaz.entries[i])
+            .max_by_key(|e| match (e.kind, person_context) {
+                (EntityType::Per, true) => 3,
+                (EntityType::Loc, false) => 2,
+                (EntityType::Org, _) => 1,
+                _ => 0,
+            });
+        let Some(entry) = entry else { continue };
+        out.push(Candidate {
+            mention: Mention {
+                kind: entry.kind,
+                span,
+                canonical: entry.canonical.clone(),
+                key: entry.key.clone(),
+                source: Source::Gazetteer,
+                value: None,
+            },
+            // A listed person is the strongest evidence; a listed place or body yields to a
+            // rule that saw a first name or a title ("M. Washington").
+            strength: if entry.kind == EntityType::Per { 3 } else { 1 },
+        });
+    }
+}
+
+/// Whether the word before `at` is an honorific or a first name.
+fn preceded_by_person_cue(
+    text: &str,
+    gaz: &Gazetteers,
+    all_words: &[Range<usize>],
+    at: usize,
+) -> bool {
+    let index = all_words.partition_point(|w| w.end <= at);
+    index > 0 && {
+        let word = &text[all_words[index - 1].clone()];
+        let folded = fold_str(word);
+        gaz.first_names.contains_key(&folded) && is_capitalised(word)
+            || gaz.titles.get(&folded).is_some_and(|t| t.honorific)
+    }
+}
+
+fn people_by_rule(
+    text: &str,
+    gaz: &Gazetteers,
+    all_words: &[Range<usize>],
+    out: &mut Vec<Candidate>,
+) {
+    let mut i = 0;
+    while i < all_words.len() {
+        let word = &text[all_words[i].clone()];
+        let folded = fold_str(word);
+        let followed_by_dot = text[all_words[i].end..].starts_with('.');
+        let title = gaz.titles.get(&folded);
+        let (name_start, strength) = if title.is_some_and(|t| t.honorific)
+            && is_capitalised(word)
+            && (followed_by_dot || !matches!(folded.as_str(), "m" | "mm"))
+        {
+            // "M. Jagland", "Mme Ballestrazzi": the name starts after the honorific.
+            (i + 1, 2)
+        } else if is_capitalised(word)
+            && gaz.first_names.contains_key(&folded)
+            && !gaz.stopwords.contains(&folded)
+        {
+            // "Jürgen Stock": a known first name opens the name.
+            (i, 2)
+        } else if is_initial(text, &all_words[i]) {
+            (i, 2)
+        } else if title.is_some_and(|t| !t.honorific) {
+            // "le procureur Robinson", "le ministre singapourien S. Iswaran".
+            let mut j = i + 1;
+            while j < all_words.len() && j <= i + 2 && !is_capitalised(&text[all_words[j].clone()])
+            {
+                j += 1;
+            }
+            let same_clause = j < all_words.len()
+                && !text[all_words[i].end..all_words[j].start]
+                    .contains(|c: char| ".,;:!?()«»\"“”".contains(c));
+            if !same_clause {
+                i += 1;
+                continue;
+            }
+            (j, 1)
+        } else {
+            i += 1;
+            continue;
+        };
+        let end = name_end(text, gaz, all_words, name_start);
+        // A first name alone, or an initial alone, names nobody.
+        let needs_more = name_start == i && strength == 2;
+        if end > name_start && (!needs_more || end > name_start + 1) {
+            let span = all_words[name_start].start..all_words[end - 1].end;
+            let name = &text[span.clone()];
+            out.push(Candidate {
+                mention: Mention {
+                    kind: EntityType::Per,
+                    span,
+                    canonical: name.to_string(),
+                    key: key_of(name),
+                    source: Source::Rule,
+                    value: None,
+                },
+                strength,
+            });
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// A single capital letter followed by a full stop: "S." in "S. Iswaran", "J" in "J.-M.".
+fn is_initial(text: &str, word: &Range<usize>) -> bool {
+    let body = &text[word.clone()];
+    let mut chars = body.chars();
+    let single = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
+    single && text[word.end..].starts_with('.')
+}
+
+/// One past the last word of a name starting at `start`: capitalised words, initials and
+/// particles before a capitalised word, at most [`MAX_NAME_WORDS`], never crossing a sentence
+/// stop, a comma or a title.
+fn name_end(text: &str, gaz: &Gazetteers, all_words: &[Range<usize>], start: usize) -> usize {
+    let mut end = start;
+    while end < all_words.len() && end - start < MAX_NAME_WORDS {
+        let word = &text[all_words[end].clone()];
+        let folded = fold_str(word);
+        if end > start {
+            let gap = &text[all_words[end - 1].end..all_words[end].start];
+            let joined = gap
+                .chars()
+                .all(|c| c.is_whitespace() || matches!(c, '.' | '-' | '\'' | '’'));
+            // A full stop may only follow an initial: "S. Iswaran", not "Stock. Puis".
+            let gap_ok = joined && (!gap.contains('.') || is_initial(text, &all_words[end - 1]));
+            if !gap_ok {
+                break;
+            }
+        }
+        let capital = is_capitalised(word)
+            && !gaz.stopwords.contains(&folded)
+            && !gaz.titles.contains_key(&folded);
+        let particle = PARTICLES.contains(&word.to_lowercase().as_str())
+            && all_words
+                .get(end + 1)
+                .is_some_and(|next| is_capitalised(&text[next.clone()]));
+        if capital || (particle && end > start) {
+            end += 1;
+        } else {
+            break;
+        }
+    }
+    // Never end on a particle.
+    while end > start && !is_capitalised(&text[all_words[end - 1].clone()]) {
+        end -= 1;
+    }
+    end
+}
+
+fn inside_any(span: &Range<usize>, regions: &[Range<usize>]) -> bool {
+    regions
+        .iter()
+        .any(|r| r.start <= span.start && span.end <= r.end)
+}
+
+/// Keeps the best non-overlapping candidates: longest first, then strongest, then earliest.
+fn choose(mut candidates: Vec<Candidate>) -> Vec<Mention> {
+    candidates.sort_by(|a, b| {
+        let len = |c: &Candidate| c.mention.span.end - c.mention.span.start;
+        len(b)
+            .cmp(&len(a))
+            .then(b.strength.cmp(&a.strength))
+            .then(a.mention.span.start.cmp(&b.mention.span.start))
+    });
+    let mut kept: Vec<Mention> = Vec::new();
+    for candidate in candidates {
+        let span = &candidate.mention.span;
+        if kept
+            .iter()
+            .all(|k| k.span.end <= span.start || span.end <= k.span.start)
+        {
+            kept.push(candidate.mention);
+        }
+    }
+    kept.sort_by_key(|m| (m.span.start, m.span.end));
+    kept
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fold::fold;
+
+    fn run(text: &str) -> Vec<(String, &'static str, String)> {
+        let gaz = Gazetteers::embedded().unwrap();
+        find(text, &fold(text), &gaz, &[])
+            .into_iter()
+            .map(|m| (text[m.span].to_string(), m.kind.label(), m.canonical))
+            .collect()
+    }
+
+    fn spans(text: &str) -> Vec<String> {
+        run(text)
+            .into_iter()
+            .map(|(s, t, _)| format!("{t}:{s}"))
+            .collect()
+    }
+
+    macro_rules! case {
+        ($name:ident, $text:expr, [$($found:expr),* $(,)?]) => {
+            #[test]
+            fn $name() {
+                assert_eq!(spans($text), vec![$($found.to_string()),*] as Vec<String>);
+            }
+        };
+    }
+
+    case!(honorific, "a souligné M. Robinson hier", ["PER:Robinson"]);
+    case!(
+        honorific_feminine,
+        "selon Mme Ballestrazzi.",
+        ["PER:Ballestrazzi"]
+    );
+    case!(
+        first_name,
+        "Jürgen Stock, secrétaire général",
+        ["PER:Jürgen Stock"]
+    );
+    case!(
+        three_words,
+        "a plaidé Marta Santos Pais.",
+        ["PER:Marta Santos Pais"]
+    );
+    case!(
+        initial,
+        "Le ministre singapourien S. Iswaran a annoncé",
+        ["PER:S. Iswaran"]
+    );
+    case!(
+        listed_folded,
+        "a déclaré Thorbjorn Jagland",
+        ["PER:Thorbjorn Jagland"]
+    );
+    case!(
+        listed_place,
+        "réunit à Strasbourg 300 participants",
+        ["LOC:Strasbourg"]
+    );
+    case!(lowercase_is_not_a_name, "des retours en france", []);
+    case!(word_boundary, "Parisiens et Lillois", []);
+    case!(acronym_case, "le COE et le coe", ["ORG:COE"]);
+    case!(
+        elided_article,
+        "le Conseil de l’Europe",
+        ["ORG:Conseil de l’Europe"]
+    );
+    case!(stopword_alone, "Union et Sur", []);
+    case!(lone_first_name, "Bernard est venu.", []);
+
+    #[test]
+    fn canonical_from_gazetteer() {
+        let found = run("a déclaré Thorbjorn Jagland");
+        assert_eq!(found[0].2, "Thorbjørn Jagland");
+    }
+
+    #[test]
+    fn excluded_regions_yield_nothing() {
+        let text = "M. Robinson. M. Durand.";
+        let gaz = Gazetteers::embedded().unwrap();
+        let found = find(text, &fold(text), &gaz, &[Range { start: 13, end: 23 }]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(&text[found[0].span.clone()], "Robinson");
+    }
+}

@@ -1,0 +1,14 @@
+//! Scoring of the quotes stage (to be written): gold files → a [`super::Report`].
+
+use std::path::PathBuf;
+
+use anyhow::{bail, Result};
+
+use super::{Options, Report};
+use crate::pipeline::Pipeline;
+
+/// Scores `pipeline` on the gold files at `paths`.
+pub fn evaluate(pipeline: &Pipeline, paths: &[PathBuf], options: &Options) -> Result<Report> {
+    let _ = (pipeline, paths, options);
+    bail!("depeche eval quotes is not available yet")
+}

@@ -1,0 +1,373 @@
+//! Gazetteers: the TSV files under `gazetteers/` (embedded at build time) plus any given with
+//! `--gazetteers DIR`, loaded once into one aho-corasick automaton over folded forms and a few
+//! lexicons (first names, titles and roles, reporting verbs, demonyms, stop words).
+//!
+//! A file's header line says what it holds:
+//!
+//! | header | holds |
+//! |---|---|
+//! | `type canonical aliases key` | entities; `aliases` `|`-separated (the canonical is always a form) |
+//! | `name gender` | first names (`m`, `f` or `x`) |
+//! | `form kind gender` | titles: `honorific` (M., Mme) or `role` (ministre, procureur) |
+//! | `form lemma` | reporting verbs: an inflected form and its infinitive |
+//! | `form place` | demonyms and adjectives of place, with the place's key |
+//! | `word` | capitalised common words that are never a name on their own |
+//!
+//! `#` starts a comment line. A loading error names the file and line.
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+use std::path::Path;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use anyhow::{bail, Context, Result};
+
+use crate::fold::fold_str;
+use crate::mention::EntityType;
+
+include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
+
+/// One entity a gazetteer lists.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    pub kind: EntityType,
+    pub canonical: String,
+    pub key: String,
+}
+
+/// One folded surface form in the automaton and the entries it may name.
+#[derive(Debug, Clone, Default)]
+pub struct Form {
+    pub entries: Vec<usize>,
+    /// Every written variant is upper case (an acronym such as `COE`): the text must be too.
+    pub acronym: bool,
+}
+
+/// Grammatical gender as the lexicons record it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Masculine,
+    Feminine,
+    Either,
+}
+
+impl Gender {
+    fn parse(s: &str) -> Option<Gender> {
+        match s {
+            "m" => Some(Gender::Masculine),
+            "f" => Some(Gender::Feminine),
+            "x" | "" => Some(Gender::Either),
+            _ => None,
+        }
+    }
+
+    /// Whether a word of gender `self` may refer to a person of gender `other`.
+    pub fn agrees(self, other: Gender) -> bool {
+        self == Gender::Either || other == Gender::Either || self == other
+    }
+}
+
+/// A title or role word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Title {
+    /// `M.`, `Mme`, `Dr`: stands right before a name and is not part of it.
+    pub honorific: bool,
+    pub gender: Gender,
+}
+
+/// Everything the rules know, built once and shared read-only by every worker.
+#[derive(Debug, Clone)]
+pub struct Gazetteers {
+    pub entries: Vec<Entry>,
+    pub forms: Vec<Form>,
+    automaton: AhoCorasick,
+    /// Folded first names.
+    pub first_names: HashMap<String, Gender>,
+    /// Folded titles and roles without a final full stop, possibly several words
+    /// (`secretaire general`).
+    pub titles: HashMap<String, Title>,
+    /// Folded reporting-verb forms → infinitive.
+    pub cues: HashMap<String, String>,
+    /// Folded demonyms → place key.
+    pub demonyms: HashMap<String, String>,
+    /// Folded capitalised common words that never stand alone as a name.
+    pub stopwords: HashSet<String>,
+}
+
+/// A gazetteer match in folded text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FormMatch {
+    pub span: Range<usize>,
+    pub form: usize,
+}
+
+/// The headers a gazetteer file may have; see the module docs.
+const KNOWN_HEADERS: &[&[&str]] = &[
+    &["type", "canonical", "aliases", "key"],
+    &["name", "gender"],
+    &["form", "kind", "gender"],
+    &["form", "lemma"],
+    &["form", "place"],
+    &["word"],
+];
+
+#[derive(Default)]
+struct Builder {
+    entries: Vec<Entry>,
+    forms: HashMap<String, (Form, bool)>,
+    order: Vec<String>,
+    first_names: HashMap<String, Gender>,
+    titles: HashMap<String, Title>,
+    cues: HashMap<String, String>,
+    demonyms: HashMap<String, String>,
+    stopwords: HashSet<String>,
+}
+
+impl Gazetteers {
+    /// The gazetteers embedded in the binary.
+    pub fn embedded() -> Result<Gazetteers> {
+        Gazetteers::load(None)
+    }
+
+    /// The embedded gazetteers plus every `*.tsv` in `extra` (sorted by name).
+    pub fn load(extra: Option<&Path>) -> Result<Gazetteers> {
+        let mut sources: Vec<(String, String)> = EMBEDDED
+            .iter()
+            .map(|(name, text)| (format!("gazetteers/{name}"), text.to_string()))
+            .collect();
+        if let Some(dir) = extra {
+            let mut paths = Vec::new();
+            for entry in std::fs::read_dir(dir)
+                .with_context(|| format!("{}: cannot list gazetteer folder", dir.display()))?
+            {
+                let path = entry?.path();
+                if path.extension().is_some_and(|e| e == "tsv") {
+                    paths.push(path);
+                }
+            }
+            paths.sort();
+            for path in paths {
+                let text = std::fs::read_to_string(&path)
+                    .with_context(|| format!("{}: cannot read gazetteer", path.display()))?;
+                sources.push((path.display().to_string(), text));
+            }
+        }
+        Gazetteers::from_sources(&sources)
+    }
+
+    /// Builds from `(name, text)` pairs; `name` is what errors cite.
+    pub fn from_sources(sources: &[(String, String)]) -> Result<Gazetteers> {
+        let mut builder = Builder::default();
+        for (name, text) in sources {
+            builder.add_file(name, text)?;
+        }
+        builder.build()
+    }
+
+    /// Non-overlapping leftmost-longest matches of listed forms in `folded` text. Word
+    /// boundaries are not checked here: the caller knows the original text.
+    pub fn find_forms<'a>(&'a self, folded: &'a str) -> impl Iterator<Item = FormMatch> + 'a {
+        self.automaton.find_iter(folded).map(|m| FormMatch {
+            span: m.range(),
+            form: m.pattern().as_usize(),
+        })
+    }
+
+    /// How many surface forms the automaton holds.
+    pub fn form_count(&self) -> usize {
+        self.forms.len()
+    }
+}
+
+impl Builder {
+    fn add_file(&mut self, name: &str, text: &str) -> Result<()> {
+        let mut header: Option<Vec<&str>> = None;
+        for (index, line) in text.lines().enumerate() {
+            let line_no = index + 1;
+            let line = line.trim_end_matches('\r');
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let fields: Vec<&str> = line.split('\t').collect();
+            let Some(columns) = &header else {
+                if !KNOWN_HEADERS.contains(&fields.as_slice()) {
+                    bail!("{name}:{line_no}: unknown header {:?}", fields.join("\t"));
+                }
+                header = Some(fields);
+                continue;
+            };
+            if fields.len() != columns.len() {
+                bail!(
+                    "{name}:{line_no}: expected {} tab-separated columns ({}), found {}",
+                    columns.len(),
+                    columns.join(", "),
+                    fields.len()
+                );
+            }
+            self.add_row(columns, &fields)
+                .with_context(|| format!("{name}:{line_no}"))?;
+        }
+        if header.is_none() {
+            bail!("{name}: no header line");
+        }
+        Ok(())
+    }
+
+    fn add_row(&mut self, columns: &[&str], fields: &[&str]) -> Result<()> {
+        match columns {
+            ["type", "canonical", "aliases", "key"] => {
+                let kind = EntityType::parse(fields[0])
+                    .with_context(|| format!("unknown entity type {:?}", fields[0]))?;
+                let canonical = fields[1].trim();
+                if canonical.is_empty() {
+                    bail!("empty canonical name");
+                }
+                let key = match fields[3].trim() {
+                    "" => crate::mention::key_of(canonical),
+                    key => key.to_string(),
+                };
+                let entry = self.entries.len();
+                self.entries.push(Entry {
+                    kind,
+                    canonical: canonical.to_string(),
+                    key,
+                });
+                let aliases = fields[2].split('|').map(str::trim);
+                for written in std::iter::once(canonical).chain(aliases) {
+                    self.add_form(written, entry);
+                }
+            }
+            ["name", "gender"] => {
+                let gender = Gender::parse(fields[1].trim())
+                    .with_context(|| format!("gender must be m, f or x, not {:?}", fields[1]))?;
+                let name = fold_str(fields[0].trim());
+                let merged = match self.first_names.get(&name) {
+                    Some(&known) if known != gender => Gender::Either,
+                    _ => gender,
+                };
+                self.first_names.insert(name, merged);
+            }
+            ["form", "kind", "gender"] => {
+                let honorific = match fields[1].trim() {
+                    "honorific" => true,
+                    "role" => false,
+                    other => bail!("title kind must be honorific or role, not {other:?}"),
+                };
+                let gender = Gender::parse(fields[2].trim())
+                    .with_context(|| format!("gender must be m, f or x, not {:?}", fields[2]))?;
+                // "M." and "M" are one title: the full stop is checked in the text.
+                let form = fold_str(fields[0].trim().trim_end_matches('.'));
+                self.titles.insert(form, Title { honorific, gender });
+            }
+            ["form", "lemma"] => {
+                self.cues
+                    .insert(fold_str(fields[0].trim()), fields[1].trim().to_string());
+            }
+            ["form", "place"] => {
+                self.demonyms
+                    .insert(fold_str(fields[0].trim()), fields[1].trim().to_string());
+            }
+            ["word"] => {
+                self.stopwords.insert(fold_str(fields[0].trim()));
+            }
+            other => bail!("unknown header {:?}", other.join("\t")),
+        }
+        Ok(())
+    }
+
+    fn add_form(&mut self, written: &str, entry: usize) {
+        if written.is_empty() {
+            return;
+        }
+        let folded = fold_str(written);
+        let upper = written.chars().any(char::is_alphabetic)
+            && !written.chars().any(char::is_lowercase)
+            && written.chars().filter(|c| c.is_alphabetic()).count() <= 6;
+        let slot = self.forms.entry(folded.clone()).or_insert_with(|| {
+            self.order.push(folded);
+            (Form::default(), true)
+        });
+        if !slot.0.entries.contains(&entry) {
+            slot.0.entries.push(entry);
+        }
+        // A form is an acronym only if every way it was written is upper case.
+        slot.1 &= upper;
+    }
+
+    fn build(mut self) -> Result<Gazetteers> {
+        let mut forms = Vec::with_capacity(self.order.len());
+        for folded in &self.order {
+            let (mut form, acronym) = self.forms.remove(folded).unwrap_or_default();
+            form.acronym = acronym;
+            forms.push(form);
+        }
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&self.order)
+            .context("building the gazetteer automaton")?;
+        Ok(Gazetteers {
+            entries: self.entries,
+            forms,
+            automaton,
+            first_names: self.first_names,
+            titles: self.titles,
+            cues: self.cues,
+            demonyms: self.demonyms,
+            stopwords: self.stopwords,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn build(text: &str) -> Result<Gazetteers> {
+        Gazetteers::from_sources(&[("test.tsv".to_string(), text.to_string())])
+    }
+
+    #[test]
+    fn embedded_loads() {
+        let gaz = Gazetteers::embedded().unwrap();
+        assert!(gaz.form_count() > 0);
+        assert!(!gaz.cues.is_empty());
+        assert!(!gaz.first_names.is_empty());
+    }
+
+    #[test]
+    fn wrong_column_count_names_file_and_line() {
+        let err = build("# source\ntype\tcanonical\taliases\tkey\nPER\tA B\n").unwrap_err();
+        assert!(err.to_string().starts_with("test.tsv:3:"), "{err}");
+    }
+
+    #[test]
+    fn unknown_header_is_an_error() {
+        let err = build("foo\tbar\n").unwrap_err();
+        assert!(format!("{err:#}").contains("unknown header"), "{err:#}");
+    }
+
+    #[test]
+    fn aliases_share_an_entry_and_acronyms_are_marked() {
+        let gaz = build("type\tcanonical\taliases\tkey\nORG\tConseil de l'Europe\tCOE|CoE\tcoe\n")
+            .unwrap();
+        let text = fold_str("le conseil de l’Europe et le COE");
+        let found: Vec<_> = gaz.find_forms(&text).collect();
+        assert_eq!(found.len(), 2);
+        assert_eq!(gaz.forms[found[0].form].entries, vec![0]);
+        assert!(!gaz.forms[found[0].form].acronym);
+        // "CoE" is also written with lower case, so the form is not upper-case only.
+        assert!(!gaz.forms[found[1].form].acronym);
+    }
+
+    #[test]
+    fn leftmost_longest() {
+        let gaz = build(
+            "type\tcanonical\taliases\tkey\nLOC\tParis\t\tparis\nORG\tUniversité de Paris\t\tu\n",
+        )
+        .unwrap();
+        let text = fold_str("à l'Université de Paris");
+        let found: Vec<_> = gaz.find_forms(&text).collect();
+        assert_eq!(found.len(), 1);
+        assert_eq!(&text[found[0].span.clone()], "universite de paris");
+    }
+}

@@ -1,0 +1,249 @@
+//! Resolution: one name per entity within an article. Takes the entity mentions and returns
+//! them with surname-only and titled mentions carrying the full name seen elsewhere in the
+//! article ("Stock" → "Jürgen Stock"), plus bare surnames of known people that no rule had
+//! caught. [`Referents`] answers the quote stage's questions: who is this descriptor ("le
+//! ministre singapourien"), who is this pronoun.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use crate::fold::fold_str;
+use crate::gazetteer::{Gazetteers, Gender};
+use crate::mention::{EntityType, Mention, Source};
+use crate::words::{is_capitalised, words};
+
+/// How many words on either side of a person's name may describe them.
+const DESCRIPTION_WINDOW: usize = 10;
+
+/// Gives surname-only mentions their full name and finds bare surnames of known people.
+pub fn resolve(
+    text: &str,
+    mut mentions: Vec<Mention>,
+    gaz: &Gazetteers,
+    excluded: &[Range<usize>],
+) -> Vec<Mention> {
+    // Surname (folded last word) → the full name of the first person who bears it.
+    let mut full_names: HashMap<String, (String, String)> = HashMap::new();
+    for m in mentions.iter().filter(|m| m.kind == EntityType::Per) {
+        let name_words = words(&m.canonical, 0..m.canonical.len());
+        if name_words.len() >= 2 {
+            let last = &m.canonical[name_words[name_words.len() - 1].clone()];
+            full_names
+                .entry(fold_str(last))
+                .or_insert_with(|| (m.canonical.clone(), m.key.clone()));
+        }
+    }
+    for m in mentions.iter_mut().filter(|m| m.kind == EntityType::Per) {
+        let name_words = words(&m.canonical, 0..m.canonical.len());
+        if name_words.len() == 1 {
+            if let Some((canonical, key)) = full_names.get(&fold_str(&m.canonical)) {
+                m.canonical = canonical.clone();
+                m.key = key.clone();
+                m.source = Source::Resolved;
+            }
+        }
+    }
+    if !full_names.is_empty() {
+        let mut found = Vec::new();
+        for word in words(text, 0..text.len()) {
+            let written = &text[word.clone()];
+            if !is_capitalised(written)
+                || mentions
+                    .iter()
+                    .any(|m| m.span.start < word.end && word.start < m.span.end)
+                || excluded
+                    .iter()
+                    .any(|r| r.start <= word.start && word.end <= r.end)
+            {
+                continue;
+            }
+            let folded = fold_str(written);
+            if gaz.stopwords.contains(&folded) {
+                continue;
+            }
+            if let Some((canonical, key)) = full_names.get(&folded) {
+                found.push(Mention {
+                    kind: EntityType::Per,
+                    span: word,
+                    canonical: canonical.clone(),
+                    key: key.clone(),
+                    source: Source::Resolved,
+                    value: None,
+                });
+            }
+        }
+        mentions.extend(found);
+        mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    }
+    mentions
+}
+
+/// The people and bodies of one article, for naming quote speakers.
+pub struct Referents<'a> {
+    text: &'a str,
+    mentions: &'a [Mention],
+    gaz: &'a Gazetteers,
+    /// For each person mention (by index in `mentions`): folded words around it.
+    descriptions: Vec<(usize, Vec<String>)>,
+}
+
+impl<'a> Referents<'a> {
+    pub fn new(
+        text: &'a str,
+        mentions: &'a [Mention],
+        sentences: &[Range<usize>],
+        gaz: &'a Gazetteers,
+    ) -> Referents<'a> {
+        let mut descriptions = Vec::new();
+        for (index, m) in mentions.iter().enumerate() {
+            if m.kind != EntityType::Per {
+                continue;
+            }
+            let Some(sentence) = sentences
+                .iter()
+                .find(|s| s.start <= m.span.start && m.span.end <= s.end)
+            else {
+                continue;
+            };
+            let sentence_words = words(text, sentence.clone());
+            let at = sentence_words.partition_point(|w| w.end <= m.span.start);
+            let from = at.saturating_sub(DESCRIPTION_WINDOW);
+            let to = (at + DESCRIPTION_WINDOW).min(sentence_words.len());
+            let described = sentence_words[from..to]
+                .iter()
+                .filter(|w| w.end <= m.span.start || w.start >= m.span.end)
+                .map(|w| fold_str(&text[w.clone()]))
+                .collect();
+            descriptions.push((index, described));
+        }
+        Referents {
+            text,
+            mentions,
+            gaz,
+            descriptions,
+        }
+    }
+
+    /// The best entity mention inside `range`: a person first, then an organisation, then a place.
+    pub fn entity_in(&self, range: &Range<usize>) -> Option<&'a Mention> {
+        let inside = self.mentions.iter().filter(|m| {
+            range.start <= m.span.start && m.span.end <= range.end && m.kind != EntityType::Date
+        });
+        inside.min_by_key(|m| {
+            let rank = match m.kind {
+                EntityType::Per => 0,
+                EntityType::Org => 1,
+                _ => 2,
+            };
+            (rank, m.span.start)
+        })
+    }
+
+    /// The nearest person mentioned before `at` whose first name agrees with `gender`.
+    pub fn person_before(&self, at: usize, gender: Gender) -> Option<&'a Mention> {
+        self.mentions
+            .iter()
+            .rev()
+            .filter(|m| m.kind == EntityType::Per && m.span.end <= at)
+            .find(|m| gender.agrees(self.gender_of(m)))
+    }
+
+    /// The person last described, before `at`, by every content word of `descriptor`
+    /// (folded words such as `["ministre", "singapourien"]`); a demonym also matches a
+    /// person whose description names its place.
+    pub fn described(&self, descriptor: &[String], at: usize) -> Option<&'a Mention> {
+        if descriptor.is_empty() {
+            return None;
+        }
+        self.descriptions
+            .iter()
+            .rev()
+            .filter(|(index, _)| self.mentions[*index].span.end <= at)
+            .find(|(_, described)| {
+                descriptor.iter().all(|word| {
+                    described.contains(word)
+                        || self.gaz.demonyms.get(word).is_some_and(|place| {
+                            described
+                                .iter()
+                                .any(|d| self.gaz.demonyms.get(d) == Some(place))
+                        })
+                })
+            })
+            .map(|(index, _)| &self.mentions[*index])
+    }
+
+    /// The gender of a person's first name, when the lexicon knows it.
+    pub fn gender_of(&self, mention: &Mention) -> Gender {
+        let first = mention.canonical.split_whitespace().next().unwrap_or("");
+        let words_in = mention.canonical.split_whitespace().count();
+        if words_in < 2 {
+            return Gender::Either;
+        }
+        self.gaz
+            .first_names
+            .get(&fold_str(first))
+            .copied()
+            .unwrap_or(Gender::Either)
+    }
+
+    pub fn text(&self) -> &'a str {
+        self.text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities;
+    use crate::fold::fold;
+    use crate::segment;
+
+    fn resolved(text: &str) -> Vec<(String, String, &'static str)> {
+        let gaz = Gazetteers::embedded().unwrap();
+        let found = entities::find(text, &fold(text), &gaz, &[]);
+        resolve(text, found, &gaz, &[])
+            .into_iter()
+            .filter(|m| m.kind == EntityType::Per)
+            .map(|m| (text[m.span].to_string(), m.canonical, m.source.label()))
+            .collect()
+    }
+
+    #[test]
+    fn titled_surname_takes_full_name() {
+        let found = resolved("James Robinson est venu. M. Robinson a parlé.");
+        assert_eq!(
+            found[1],
+            ("Robinson".into(), "James Robinson".into(), "resolved")
+        );
+    }
+
+    #[test]
+    fn bare_surname_is_found_and_named() {
+        let found = resolved("Jürgen Stock, secrétaire général. Puis Stock a parlé.");
+        assert_eq!(found.len(), 2);
+        assert_eq!(
+            found[1],
+            ("Stock".into(), "Jürgen Stock".into(), "resolved")
+        );
+    }
+
+    #[test]
+    fn full_name_later_in_the_article() {
+        let found = resolved("M. Robinson a parlé. James Robinson est venu.");
+        assert_eq!(found[0].1, "James Robinson");
+    }
+
+    #[test]
+    fn descriptor_finds_the_described_person() {
+        let text = "Le ministre singapourien S. Iswaran a parlé. Puis le maire Durand aussi.";
+        let gaz = Gazetteers::embedded().unwrap();
+        let mentions = entities::find(text, &fold(text), &gaz, &[]);
+        let sentences = segment::sentences(text, &segment::paragraphs(text));
+        let referents = Referents::new(text, &mentions, &sentences, &gaz);
+        let found = referents.described(&["ministre".into(), "singapourien".into()], text.len());
+        assert_eq!(found.map(|m| m.canonical.as_str()), Some("S. Iswaran"));
+        let found = referents.described(&["maire".into()], text.len());
+        assert_eq!(found.map(|m| m.canonical.as_str()), Some("Durand"));
+        assert!(referents.described(&["juge".into()], text.len()).is_none());
+    }
+}
