@@ -20,6 +20,12 @@ const PARTICLES: &[&str] = &[
     "de", "du", "d'", "d’", "da", "di", "van", "von", "der", "den", "ben", "bin", "el", "al",
 ];
 
+/// Articles and prepositions: after a role they introduce its complement ("le président du
+/// Sénat"), not the person's name.
+const LINKS: &[&str] = &[
+    "de", "du", "des", "d'", "la", "le", "les", "l'", "a", "au", "aux", "en", "pour", "sur",
+];
+
 /// Longest run of name words a rule takes after its trigger.
 const MAX_NAME_WORDS: usize = 4;
 
@@ -71,10 +77,11 @@ fn listed(
                 continue;
             }
         } else if !written
-            .chars()
-            .find(|c| c.is_alphabetic())
-            .is_some_and(char::is_uppercase)
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w.starts_with(char::is_uppercase))
         {
+            // A name has at least one capitalised word ("les Huit", "Orange"), so "orange",
+            // "tours" and "nice" stay common words.
             continue;
         }
         if gaz.stopwords.contains(&fold_str(written)) {
@@ -153,7 +160,10 @@ fn people_by_rule(
         } else if title.is_some_and(|t| !t.honorific) {
             // "le procureur Robinson", "le ministre singapourien S. Iswaran".
             let mut j = i + 1;
-            while j < all_words.len() && j <= i + 2 && !is_capitalised(&text[all_words[j].clone()])
+            while j < all_words.len()
+                && j <= i + 2
+                && !is_capitalised(&text[all_words[j].clone()])
+                && !LINKS.contains(&fold_str(&text[all_words[j].clone()]).as_str())
             {
                 j += 1;
             }

@@ -1,5 +1,17 @@
-//! Quotations: article text, sentences and entity mentions → the quotations in « », “ ” or
-//! "…" marks with their cue and speaker. Sorted by start; none inside an excluded region.
+//! Quotations: article text, paragraphs, sentences and entity mentions → the quotations in
+//! « », “ ” or "…" marks, each with its cue and speaker. Sorted by start; none starts inside
+//! an excluded (boilerplate or repeated) region.
+//!
+//! Three steps. [`marks`] pairs the marks in one linear pass. Each pair is then placed in its
+//! sentence: a quotation that opens its sentence (or follows a colon) is `full`; one inside the
+//! journalist's sentence is `partial` when it is long enough to be somebody's words rather
+//! than a term in scare quotes. Last, [`attribution`] reads the few words around it for a cue
+//! ("», a déclaré …", "… a affirmé : «", "selon …") and names the speaker through
+//! [`crate::resolve::Referents`]. A quotation with no speaker at all is not reported: a
+//! motto or a title in marks is nobody's statement.
+
+mod attribution;
+mod marks;
 
 use std::fmt;
 use std::ops::Range;
@@ -7,6 +19,8 @@ use std::ops::Range;
 use crate::fold::Folded;
 use crate::gazetteer::Gazetteers;
 use crate::mention::Mention;
+use crate::resolve::Referents;
+use crate::words::words;
 
 /// Whether a quotation is a whole statement or a fragment inside the journalist's sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -98,6 +112,10 @@ pub struct Quote {
     pub cue: Option<Cue>,
 }
 
+/// Shortest fragment inside the journalist's sentence (in words) that is reported as a
+/// partial quotation; shorter ones are terms in scare quotes ("cloud", «première étape»).
+const MIN_PARTIAL_WORDS: usize = 3;
+
 /// Finds the quotations of one article.
 pub fn find(
     text: &str,
@@ -108,6 +126,79 @@ pub fn find(
     gaz: &Gazetteers,
     excluded: &[Range<usize>],
 ) -> Vec<Quote> {
-    let _ = (text, folded, paragraphs, sentences, mentions, gaz, excluded);
-    Vec::new()
+    let _ = folded;
+    let pairs = marks::pair(text, paragraphs);
+    let all_words = words(text, 0..text.len());
+    let referents = Referents::new(text, mentions, sentences, &all_words, gaz);
+    let reader = attribution::Reader::new(text, &all_words, sentences, gaz, &referents);
+    let mut quotes: Vec<Quote> = Vec::new();
+    // The speaker of the last attributed quotation and the paragraph it ended in.
+    let mut previous: Option<(Speaker, usize)> = None;
+    for pair in pairs {
+        if excluded
+            .iter()
+            .any(|r| r.start <= pair.open && pair.open < r.end)
+        {
+            continue;
+        }
+        let Some(content) = pair.content(text) else {
+            continue;
+        };
+        let paragraph = paragraphs.partition_point(|p| p.end <= pair.open);
+        let embedded = reader.embedded(pair.open);
+        let incise = reader.incise(&content);
+        let parts = match &incise {
+            Some(found) => vec![content.start..found.before, found.after..content.end],
+            None => pair.parts(text),
+        };
+        let mut attribution = match incise {
+            Some(found) => Some(found.attribution),
+            None if embedded => reader.partial(pair.open, pair.close),
+            None => reader
+                .after(pair.close)
+                .or_else(|| reader.before(pair.open)),
+        };
+        if attribution.is_none() && !embedded {
+            // A quotation standing alone right after another one continues it.
+            attribution =
+                previous
+                    .as_ref()
+                    .filter(|(_, at)| paragraph <= at + 1)
+                    .map(|(speaker, _)| attribution::Attribution {
+                        speaker: Some(Speaker {
+                            via: Via::Inherited,
+                            ..speaker.clone()
+                        }),
+                        cue: None,
+                    });
+        }
+        let Some(attribution) = attribution else {
+            continue;
+        };
+        let Some(speaker) = attribution.speaker else {
+            continue;
+        };
+        let kind = if embedded {
+            let length = parts
+                .iter()
+                .map(|p| words(text, p.clone()).len())
+                .sum::<usize>();
+            if length < MIN_PARTIAL_WORDS || reader.is_title(pair.open, &content) {
+                continue;
+            }
+            QuoteKind::Partial
+        } else {
+            let close_paragraph = paragraphs.partition_point(|p| p.end <= pair.close);
+            previous = Some((speaker.clone(), close_paragraph));
+            QuoteKind::Full
+        };
+        quotes.push(Quote {
+            span: content,
+            parts,
+            kind,
+            speaker: Some(speaker),
+            cue: attribution.cue,
+        });
+    }
+    quotes
 }

@@ -15,6 +15,9 @@ use crate::words::{is_capitalised, words};
 /// How many words on either side of a person's name may describe them.
 const DESCRIPTION_WINDOW: usize = 10;
 
+/// How many mentions back a pronoun or a description may reach.
+const LOOK_BACK: usize = 64;
+
 /// Gives surname-only mentions their full name and finds bare surnames of known people.
 pub fn resolve(
     text: &str,
@@ -80,7 +83,6 @@ pub fn resolve(
 
 /// The people and bodies of one article, for naming quote speakers.
 pub struct Referents<'a> {
-    text: &'a str,
     mentions: &'a [Mention],
     gaz: &'a Gazetteers,
     /// For each person mention (by index in `mentions`): folded words around it.
@@ -88,10 +90,12 @@ pub struct Referents<'a> {
 }
 
 impl<'a> Referents<'a> {
+    /// `words` are the words of the whole text, as [`words`] gives them.
     pub fn new(
-        text: &'a str,
+        text: &str,
         mentions: &'a [Mention],
         sentences: &[Range<usize>],
+        all_words: &[Range<usize>],
         gaz: &'a Gazetteers,
     ) -> Referents<'a> {
         let mut descriptions = Vec::new();
@@ -99,52 +103,48 @@ impl<'a> Referents<'a> {
             if m.kind != EntityType::Per {
                 continue;
             }
-            let Some(sentence) = sentences
-                .iter()
-                .find(|s| s.start <= m.span.start && m.span.end <= s.end)
-            else {
-                continue;
+            let s = sentences.partition_point(|s| s.start <= m.span.start);
+            let sentence = match s.checked_sub(1).map(|s| &sentences[s]) {
+                Some(sentence) if m.span.end <= sentence.end => sentence,
+                _ => continue,
             };
-            let sentence_words = words(text, sentence.clone());
-            let at = sentence_words.partition_point(|w| w.end <= m.span.start);
+            let at = all_words.partition_point(|w| w.end <= m.span.start);
+            let after = all_words.partition_point(|w| w.start < m.span.end);
             let from = at.saturating_sub(DESCRIPTION_WINDOW);
-            let to = (at + DESCRIPTION_WINDOW).min(sentence_words.len());
-            let described = sentence_words[from..to]
+            let to = (after + DESCRIPTION_WINDOW).min(all_words.len());
+            let described = all_words[from..at]
                 .iter()
-                .filter(|w| w.end <= m.span.start || w.start >= m.span.end)
+                .chain(&all_words[after..to])
+                .filter(|w| sentence.start <= w.start && w.end <= sentence.end)
                 .map(|w| fold_str(&text[w.clone()]))
                 .collect();
             descriptions.push((index, described));
         }
         Referents {
-            text,
             mentions,
             gaz,
             descriptions,
         }
     }
 
-    /// The best entity mention inside `range`: a person first, then an organisation, then a place.
-    pub fn entity_in(&self, range: &Range<usize>) -> Option<&'a Mention> {
-        let inside = self.mentions.iter().filter(|m| {
-            range.start <= m.span.start && m.span.end <= range.end && m.kind != EntityType::Date
-        });
-        inside.min_by_key(|m| {
-            let rank = match m.kind {
-                EntityType::Per => 0,
-                EntityType::Org => 1,
-                _ => 2,
-            };
-            (rank, m.span.start)
-        })
+    /// The mentions lying wholly inside `range` (mentions are sorted and do not overlap).
+    pub fn mentions_in(&self, range: &Range<usize>) -> &'a [Mention] {
+        let from = self
+            .mentions
+            .partition_point(|m| m.span.start < range.start);
+        let to = self.mentions.partition_point(|m| m.span.end <= range.end);
+        &self.mentions[from..to.max(from)]
     }
 
-    /// The nearest person mentioned before `at` whose first name agrees with `gender`.
+    /// The nearest person mentioned before `at` whose first name agrees with `gender`,
+    /// looking back at most [`LOOK_BACK`] mentions so that each question costs the same.
     pub fn person_before(&self, at: usize, gender: Gender) -> Option<&'a Mention> {
-        self.mentions
+        let before = self.mentions.partition_point(|m| m.span.end <= at);
+        self.mentions[..before]
             .iter()
             .rev()
-            .filter(|m| m.kind == EntityType::Per && m.span.end <= at)
+            .take(LOOK_BACK)
+            .filter(|m| m.kind == EntityType::Per)
             .find(|m| gender.agrees(self.gender_of(m)))
     }
 
@@ -155,10 +155,13 @@ impl<'a> Referents<'a> {
         if descriptor.is_empty() {
             return None;
         }
-        self.descriptions
+        let before = self
+            .descriptions
+            .partition_point(|(index, _)| self.mentions[*index].span.end <= at);
+        self.descriptions[..before]
             .iter()
             .rev()
-            .filter(|(index, _)| self.mentions[*index].span.end <= at)
+            .take(LOOK_BACK)
             .find(|(_, described)| {
                 descriptor.iter().all(|word| {
                     described.contains(word)
@@ -184,10 +187,6 @@ impl<'a> Referents<'a> {
             .get(&fold_str(first))
             .copied()
             .unwrap_or(Gender::Either)
-    }
-
-    pub fn text(&self) -> &'a str {
-        self.text
     }
 }
 
@@ -239,7 +238,8 @@ mod tests {
         let gaz = Gazetteers::embedded().unwrap();
         let mentions = entities::find(text, &fold(text), &gaz, &[]);
         let sentences = segment::sentences(text, &segment::paragraphs(text));
-        let referents = Referents::new(text, &mentions, &sentences, &gaz);
+        let all_words = words(text, 0..text.len());
+        let referents = Referents::new(text, &mentions, &sentences, &all_words, &gaz);
         let found = referents.described(&["ministre".into(), "singapourien".into()], text.len());
         assert_eq!(found.map(|m| m.canonical.as_str()), Some("S. Iswaran"));
         let found = referents.described(&["maire".into()], text.len());
