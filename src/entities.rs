@@ -8,17 +8,22 @@
 //! ("S. Iswaran"), a role before a name ("le procureur Robinson"). Where they overlap, the
 //! longer span wins, and a rule with a first name or honorific beats a place of the same span.
 
+use std::collections::BTreeMap;
 use std::ops::Range;
 
 use crate::fold::{fold_str, Folded};
 use crate::gazetteer::Gazetteers;
 use crate::mention::{key_of, EntityType, Mention, Source};
+use crate::spans::inside;
 use crate::words::{is_capitalised, words};
 
 /// Lower-case particles that may stand inside a person's name before a capitalised part.
 const PARTICLES: &[&str] = &[
     "de", "du", "d'", "d’", "da", "di", "van", "von", "der", "den", "ben", "bin", "el", "al",
 ];
+
+/// Articles a listed form may begin with ("les Huit").
+const ARTICLES: &[&str] = &["le", "la", "les", "l"];
 
 /// Articles and prepositions: after a role they introduce its complement ("le président du
 /// Sénat"), not the person's name.
@@ -47,7 +52,7 @@ pub fn find(
     let mut candidates = Vec::new();
     listed(text, folded, gaz, &all_words, &mut candidates);
     people_by_rule(text, gaz, &all_words, &mut candidates);
-    candidates.retain(|c| !inside_any(&c.mention.span, excluded));
+    candidates.retain(|c| !inside(excluded, &c.mention.span));
     choose(candidates)
 }
 
@@ -78,10 +83,11 @@ fn listed(
             }
         } else if !written
             .split(|c: char| !c.is_alphanumeric())
-            .any(|w| w.starts_with(char::is_uppercase))
+            .find(|w| !w.is_empty() && !ARTICLES.contains(&w.to_lowercase().as_str()))
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
         {
-            // A name has at least one capitalised word ("les Huit", "Orange"), so "orange",
-            // "tours" and "nice" stay common words.
+            // A name's first word after any article is capitalised ("les Huit", "Orange"), so
+            // "orange", "tours" and "Les huit pays" stay common words.
             continue;
         }
         if gaz.stopwords.contains(&fold_str(written)) {
@@ -169,7 +175,7 @@ fn people_by_rule(
             }
             let same_clause = j < all_words.len()
                 && !text[all_words[i].end..all_words[j].start]
-                    .contains(|c: char| ".,;:!?()«»\"“”".contains(c));
+                    .contains(|c: char| ".,;:!?()«»\"“”\n".contains(c));
             if !same_clause {
                 i += 1;
                 continue;
@@ -221,9 +227,10 @@ fn name_end(text: &str, gaz: &Gazetteers, all_words: &[Range<usize>], start: usi
         let folded = fold_str(word);
         if end > start {
             let gap = &text[all_words[end - 1].end..all_words[end].start];
-            let joined = gap
-                .chars()
-                .all(|c| c.is_whitespace() || matches!(c, '.' | '-' | '\'' | '’'));
+            let joined = !gap.contains('\n')
+                && gap
+                    .chars()
+                    .all(|c| c.is_whitespace() || matches!(c, '.' | '-' | '\'' | '’'));
             // A full stop may only follow an initial: "S. Iswaran", not "Stock. Puis".
             let gap_ok = joined && (!gap.contains('.') || is_initial(text, &all_words[end - 1]));
             if !gap_ok {
@@ -250,12 +257,6 @@ fn name_end(text: &str, gaz: &Gazetteers, all_words: &[Range<usize>], start: usi
     end
 }
 
-fn inside_any(span: &Range<usize>, regions: &[Range<usize>]) -> bool {
-    regions
-        .iter()
-        .any(|r| r.start <= span.start && span.end <= r.end)
-}
-
 /// Keeps the best non-overlapping candidates: longest first, then strongest, then earliest.
 fn choose(mut candidates: Vec<Candidate>) -> Vec<Mention> {
     candidates.sort_by(|a, b| {
@@ -265,18 +266,19 @@ fn choose(mut candidates: Vec<Candidate>) -> Vec<Mention> {
             .then(b.strength.cmp(&a.strength))
             .then(a.mention.span.start.cmp(&b.mention.span.start))
     });
-    let mut kept: Vec<Mention> = Vec::new();
+    // Kept spans by start; they never overlap, so the neighbours of a new span tell all.
+    let mut kept: BTreeMap<usize, Mention> = BTreeMap::new();
     for candidate in candidates {
-        let span = &candidate.mention.span;
-        if kept
-            .iter()
-            .all(|k| k.span.end <= span.start || span.end <= k.span.start)
-        {
-            kept.push(candidate.mention);
+        let span = candidate.mention.span.clone();
+        let before_clear = kept
+            .range(..span.end)
+            .next_back()
+            .is_none_or(|(_, k)| k.span.end <= span.start);
+        if before_clear {
+            kept.insert(span.start, candidate.mention);
         }
     }
-    kept.sort_by_key(|m| (m.span.start, m.span.end));
-    kept
+    kept.into_values().collect()
 }
 
 #[cfg(test)]
@@ -349,6 +351,17 @@ mod tests {
     );
     case!(stopword_alone, "Union et Sur", []);
     case!(lone_first_name, "Bernard est venu.", []);
+    case!(
+        name_stops_at_line_end,
+        "Avec Guilhem Delteil\n\nDémarchage en ligne",
+        ["PER:Guilhem Delteil"]
+    );
+    case!(
+        article_then_lower_case,
+        "Les huit pays et les Huit",
+        ["ORG:les Huit"]
+    );
+    case!(role_then_complement, "le président du Sénat a parlé", []);
 
     #[test]
     fn canonical_from_gazetteer() {

@@ -23,5 +23,6 @@ pub mod records;
 pub mod resolve;
 pub mod run;
 pub mod segment;
+pub mod spans;
 pub mod words;
 pub mod writers;

@@ -135,10 +135,7 @@ pub fn find(
     // The speaker of the last attributed quotation and the paragraph it ended in.
     let mut previous: Option<(Speaker, usize)> = None;
     for pair in pairs {
-        if excluded
-            .iter()
-            .any(|r| r.start <= pair.open && pair.open < r.end)
-        {
+        if crate::spans::contains(excluded, pair.open) {
             continue;
         }
         let Some(content) = pair.content(text) else {
@@ -201,4 +198,303 @@ pub fn find(
         });
     }
     quotes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pipeline::Pipeline;
+
+    /// `(quoted text, kind, speaker canonical, via, cue)` for every quotation found.
+    fn found(text: &str) -> Vec<(String, &'static str, String, &'static str, String)> {
+        let pipeline = Pipeline::new(Gazetteers::embedded().unwrap(), None);
+        let analysis = pipeline.analyse(crate::article::Article::new("t", text));
+        analysis
+            .quotes
+            .iter()
+            .map(|q| {
+                let quoted: Vec<&str> = q.parts.iter().map(|p| &text[p.clone()]).collect();
+                let speaker = q.speaker.as_ref().unwrap();
+                let cue = q.cue.as_ref().map_or("", |c| &text[c.span.clone()]);
+                (
+                    quoted.join(" | "),
+                    q.kind.label(),
+                    speaker.canonical.clone(),
+                    speaker.via.label(),
+                    cue.to_string(),
+                )
+            })
+            .collect()
+    }
+
+    macro_rules! case {
+        ($name:ident, $text:expr, [$(($quote:expr, $kind:expr, $speaker:expr, $via:expr, $cue:expr)),* $(,)?]) => {
+            #[test]
+            fn $name() {
+                let want: Vec<(String, &str, String, &str, String)> =
+                    vec![$(($quote.to_string(), $kind, $speaker.to_string(), $via, $cue.to_string())),*];
+                assert_eq!(found($text), want);
+            }
+        };
+    }
+
+    case!(
+        inverted_name,
+        "« Nous ne céderons pas », a déclaré Pierre Martin à la presse.",
+        [(
+            "Nous ne céderons pas",
+            "full",
+            "Pierre Martin",
+            "explicit",
+            "a déclaré"
+        )]
+    );
+    case!(adjuncts_before_name,
+        "« Le texte sera voté », a assuré hier à l'issue du conseil des ministres Anne Durand, porte-parole du gouvernement.",
+        [("Le texte sera voté", "full", "Anne Durand", "explicit", "a assuré")]);
+    case!(
+        descriptor_without_comma,
+        "Anne Durand est ministre de la Santé. « Il faut agir vite » a expliqué la ministre.",
+        [(
+            "Il faut agir vite",
+            "full",
+            "Anne Durand",
+            "descriptor",
+            "a expliqué"
+        )]
+    );
+    case!(
+        inverted_pronoun,
+        "Marie Leblanc a pris la parole. « Nous sommes prêts », déclare-t-elle.",
+        [(
+            "Nous sommes prêts",
+            "full",
+            "Marie Leblanc",
+            "pronoun",
+            "déclare-t-elle"
+        )]
+    );
+    case!(
+        pronoun_agrees_in_gender,
+        "Anne Durand et Pierre Martin étaient présents. « Rien n'est décidé », a-t-elle précisé.",
+        [(
+            "Rien n'est décidé",
+            "full",
+            "Anne Durand",
+            "pronoun",
+            "a-t-elle précisé"
+        )]
+    );
+    case!(
+        cue_before_colon,
+        "Le maire, Jean Dupont, a affirmé : « La ville est prête. »",
+        [(
+            "La ville est prête.",
+            "full",
+            "Jean Dupont",
+            "explicit",
+            "a affirmé"
+        )]
+    );
+    case!(
+        cue_before_with_complement,
+        "Jean Dupont a déclaré à l'AFP : « Nous irons jusqu'au bout. »",
+        [(
+            "Nous irons jusqu'au bout.",
+            "full",
+            "Jean Dupont",
+            "explicit",
+            "a déclaré"
+        )]
+    );
+    case!(
+        pour_colon,
+        "Pour Marie Leblanc : « C'est une victoire. »",
+        [(
+            "C'est une victoire.",
+            "full",
+            "Marie Leblanc",
+            "selon",
+            "Pour"
+        )]
+    );
+    case!(
+        selon_after,
+        "« La situation est grave », selon Pierre Martin.",
+        [(
+            "La situation est grave",
+            "full",
+            "Pierre Martin",
+            "selon",
+            "selon"
+        )]
+    );
+    case!(
+        incise_inside_marks,
+        "« Nous avons tout essayé, a expliqué Jean Dupont. Rien n'a marché. »",
+        [(
+            "Nous avons tout essayé | Rien n'a marché.",
+            "full",
+            "Jean Dupont",
+            "explicit",
+            "a expliqué"
+        )]
+    );
+    case!(
+        inherited_next_paragraph,
+        "« Premier point », a dit Jean Dupont.\n« Second point, tout aussi important. »",
+        [
+            ("Premier point", "full", "Jean Dupont", "explicit", "a dit"),
+            (
+                "Second point, tout aussi important.",
+                "full",
+                "Jean Dupont",
+                "inherited",
+                ""
+            )
+        ]
+    );
+    case!(
+        dash_then_name,
+        "« Je ne regrette rien » – Marie Leblanc",
+        [(
+            "Je ne regrette rien",
+            "full",
+            "Marie Leblanc",
+            "explicit",
+            ""
+        )]
+    );
+    case!(
+        scare_quote,
+        "Le \"cloud\" est partout, comme la «nouvelle économie».",
+        []
+    );
+    case!(
+        partial_with_selon,
+        "Le ministre a dénoncé une «situation totalement inacceptable», selon Pierre Martin.",
+        [(
+            "situation totalement inacceptable",
+            "partial",
+            "Pierre Martin",
+            "selon",
+            "selon"
+        )]
+    );
+    case!(
+        partial_with_subject,
+        "Jean Dupont s'est prononcé pour «une réforme en profondeur du système».",
+        [(
+            "une réforme en profondeur du système",
+            "partial",
+            "Jean Dupont",
+            "explicit",
+            ""
+        )]
+    );
+    case!(
+        title_and_surname,
+        "Jean Dupont arrive. « Merci à tous », a lancé M. Dupont.",
+        [("Merci à tous", "full", "Jean Dupont", "title", "a lancé")]
+    );
+    case!(
+        organisation,
+        "« Les chiffres sont bons », a indiqué Interpol dans un communiqué.",
+        [(
+            "Les chiffres sont bons",
+            "full",
+            "Interpol",
+            "explicit",
+            "a indiqué"
+        )]
+    );
+    case!(
+        document_as_speaker,
+        "« Les prix vont baisser », affirme le rapport annuel.",
+        [(
+            "Les prix vont baisser",
+            "full",
+            "le rapport annuel",
+            "descriptor",
+            "affirme"
+        )]
+    );
+    case!(
+        motto_is_nobody,
+        "Merci de votre visite.\n\n« Toute personne a droit au respect »\n\nArt. 8 du code",
+        []
+    );
+    case!(
+        reflexive_cue,
+        "« C'est une excellente nouvelle », s'est félicité Jean Dupont.",
+        [(
+            "C'est une excellente nouvelle",
+            "full",
+            "Jean Dupont",
+            "explicit",
+            "s'est félicité"
+        )]
+    );
+    case!(
+        adverb_in_cue,
+        "« Tout va bien », a encore ajouté Marie Leblanc.",
+        [(
+            "Tout va bien",
+            "full",
+            "Marie Leblanc",
+            "explicit",
+            "a encore ajouté"
+        )]
+    );
+    case!(
+        title_in_marks,
+        "Jean Dupont a revu le film « La Grande Vadrouille » avec des amis.",
+        []
+    );
+    case!(
+        straight_marks,
+        "\"Aucun pays n'est à l'abri\", a souligné Jean Dupont.",
+        [(
+            "Aucun pays n'est à l'abri",
+            "full",
+            "Jean Dupont",
+            "explicit",
+            "a souligné"
+        )]
+    );
+    case!(
+        curly_marks,
+        "“La collaboration est cruciale”, a expliqué Anne Durand.",
+        [(
+            "La collaboration est cruciale",
+            "full",
+            "Anne Durand",
+            "explicit",
+            "a expliqué"
+        )]
+    );
+    case!(
+        nbsp_marks,
+        "«\u{a0}Oui\u{a0}», répond Anne Durand.",
+        [("Oui", "full", "Anne Durand", "explicit", "répond")]
+    );
+    case!(relative_clause_blocks_later_name,
+        "Jean Dupont a parlé. « Il faut agir », a déclaré le haut responsable qui a cité Pierre Martin.",
+        [("Il faut agir", "full", "Jean Dupont", "descriptor", "a déclaré")]);
+
+    #[test]
+    fn long_paragraph_costs_linear_work() {
+        // 5 MB in one paragraph, with quotations and names throughout: must not go quadratic.
+        let unit = "Jean Dupont a parlé. « Il faut agir », a-t-il déclaré. Le « cloud » aussi. ";
+        let text = unit.repeat(5_000_000 / unit.len());
+        let started = std::time::Instant::now();
+        let quotes = found(&text);
+        assert_eq!(quotes.len(), 5_000_000 / unit.len());
+        // A generous bound: linear work runs in well under this even in a debug build.
+        assert!(
+            started.elapsed().as_secs() < 60,
+            "took {:?}",
+            started.elapsed()
+        );
+    }
 }

@@ -48,16 +48,15 @@ pub fn resolve(
     }
     if !full_names.is_empty() {
         let mut found = Vec::new();
+        // Mentions are sorted and disjoint: one pointer walks them beside the words.
+        let mut next = 0;
         for word in words(text, 0..text.len()) {
+            while next < mentions.len() && mentions[next].span.end <= word.start {
+                next += 1;
+            }
+            let covered = mentions.get(next).is_some_and(|m| m.span.start < word.end);
             let written = &text[word.clone()];
-            if !is_capitalised(written)
-                || mentions
-                    .iter()
-                    .any(|m| m.span.start < word.end && word.start < m.span.end)
-                || excluded
-                    .iter()
-                    .any(|r| r.start <= word.start && word.end <= r.end)
-            {
+            if !is_capitalised(written) || covered || crate::spans::inside(excluded, &word) {
                 continue;
             }
             let folded = fold_str(written);

@@ -313,9 +313,21 @@ impl<'a> Reader<'a> {
         if from == first && first < end && SOURCES.contains(&self.folded[first].as_str()) {
             return self.source_at(first);
         }
-        let hit = (from..end)
+        let (j, mut hit) = (from..end)
             .rev()
-            .find_map(|j| self.cue_at(j).filter(|h| h.next <= end))?;
+            .find_map(|j| self.cue_at(j).filter(|h| h.next <= end).map(|h| (j, h)))?;
+        // Found from the end, "a déclaré" shows first as "déclaré": take in its auxiliary
+        // (and a reflexive pronoun) when they stand before it.
+        for back in 1..=2 {
+            if let Some(longer) = j
+                .checked_sub(back)
+                .filter(|&k| k >= from)
+                .and_then(|k| self.cue_at(k))
+                .filter(|h| h.span.end == hit.span.end)
+            {
+                hit = longer;
+            }
+        }
         let cue_word = self.word_at(hit.span.start);
         let speaker = self.subject_before(from, cue_word, hit.pronoun.clone(), open);
         Some(Attribution {
