@@ -482,6 +482,51 @@ mod tests {
         "Jean Dupont a parlé. « Il faut agir », a déclaré le haut responsable qui a cité Pierre Martin.",
         [("Il faut agir", "full", "Jean Dupont", "descriptor", "a déclaré")]);
 
+    case!(
+        d_apres_before,
+        "D'après le ministre du Budget, Jean Dupont, « il y a bien une ardoise cachée ».",
+        [(
+            "il y a bien une ardoise cachée",
+            "partial",
+            "Jean Dupont",
+            "selon",
+            "D'après"
+        )]
+    );
+    case!(
+        possessive_is_not_the_antecedent,
+        "Jean Dupont est mort « des suites d'une longue maladie », a confirmé son avocate.",
+        [(
+            "des suites d'une longue maladie",
+            "partial",
+            "son avocate",
+            "descriptor",
+            "a confirmé"
+        )]
+    );
+    case!(
+        unknown_name_after_adverbs,
+        "« Nous avons fini », conclut tout simplement Kenji Otaki.",
+        [(
+            "Nous avons fini",
+            "full",
+            "Kenji Otaki",
+            "explicit",
+            "conclut"
+        )]
+    );
+    case!(
+        unknown_name_before_cue_que,
+        "Hu Jintao a indiqué que « la corruption doit être combattue ».",
+        [(
+            "la corruption doit être combattue",
+            "partial",
+            "Hu Jintao",
+            "explicit",
+            "a indiqué"
+        )]
+    );
+
     #[test]
     fn long_paragraph_costs_linear_work() {
         // 5 MB in one paragraph, with quotations and names throughout: must not go quadratic.

@@ -29,6 +29,10 @@ const AUXILIARIES: &[&str] = &[
 
 /// Adverbs that may stand between an auxiliary and its participle, or after an inverted cue.
 const ADVERBS: &[&str] = &[
+    "tout",
+    "aussitot",
+    "sobrement",
+    "fermement",
     "encore",
     "aussi",
     "egalement",
@@ -348,17 +352,43 @@ impl<'a> Reader<'a> {
         let sentence = self.sentence(open);
         let first = self.word_at(sentence.start);
         let open_word = self.word_at(open);
-        let last = self.word_at(sentence.end);
+        let last = self.word_at(sentence.end).min(self.words.len());
         let from = open_word.saturating_sub(WINDOW).max(first);
         let to = (open_word + WINDOW).min(last);
-        if let Some(found) = (from..to)
-            .filter(|&j| self.folded[j] == "selon" || self.folded[j] == "d'apres")
-            .find_map(|j| self.source_at(j))
+        if from >= open_word {
+            return None; // no word before it in the sentence
+        }
+        let source = (from..to).find_map(|j| match self.folded[j].as_str() {
+            "selon" => self.source_at(j),
+            "d'" if self.folded.get(j + 1).is_some_and(|w| w == "apres") => self.source_at(j),
+            _ => None,
+        });
+        if source.is_some() {
+            return source;
+        }
+        // "X a indiqué que «…»": a cue right before the marks names its subject.
+        let mut cue_end = open_word;
+        if matches!(self.folded[cue_end - 1].as_str(), "que" | "qu'") {
+            cue_end -= 1;
+        }
+        let cue_start = cue_end.saturating_sub(5).max(from);
+        if let Some(hit) =
+            (cue_start..cue_end).find_map(|j| self.cue_at(j).filter(|h| h.next == cue_end))
         {
-            return Some(found);
+            let cue_word = self.word_at(hit.span.start);
+            let speaker = self.subject_before(from, cue_word, hit.pronoun.clone(), open);
+            if speaker.is_some() {
+                return Some(Attribution {
+                    speaker,
+                    cue: Some(Cue {
+                        span: hit.span,
+                        lemma: hit.lemma,
+                    }),
+                });
+            }
         }
         // The entity the sentence speaks of: a person first, then a body or a place.
-        let window = self.words[from].start..self.words[open_word.saturating_sub(1).max(from)].end;
+        let window = self.words[from].start..self.words[open_word - 1].end;
         let mention = self.nearest_before(&window, EntityType::Per).or_else(|| {
             self.nearest_before(&window, EntityType::Org)
                 .or_else(|| self.nearest_before(&window, EntityType::Loc))
@@ -492,7 +522,7 @@ impl<'a> Reader<'a> {
             }
             return Some(self.described(k, stop.max(k + 1), quote_start));
         }
-        self.entity_between(i, end, false)
+        self.entity_between(k, end, false)
     }
 
     /// Whether a relative pronoun stands between word `i` and byte `at`: the name then
@@ -518,10 +548,7 @@ impl<'a> Reader<'a> {
         }
         // An unknown capitalised name right after the cue: "», a dit Kowalczyk."
         let mut j = i;
-        while j < end
-            && is_capitalised(&self.text[self.words[j].clone()])
-            && !self.gaz.stopwords.contains(&self.folded[j])
-        {
+        while j < end && self.is_name_word(j) {
             j += 1;
         }
         (j > i && (j - i <= 4 || dash)).then(|| {
@@ -533,6 +560,13 @@ impl<'a> Reader<'a> {
                 via: Via::Explicit,
             }
         })
+    }
+
+    /// A capitalised word that may be part of a name: not a listed common word or title.
+    fn is_name_word(&self, j: usize) -> bool {
+        is_capitalised(&self.text[self.words[j].clone()])
+            && !self.gaz.stopwords.contains(&self.folded[j])
+            && !self.gaz.titles.contains_key(&self.folded[j])
     }
 
     /// One past the last word of a description starting at word `k`.
@@ -569,7 +603,12 @@ impl<'a> Reader<'a> {
                         self.folded[j + 1]
                     )))
         });
-        if role {
+        // "son avocate", "leur porte-parole": somebody else's, never the antecedent itself.
+        let possessive = matches!(
+            self.folded[k].as_str(),
+            "son" | "sa" | "ses" | "leur" | "leurs"
+        );
+        if role && !possessive {
             let found = self
                 .referents
                 .described(&content, quote_start)
@@ -665,6 +704,20 @@ impl<'a> Reader<'a> {
         {
             return Some(self.named(m));
         }
+        // An unknown name right before the verb: "Hu Jintao a indiqué".
+        let mut k = cue_word;
+        while k > from && k + 4 > cue_word && self.is_name_word(k - 1) {
+            k -= 1;
+        }
+        if k < cue_word && (k > from || cue_word - k >= 2) {
+            let span = self.words[k].start..self.words[cue_word - 1].end;
+            return Some(Speaker {
+                canonical: self.text[span.clone()].to_string(),
+                span,
+                kind: SpeakerKind::Per,
+                via: Via::Explicit,
+            });
+        }
         // "Le ministre a déclaré : «" — a description opening the clause.
         let k = (from..cue_word).find(|&j| DETERMINERS.contains(&self.folded[j].as_str()))?;
         let stop = self.description_end(k, cue_word);
@@ -688,16 +741,7 @@ impl<'a> Reader<'a> {
         if k >= end {
             return None;
         }
-        let speaker = if DETERMINERS.contains(&self.folded[k].as_str()) {
-            let stop = self.description_end(k, end);
-            let phrase = self.words[k].start..self.words[stop - 1].end;
-            match self.referents.mentions_in(&phrase).first() {
-                Some(m) => self.named(m),
-                None => self.described(k, stop, self.words[i].start),
-            }
-        } else {
-            self.entity_between(k, end.min(k + 6), false)?
-        };
+        let speaker = self.speaker_after(k, end, self.words[i].start)?;
         Some(Attribution {
             speaker: Some(Speaker {
                 via: Via::Selon,
