@@ -94,18 +94,12 @@ struct RawToken<'a> {
     text: &'a str,
     /// The tag's label and whether it begins an entity; `None` for `O`.
     tag: Option<(bool, &'a str)>,
-    /// What follows the token in the rebuilt text.
-    gap: Gap,
+    /// HIPE `NoSpaceAfter`: nothing follows, unless both sides of the gap are alphanumeric.
+    glued: bool,
+    /// A line break follows (HIPE `EndOfLine`, a blank line in BIO) rather than a space.
+    line_end: bool,
     /// A sentence ends after it (BIO).
     sentence_end: bool,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Gap {
-    Space,
-    Line,
-    /// HIPE `NoSpaceAfter`: nothing, unless both sides of the gap are alphanumeric.
-    Glued,
 }
 
 /// Reads one gold file, in whichever format its first line shows.
@@ -211,13 +205,8 @@ fn read_hipe(path: &Path, stem: &str, text: &str) -> Result<GoldFile> {
         tokens.push(RawToken {
             text: fields[0],
             tag: parse_tag(fields[tag_column], path, line_no)?,
-            gap: if has("NoSpaceAfter") {
-                Gap::Glued
-            } else if has("EndOfLine") {
-                Gap::Line
-            } else {
-                Gap::Space
-            },
+            glued: has("NoSpaceAfter"),
+            line_end: has("EndOfLine"),
             sentence_end: false,
         });
     }
@@ -236,7 +225,7 @@ fn read_bio(path: &Path, stem: &str, text: &str) -> Result<GoldFile> {
         if line.trim().is_empty() {
             if let Some(last) = tokens.last_mut() {
                 last.sentence_end = true;
-                last.gap = Gap::Line;
+                last.line_end = true;
             }
             continue;
         }
@@ -257,7 +246,8 @@ fn read_bio(path: &Path, stem: &str, text: &str) -> Result<GoldFile> {
         tokens.push(RawToken {
             text: token,
             tag,
-            gap: Gap::Space,
+            glued: false,
+            line_end: false,
             sentence_end: token == ".",
         });
     }
@@ -315,10 +305,12 @@ fn finish_doc(file: &mut GoldFile, mut doc: GoldDoc, tokens: &[RawToken]) {
         doc.text.push_str(token.text);
         doc.tokens.push(start..doc.text.len());
         let next = tokens.get(i + 1).map(|t| t.text);
-        let separator = match token.gap {
-            Gap::Glued if !joins_words(token.text, next) => "",
-            Gap::Line => "\n",
-            Gap::Glued | Gap::Space => " ",
+        let separator = if token.glued && !joins_words(token.text, next) {
+            ""
+        } else if token.line_end {
+            "\n"
+        } else {
+            " "
         };
         doc.text.push_str(separator);
     }
@@ -344,7 +336,7 @@ fn finish_doc(file: &mut GoldFile, mut doc: GoldDoc, tokens: &[RawToken]) {
             close(open.take(), i, &mut doc);
             open = token.tag.map(|(_, label)| (i, label));
         }
-        if token.sentence_end && token.gap == Gap::Line {
+        if token.sentence_end && token.line_end {
             // A blank line ends any entity (CoNLL sentences).
             close(open.take(), i + 1, &mut doc);
         }
