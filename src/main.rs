@@ -4,9 +4,12 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, ValueEnum};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use depeche::corpus::Input;
+use depeche::eval::{self, Options, Report};
+use depeche::gazetteer::Gazetteers;
+use depeche::pipeline::Pipeline;
 use depeche::run::{run, Config, Summary};
 use depeche::writers::{CsvStyle, OutputFormat};
 
@@ -16,11 +19,21 @@ use depeche::writers::{CsvStyle, OutputFormat};
 /// standard input) and writes entities (PER, ORG, LOC, DATE), quotations with their speakers,
 /// and one summary row per article, as JSONL and CSV, into the output folder.
 ///
+/// To measure the extraction on annotated articles, see `depeche eval --help`.
+///
 /// Exit status: 0 when every article was processed, 1 when the run finished but some
 /// articles failed (see errors.jsonl), 2 on a usage error or when nothing could be done.
 #[derive(Parser, Debug)]
-#[command(name = "depeche", version, args_conflicts_with_subcommands = true)]
+#[command(
+    name = "depeche",
+    version,
+    args_conflicts_with_subcommands = true,
+    subcommand_negates_reqs = true
+)]
 struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+
     /// Directories (walked recursively, sorted), .txt or .jsonl files, or - for JSONL on stdin.
     ///
     /// A JSONL line holds one article: {"text": …} and optionally "id", "date" (YYYY-MM-DD),
@@ -66,6 +79,68 @@ struct Cli {
     quiet: bool,
 }
 
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Score the extraction against annotated data (precision, recall, F1).
+    ///
+    /// Prints a table on standard output; --json writes the figures for scripts and --errors
+    /// each false positive and false negative with its context. Exit status 2 when a gold file
+    /// cannot be read or is malformed (the message names the file and line).
+    Eval(EvalArgs),
+}
+
+#[derive(Args, Debug)]
+struct EvalArgs {
+    #[command(subcommand)]
+    task: EvalTask,
+}
+
+#[derive(Subcommand, Debug)]
+enum EvalTask {
+    /// Entities (PER, LOC, ORG, DATE) against HIPE-2022 TSV or CoNLL/BIO files.
+    ///
+    /// The text is rebuilt from the tokens, the pipeline run on it and its mentions snapped to
+    /// the tokens; figures are HIPE-2022 strict (same tokens and type) and fuzzy (overlap and
+    /// type), per type and micro-averaged over PER/LOC/ORG. DATE is scored apart, on files
+    /// whose gold has dates. Several files are pooled.
+    Ner(EvalFiles),
+    /// Quotations and their speakers against JSONL gold (one quotation a line).
+    ///
+    /// A line: {"doc": "NAME", "quote_spans": [[START, END], ...], "speakers": [{"spans":
+    /// [[START, END]]}]}, offsets in code points into the document's text, which is given by a
+    /// line {"doc": "NAME", "text": "..."} or read from NAME.txt next to the JSONL file or in
+    /// a brat/ folder beside it. Also reads the AADS direct-speech corpus (one JSON object:
+    /// name → {"text", "labels"}), which has no speakers.
+    Quotes(EvalFiles),
+    /// Dates and their ISO values against annotated date expressions.
+    Dates(EvalFiles),
+    /// Sentence boundaries against documents split into sentences.
+    Sentences(EvalFiles),
+}
+
+#[derive(Args, Debug)]
+struct EvalFiles {
+    /// Gold files; several are pooled, and the report also shows each one.
+    #[arg(value_name = "FILE", required = true)]
+    files: Vec<PathBuf>,
+
+    /// Also write the figures as JSON to this file.
+    #[arg(long, value_name = "FILE")]
+    json: Option<PathBuf>,
+
+    /// Write each false positive and false negative, with its context, as JSONL to this file.
+    #[arg(long, value_name = "FILE")]
+    errors: Option<PathBuf>,
+
+    /// A folder of extra gazetteer .tsv files, added to the built-in ones.
+    #[arg(long, value_name = "DIR")]
+    gazetteers: Option<PathBuf>,
+
+    /// Worker threads; 0 means one per core.
+    #[arg(short = 'j', long, value_name = "N", default_value_t = 0)]
+    threads: usize,
+}
+
 #[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
 enum Format {
     Jsonl,
@@ -87,6 +162,9 @@ fn main() -> ExitCode {
             return ExitCode::from(code);
         }
     };
+    if let Some(Command::Eval(args)) = cli.command {
+        return evaluate(args.task);
+    }
     let config = Config {
         inputs: cli.inputs.iter().map(|a| Input::parse(a)).collect(),
         out_dir: cli.out.clone(),
@@ -129,6 +207,50 @@ fn main() -> ExitCode {
             } else {
                 ExitCode::SUCCESS
             }
+        }
+        Err(err) => {
+            eprintln!("depeche: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// `depeche eval <task>`: scores, prints the table, writes the requested files.
+fn evaluate(task: EvalTask) -> ExitCode {
+    let (EvalTask::Ner(files)
+    | EvalTask::Quotes(files)
+    | EvalTask::Dates(files)
+    | EvalTask::Sentences(files)) = &task;
+    let run = || -> anyhow::Result<Report> {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(files.threads)
+            .build_global()?;
+        let pipeline = Pipeline::new(Gazetteers::load(files.gazetteers.as_deref())?, None);
+        let options = Options {
+            errors: files.errors.clone(),
+        };
+        let score = match &task {
+            EvalTask::Ner(_) => eval::ner::evaluate,
+            EvalTask::Quotes(_) => eval::quotes::evaluate,
+            EvalTask::Dates(_) => eval::dates::evaluate,
+            EvalTask::Sentences(_) => eval::sentences::evaluate,
+        };
+        let report = score(&pipeline, &files.files, &options)?;
+        if let Some(path) = &files.json {
+            let mut text = serde_json::to_string_pretty(&report.json)?;
+            text.push('\n');
+            std::fs::write(path, text)
+                .map_err(|e| anyhow::anyhow!("{}: cannot write: {e}", path.display()))?;
+        }
+        Ok(report)
+    };
+    match run() {
+        Ok(report) => {
+            print!("{}", report.table);
+            if let Some(path) = &files.errors {
+                eprintln!("depeche: errors written to {}", path.display());
+            }
+            ExitCode::SUCCESS
         }
         Err(err) => {
             eprintln!("depeche: {err:#}");
