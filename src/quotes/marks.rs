@@ -150,6 +150,9 @@ fn close(
 }
 
 fn trim(text: &str, range: Range<usize>) -> Option<Range<usize>> {
+    if range.start >= range.end {
+        return None;
+    }
     let slice = &text[range.clone()];
     let start = range.start + (slice.len() - slice.trim_start().len());
     let end = range.start + slice.trim_end().len();
@@ -219,6 +222,12 @@ mod tests {
         ["Premier point. | Second point."]
     );
     case!(empty_pair, "« » puis « x »", ["x"]);
+    case!(
+        opener_ends_paragraph,
+        "Il dit : «\n« Bien sûr. »",
+        ["Bien sûr."]
+    );
+    case!(reopened_then_closed_at_once, "« Oui.\n« »", ["Oui."]);
     case!(apostrophe_is_not_a_mark, "l’accès à l’État", []);
 
     #[test]
