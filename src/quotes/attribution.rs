@@ -127,6 +127,23 @@ const DESCRIPTION_STOPS: &[&str] = &[
     "mais",
 ];
 
+/// Object pronouns that stand between a subject and its verb ("elle me disait").
+const CLITICS: &[&str] = &[
+    "me", "m'", "te", "t'", "se", "s'", "lui", "leur", "nous", "vous", "y", "en", "ne", "n'", "l'",
+    "le", "la", "les",
+];
+
+/// Words that open a clause: a subject's description never reaches back past them.
+const BOUNDARIES: &[&str] = &[
+    "que", "qu'", "qui", "quand", "lorsque", "lorsqu'", "et", "mais", "puis", "car", "si", "comme",
+    "ou", "dont", "alors",
+];
+
+/// Words that make what follows a complement, not a name ("de l'Intérieur").
+const LINKS: &[&str] = &[
+    "de", "d'", "du", "des", "l'", "la", "le", "les", "a", "au", "aux", "en",
+];
+
 /// Prepositions that attribute without a verb.
 const SOURCES: &[&str] = &["selon", "d'apres", "pour"];
 
@@ -675,8 +692,9 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// The subject of a cue at word `cue_word`: the nearest entity before it in the clause, a
-    /// pronoun, or a description.
+    /// The subject of a cue at word `cue_word`, read backwards from the verb: past object
+    /// clitics ("lui dit"), a subject pronoun, a name or a description ending right there;
+    /// after an apposition ("X, le maire, a déclaré"), the person the clause named.
     fn subject_before(
         &self,
         from: usize,
@@ -687,30 +705,44 @@ impl<'a> Reader<'a> {
         if let Some((span, gender)) = inverted {
             return Some(self.pronoun(span, gender, quote_start));
         }
-        if cue_word == 0 {
+        let mut verb = cue_word;
+        while verb > from
+            && CLITICS.contains(&self.folded[verb - 1].as_str())
+            && !self.broken(verb - 1)
+        {
+            verb -= 1;
+        }
+        if verb <= from {
             return None;
         }
-        let prev = cue_word - 1;
+        let prev = verb - 1;
+        let window = self.words[from].start..self.words[prev].end;
+        let mentions = self.referents.mentions_in(&window);
+        let last_person = mentions.iter().rev().find(|m| m.kind == EntityType::Per);
+        if self.broken(prev) {
+            // "Jean Dupont, le maire, a déclaré": the subject stands before the apposition.
+            if let Some(person) = last_person {
+                return Some(self.named(person));
+            }
+        }
         if let Some(&(_, gender)) = PRONOUNS.iter().find(|(p, _)| *p == self.folded[prev]) {
             return Some(self.pronoun(self.words[prev].clone(), gender, quote_start));
         }
-        let window = self.words[from].start..self.words[prev].end;
-        let mentions = self.referents.mentions_in(&window);
         if let Some(m) = mentions
-            .iter()
-            .rev()
-            .find(|m| m.kind == EntityType::Per)
-            .or_else(|| mentions.iter().rev().find(|m| m.kind != EntityType::Date))
+            .last()
+            .filter(|m| m.span.end == self.words[prev].end && m.kind != EntityType::Date)
         {
             return Some(self.named(m));
         }
-        // An unknown name right before the verb: "Hu Jintao a indiqué".
-        let mut k = cue_word;
-        while k > from && k + 4 > cue_word && self.is_name_word(k - 1) {
+        // An unknown name right before the verb ("Hu Jintao a indiqué"), but not a
+        // complement ("le ministre de l'Intérieur a dit").
+        let mut k = verb;
+        while k > from && k + 4 > verb && self.is_name_word(k - 1) {
             k -= 1;
         }
-        if k < cue_word && (k > from || cue_word - k >= 2) {
-            let span = self.words[k].start..self.words[cue_word - 1].end;
+        let complement = k > 0 && LINKS.contains(&self.folded[k - 1].as_str());
+        if k < verb && !complement && (k > from || verb - k >= 2) {
+            let span = self.words[k].start..self.words[prev].end;
             return Some(Speaker {
                 canonical: self.text[span.clone()].to_string(),
                 span,
@@ -718,10 +750,33 @@ impl<'a> Reader<'a> {
                 via: Via::Explicit,
             });
         }
-        // "Le ministre a déclaré : «" — a description opening the clause.
-        let k = (from..cue_word).find(|&j| DETERMINERS.contains(&self.folded[j].as_str()))?;
-        let stop = self.description_end(k, cue_word);
-        Some(self.described(k, stop, quote_start))
+        // A description: from the first determiner of the clause to the verb.
+        let mut start = None;
+        let mut k = prev;
+        loop {
+            if DETERMINERS.contains(&self.folded[k].as_str()) {
+                start = Some(k);
+            }
+            if k == from
+                || prev - k >= 10
+                || self.broken(k - 1)
+                || BOUNDARIES.contains(&self.folded[k - 1].as_str())
+            {
+                break;
+            }
+            k -= 1;
+        }
+        match start {
+            Some(k) => Some(self.described(k, verb, quote_start)),
+            None => last_person.map(|person| self.named(person)),
+        }
+    }
+
+    /// Whether punctuation follows word `j`, cutting it from the next one.
+    fn broken(&self, j: usize) -> bool {
+        let end = self.words.get(j + 1).map_or(self.text.len(), |w| w.start);
+        self.text[self.words[j].end..end]
+            .contains([',', ';', ':', '.', '!', '?', '(', ')', '«', '»'])
     }
 
     /// The speaker after `selon`, `d'après` or `pour` at word `i`.
