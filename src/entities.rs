@@ -31,6 +31,18 @@ const LINKS: &[&str] = &[
     "de", "du", "des", "d'", "la", "le", "les", "l'", "a", "au", "aux", "en", "pour", "sur",
 ];
 
+/// Words that join an organisation's head to its complement.
+const COMPLEMENT_LINKS: &[&str] = &["de", "d'", "du", "des", "sur", "pour", "contre", "en"];
+
+/// Articles inside an organisation's complement ("de la", "de l'").
+const ARTICLES_FOLDED: &[&str] = &["la", "le", "les", "l'"];
+
+/// Endings of French adjectives of the kind that qualify an institution.
+const ADJECTIVE_ENDINGS: &[&str] = &[
+    "al", "ale", "aux", "ales", "ien", "ienne", "ais", "aise", "ain", "aine", "ique", "iste", "el",
+    "elle", "if", "ive", "aire", "ois", "oise", "enne", "eur", "rice",
+];
+
 /// Longest run of name words a rule takes after its trigger.
 const MAX_NAME_WORDS: usize = 4;
 
@@ -52,6 +64,8 @@ pub fn find(
     let mut candidates = Vec::new();
     listed(text, folded, gaz, &all_words, &mut candidates);
     people_by_rule(text, gaz, &all_words, &mut candidates);
+    people_by_apposition(text, gaz, &all_words, &mut candidates);
+    organisations_by_rule(text, gaz, &all_words, &mut candidates);
     candidates.retain(|c| !inside(excluded, &c.mention.span));
     choose(candidates)
 }
@@ -209,6 +223,188 @@ fn people_by_rule(
     }
 }
 
+/// People named beside a role with no first name the lexicon knows: "Jürgen Stock,
+/// secrétaire général d'Interpol", "Marc Kowalczyk, d'Intel", "la présidente d'Interpol,
+/// Mireille Ballestrazzi".
+fn people_by_apposition(
+    text: &str,
+    gaz: &Gazetteers,
+    all_words: &[Range<usize>],
+    out: &mut Vec<Candidate>,
+) {
+    let folded: Vec<String> = all_words
+        .iter()
+        .map(|w| fold_str(&text[w.clone()]))
+        .collect();
+    let gap = |j: usize| {
+        all_words
+            .get(j + 1)
+            .map_or("", |next| &text[all_words[j].end..next.start])
+    };
+    let is_role = |j: usize| {
+        gaz.titles.get(&folded[j]).is_some_and(|t| !t.honorific)
+            || folded
+                .get(j + 1)
+                .is_some_and(|next| gaz.titles.contains_key(&format!("{} {next}", folded[j])))
+    };
+    let mut i = 0;
+    while i < all_words.len() {
+        let end = name_end(text, gaz, all_words, i);
+        if end < i + 2 || gaz.first_names.contains_key(&folded[i]) {
+            i += 1;
+            continue;
+        }
+        // The name is followed by ", <role>" or ", de <Capitalised>".
+        let after_role = gap(end - 1).trim() == ","
+            && (end..(end + 2).min(all_words.len())).any(|j| {
+                is_role(j)
+                    || (matches!(folded[j].as_str(), "d'" | "de" | "du")
+                        && all_words
+                            .get(j + 1)
+                            .is_some_and(|w| is_capitalised(&text[w.clone()])))
+            });
+        // Or it follows "<role …>, ": the role within the six words before the comma.
+        let before_role = i > 0
+            && gap(i - 1).trim() == ","
+            && (i.saturating_sub(6)..i).any(is_role)
+            && !gap(end - 1)
+                .trim()
+                .starts_with(|c: char| c.is_alphanumeric());
+        if after_role || before_role {
+            let span = all_words[i].start..all_words[end - 1].end;
+            let name = &text[span.clone()];
+            out.push(Candidate {
+                mention: Mention {
+                    kind: EntityType::Per,
+                    canonical: name.to_string(),
+                    key: key_of(name),
+                    span,
+                    source: Source::Rule,
+                    value: None,
+                },
+                strength: 2,
+            });
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// Organisations no list has: a head word ("Comité", "Forum", "ministère") with its
+/// adjectives and complements: "Comité de la Convention sur la cybercriminalité", "Forum
+/// international de la cybersécurité", "ministère de l'Intérieur", "Parti socialiste".
+fn organisations_by_rule(
+    text: &str,
+    gaz: &Gazetteers,
+    all_words: &[Range<usize>],
+    out: &mut Vec<Candidate>,
+) {
+    let folded: Vec<String> = all_words
+        .iter()
+        .map(|w| fold_str(&text[w.clone()]))
+        .collect();
+    let joined = |j: usize| {
+        all_words.get(j + 1).is_some_and(|next| {
+            let gap = &text[all_words[j].end..next.start];
+            gap.chars().all(|c| c == ' ' || c == '\u{a0}' || c == '-') || gap.is_empty()
+        })
+    };
+    let is_adjective = |j: usize| {
+        let word = &folded[j];
+        !is_capitalised(&text[all_words[j].clone()])
+            && (gaz.demonyms.contains_key(word)
+                || ADJECTIVE_ENDINGS
+                    .iter()
+                    .any(|e| word.len() > e.len() + 2 && word.ends_with(e)))
+    };
+    let mut i = 0;
+    while i < all_words.len() {
+        let head = &text[all_words[i].clone()];
+        if !gaz.org_heads.contains(&folded[i])
+            || !(is_capitalised(head) || folded[i] == "ministere")
+        {
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        let mut complements = 0;
+        // Adjectives right after the head: "Forum international", "Parti socialiste".
+        while end < all_words.len() && end < i + 3 && joined(end - 1) && is_adjective(end) {
+            end += 1;
+        }
+        let adjectives = end - i - 1;
+        // A capitalised name right after the head: "Conférence Octopus".
+        while end < all_words.len() && joined(end - 1) && is_name(text, gaz, all_words, end) {
+            end += 1;
+            complements = 1;
+        }
+        // Complements: "de la Convention", "sur la cybercriminalité", at most two.
+        while complements < 2 && end < all_words.len() && joined(end - 1) {
+            let mut j = end;
+            if !COMPLEMENT_LINKS.contains(&folded[j].as_str()) {
+                break;
+            }
+            j += 1;
+            while j < all_words.len()
+                && joined(j - 1)
+                && ARTICLES_FOLDED.contains(&folded[j].as_str())
+            {
+                j += 1;
+            }
+            if j >= all_words.len() || !joined(j - 1) {
+                break;
+            }
+            if is_name(text, gaz, all_words, j) {
+                while j < all_words.len()
+                    && is_name(text, gaz, all_words, j)
+                    && (j == end || joined(j - 1))
+                {
+                    j += 1;
+                }
+            } else if !is_capitalised(&text[all_words[j].clone()])
+                && !LINKS.contains(&folded[j].as_str())
+            {
+                j += 1; // one common noun: "de la cybersécurité", "des ministres"
+            } else {
+                break;
+            }
+            end = j;
+            complements += 1;
+        }
+        let sentence_start = text[..all_words[i].start]
+            .trim_end_matches([' ', '\u{a0}'])
+            .ends_with(['.', '!', '?', '\n', '"', '«'])
+            || all_words[i].start == 0;
+        let accepted =
+            complements > 0 || (adjectives > 0 && is_capitalised(head) && !sentence_start);
+        if accepted {
+            let span = all_words[i].start..all_words[end - 1].end;
+            let name = &text[span.clone()];
+            out.push(Candidate {
+                mention: Mention {
+                    kind: EntityType::Org,
+                    canonical: name.to_string(),
+                    key: key_of(name),
+                    span,
+                    source: Source::Rule,
+                    value: None,
+                },
+                strength: 1,
+            });
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// A capitalised word that may belong to a name: not a listed common word.
+fn is_name(text: &str, gaz: &Gazetteers, all_words: &[Range<usize>], j: usize) -> bool {
+    let word = &text[all_words[j].clone()];
+    is_capitalised(word) && !gaz.stopwords.contains(&fold_str(word))
+}
+
 /// A single capital letter followed by a full stop: "S." in "S. Iswaran", "J" in "J.-M.".
 fn is_initial(text: &str, word: &Range<usize>) -> bool {
     let body = &text[word.clone()];
@@ -362,6 +558,42 @@ mod tests {
         ["ORG:les Huit"]
     );
     case!(role_then_complement, "le président du Sénat a parlé", []);
+    case!(
+        apposition_after,
+        "Karl Wendt, secrétaire général d'Interpol, a parlé.",
+        ["PER:Karl Wendt", "ORG:Interpol"]
+    );
+    case!(
+        apposition_of_organisation,
+        "Ainsi, Karl Wendt, d'Intel, a parlé.",
+        ["PER:Karl Wendt", "ORG:Intel"]
+    );
+    case!(
+        apposition_before,
+        "a dit la présidente d'Interpol, Mira Kovacs.",
+        ["ORG:Interpol", "PER:Mira Kovacs"]
+    );
+    case!(
+        organisation_complements,
+        "le Comité de la Convention sur la cybercriminalité a dit",
+        ["ORG:Comité de la Convention sur la cybercriminalité"]
+    );
+    case!(
+        organisation_common_noun,
+        "le Forum international de la cybersécurité est devenu",
+        ["ORG:Forum international de la cybersécurité"]
+    );
+    case!(
+        ministry_lower_case,
+        "au ministère de l'Intérieur hier",
+        ["ORG:ministère de l'Intérieur"]
+    );
+    case!(
+        party_adjective,
+        "selon le Parti socialiste et le Conseil approuve",
+        ["ORG:Parti socialiste"]
+    );
+    case!(head_alone_is_nothing, "Le Conseil a voté.", []);
 
     #[test]
     fn canonical_from_gazetteer() {

@@ -12,6 +12,7 @@
 //! | `form lemma` | reporting verbs: an inflected form and its infinitive |
 //! | `form place` | demonyms and adjectives of place, with the place's key |
 //! | `word` | capitalised common words that are never a name on their own |
+//! | `head` | words that open an organisation's name ("Comité", "ministère") |
 //!
 //! `#` starts a comment line. A loading error names the file and line.
 
@@ -92,6 +93,8 @@ pub struct Gazetteers {
     pub demonyms: HashMap<String, String>,
     /// Folded capitalised common words that never stand alone as a name.
     pub stopwords: HashSet<String>,
+    /// Folded words that open an organisation's name.
+    pub org_heads: HashSet<String>,
 }
 
 /// A gazetteer match in folded text.
@@ -109,6 +112,7 @@ const KNOWN_HEADERS: &[&[&str]] = &[
     &["form", "lemma"],
     &["form", "place"],
     &["word"],
+    &["head"],
 ];
 
 #[derive(Default)]
@@ -121,6 +125,7 @@ struct Builder {
     cues: HashMap<String, String>,
     demonyms: HashMap<String, String>,
     stopwords: HashSet<String>,
+    org_heads: HashSet<String>,
 }
 
 impl Gazetteers {
@@ -270,6 +275,9 @@ impl Builder {
             ["word"] => {
                 self.stopwords.insert(fold_str(fields[0].trim()));
             }
+            ["head"] => {
+                self.org_heads.insert(fold_str(fields[0].trim()));
+            }
             other => bail!("unknown header {:?}", other.join("\t")),
         }
         Ok(())
@@ -314,6 +322,7 @@ impl Builder {
             cues: self.cues,
             demonyms: self.demonyms,
             stopwords: self.stopwords,
+            org_heads: self.org_heads,
         })
     }
 }

@@ -21,10 +21,11 @@ const LOOK_BACK: usize = 64;
 /// Gives surname-only mentions their full name and finds bare surnames of known people.
 pub fn resolve(
     text: &str,
-    mut mentions: Vec<Mention>,
+    mentions: Vec<Mention>,
     gaz: &Gazetteers,
     excluded: &[Range<usize>],
 ) -> Vec<Mention> {
+    let mut mentions = acronyms(text, mentions, excluded);
     // Surname (folded last word) → the full name of the first person who bears it.
     let mut full_names: HashMap<String, (String, String)> = HashMap::new();
     for m in mentions.iter().filter(|m| m.kind == EntityType::Per) {
@@ -78,6 +79,67 @@ pub fn resolve(
         mentions.sort_by_key(|m| (m.span.start, m.span.end));
     }
     mentions
+}
+
+/// Acronyms defined in parentheses after a name ("Comité de la Convention (T-CY)") take that
+/// name, there and wherever else the acronym stands in the article.
+fn acronyms(text: &str, mut mentions: Vec<Mention>, excluded: &[Range<usize>]) -> Vec<Mention> {
+    let mut defined: HashMap<&str, (String, String, EntityType)> = HashMap::new();
+    for m in mentions
+        .iter()
+        .filter(|m| matches!(m.kind, EntityType::Org | EntityType::Loc))
+    {
+        let rest = &text[m.span.end..];
+        let Some(inner) = rest
+            .strip_prefix(" (")
+            .and_then(|r| r.split_once(')'))
+            .map(|(a, _)| a)
+        else {
+            continue;
+        };
+        if is_acronym(inner) {
+            defined
+                .entry(inner)
+                .or_insert_with(|| (m.canonical.clone(), m.key.clone(), m.kind));
+        }
+    }
+    if defined.is_empty() {
+        return mentions;
+    }
+    let mut found = Vec::new();
+    let mut next = 0;
+    for word in words(text, 0..text.len()) {
+        while next < mentions.len() && mentions[next].span.end <= word.start {
+            next += 1;
+        }
+        let covered = mentions.get(next).is_some_and(|m| m.span.start < word.end);
+        if covered || crate::spans::inside(excluded, &word) {
+            continue;
+        }
+        if let Some((canonical, key, kind)) = defined.get(&text[word.clone()]) {
+            found.push(Mention {
+                kind: *kind,
+                span: word,
+                canonical: canonical.clone(),
+                key: key.clone(),
+                source: Source::Resolved,
+                value: None,
+            });
+        }
+    }
+    mentions.extend(found);
+    mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    mentions
+}
+
+/// Two to ten capitals, digits and hyphens, with at least two capitals: "COE", "T-CY", "G8".
+fn is_acronym(word: &str) -> bool {
+    let capitals = word.chars().filter(char::is_ascii_uppercase).count();
+    (2..=10).contains(&word.chars().count())
+        && capitals >= 2
+        && word
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-' || c == '&')
 }
 
 /// The people and bodies of one article, for naming quote speakers.
@@ -204,6 +266,26 @@ mod tests {
             .filter(|m| m.kind == EntityType::Per)
             .map(|m| (text[m.span].to_string(), m.canonical, m.source.label()))
             .collect()
+    }
+
+    #[test]
+    fn acronym_defined_in_parentheses() {
+        let gaz = Gazetteers::embedded().unwrap();
+        let text =
+            "Le Comité de la Convention sur la cybercriminalité (T-CY) a siégé. Le T-CY votera.";
+        let found = resolve(
+            text,
+            entities::find(text, &fold(text), &gaz, &[]),
+            &gaz,
+            &[],
+        );
+        let acronyms: Vec<(&str, &str)> = found
+            .iter()
+            .filter(|m| &text[m.span.clone()] == "T-CY")
+            .map(|m| (m.canonical.as_str(), m.source.label()))
+            .collect();
+        let long = "Comité de la Convention sur la cybercriminalité";
+        assert_eq!(acronyms, vec![(long, "resolved"), (long, "resolved")]);
     }
 
     #[test]
