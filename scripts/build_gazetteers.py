@@ -18,6 +18,7 @@ import argparse
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 SCRIPTS = Path(__file__).resolve().parent
@@ -48,10 +49,13 @@ def main():
     from names import build_first_names
     from places import build_places
 
-    build_places()
-    stop_names = build_hand_lists()
-    build_first_names(stop_names)
-    build_cues()
+    # verbecc writes a log file into the working directory: give it a throwaway one.
+    with tempfile.TemporaryDirectory() as scratch:
+        os.chdir(scratch)
+        build_places()
+        stop_names = build_hand_lists()
+        build_first_names(stop_names)
+        build_cues()
 
 
 if __name__ == "__main__":

@@ -30,6 +30,8 @@ FRENCH_DROPPED = {
     "Saint-Louis", "Saint-André", "Saint-Paul", "Saint-Benoît", "Saint-Pierre", "Saint-Leu",
     "Sainte-Suzanne", "Petit-Bourg", "Dole",
 }
+# Départements whose name is mostly something else when capitalised ("Cher ami").
+DEPARTEMENTS_DROPPED = {"Cher"}
 FRENCH_RENAMED = {"Dunkirk": "Dunkerque", "Faaa": "Faa'a"}
 OVERSEAS = ("FR", "RE", "GP", "MQ", "GF", "YT", "NC", "PF", "PM", "BL", "MF", "WF")
 
@@ -69,8 +71,11 @@ def country_rows(claims):
         code = country.alpha_2
         forms = []
         iso = fr.gettext(country.name)
-        # ISO writes "Bolivie, état plurinational de": only the part before the comma is a name.
-        forms.append(iso.split(",")[0].split(" (")[0])
+        # ISO writes "Bolivie, état plurinational de": the part before the comma is the name,
+        # unless it is an island's ("Salomon, Îles"), which alone is a surname or a word.
+        head, _, tail = iso.partition(",")
+        if not tail.strip().startswith("Île"):
+            forms.append(head.split(" (")[0])
         official = getattr(country, "official_name", None)
         if official:
             forms.append(fr.gettext(official))
@@ -152,7 +157,7 @@ def france_rows(claims):
         name = sub.name.replace("’", "'")
         if name == "Guyane (française)":
             name = "Guyane"
-        if name.startswith("Métropole"):
+        if name.startswith("Métropole") or name in DEPARTEMENTS_DROPPED:
             continue
         key = slug(name)
         forms = [name]
