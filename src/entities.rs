@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 
 use crate::fold::{fold_str, Folded};
-use crate::gazetteer::Gazetteers;
+use crate::gazetteer::{capitals_of, Gazetteers};
 use crate::mention::{key_of, EntityType, Mention, Source};
 use crate::spans::inside;
 use crate::words::{is_capitalised, words};
@@ -21,9 +21,6 @@ use crate::words::{is_capitalised, words};
 const PARTICLES: &[&str] = &[
     "de", "du", "d'", "d’", "da", "di", "van", "von", "der", "den", "ben", "bin", "el", "al",
 ];
-
-/// Articles a listed form may begin with ("les Huit").
-const ARTICLES: &[&str] = &["le", "la", "les", "l"];
 
 /// Articles and prepositions: after a role they introduce its complement ("le président du
 /// Sénat"), not the person's name.
@@ -77,15 +74,10 @@ fn listed(
     all_words: &[Range<usize>],
     out: &mut Vec<Candidate>,
 ) {
-    let bytes = folded.text.as_bytes();
     for found in gaz.find_forms(&folded.text) {
         let before = folded.text[..found.span.start].chars().next_back();
         let after = folded.text[found.span.end..].chars().next();
         if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric) {
-            continue;
-        }
-        // "l'Europe": the elided article is not part of the name even when a form starts so.
-        if bytes.get(found.span.start + 1) == Some(&b'\'') {
             continue;
         }
         let span = folded.original(found.span.clone());
@@ -95,13 +87,13 @@ fn listed(
             if written.chars().any(char::is_lowercase) {
                 continue;
             }
-        } else if !written
-            .split(|c: char| !c.is_alphanumeric())
-            .find(|w| !w.is_empty() && !ARTICLES.contains(&w.to_lowercase().as_str()))
-            .is_some_and(|w| w.starts_with(char::is_uppercase))
+        } else if capitals_of(written)
+            .iter()
+            .zip(&form.capitals)
+            .any(|(has, needs)| *needs && !has)
         {
-            // A name's first word after any article is capitalised ("les Huit", "Orange"), so
-            // "orange", "tours" and "Les huit pays" stay common words.
+            // A name keeps the capitals it is listed with, so "orange", "Le monde entier" and
+            // "les huit pays" stay common words.
             continue;
         }
         if gaz.stopwords.contains(&fold_str(written)) {
@@ -557,7 +549,11 @@ mod tests {
         "Les huit pays et les Huit",
         ["ORG:les Huit"]
     );
-    case!(role_then_complement, "le président du Sénat a parlé", []);
+    case!(
+        role_then_complement,
+        "le président du Sénat a parlé",
+        ["ORG:Sénat"]
+    );
     case!(
         apposition_after,
         "Karl Wendt, secrétaire général d'Interpol, a parlé.",

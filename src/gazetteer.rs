@@ -42,6 +42,9 @@ pub struct Form {
     pub entries: Vec<usize>,
     /// Every written variant is upper case (an acronym such as `COE`): the text must be too.
     pub acronym: bool,
+    /// For each word of the form, whether every written variant capitalises it: the text
+    /// must too ("Le Monde" is not "Le monde entier", "les Huit" is not "les huit pays").
+    pub capitals: Vec<bool>,
 }
 
 /// Grammatical gender as the lexicons record it.
@@ -95,6 +98,15 @@ pub struct Gazetteers {
     pub stopwords: HashSet<String>,
     /// Folded words that open an organisation's name.
     pub org_heads: HashSet<String>,
+}
+
+/// For each word of `written`, whether it starts with a capital.
+pub fn capitals_of(written: &str) -> Vec<bool> {
+    written
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| w.starts_with(char::is_uppercase))
+        .collect()
 }
 
 /// A gazetteer match in folded text.
@@ -291,10 +303,21 @@ impl Builder {
         let upper = written.chars().any(char::is_alphabetic)
             && !written.chars().any(char::is_lowercase)
             && written.chars().filter(|c| c.is_alphabetic()).count() <= 6;
+        let capitals = capitals_of(written);
         let slot = self.forms.entry(folded.clone()).or_insert_with(|| {
             self.order.push(folded);
-            (Form::default(), true)
+            (
+                Form {
+                    capitals: capitals.clone(),
+                    ..Form::default()
+                },
+                true,
+            )
         });
+        // A word needs its capital only if every variant writes it so.
+        for (need, has) in slot.0.capitals.iter_mut().zip(&capitals) {
+            *need &= *has;
+        }
         if !slot.0.entries.contains(&entry) {
             slot.0.entries.push(entry);
         }

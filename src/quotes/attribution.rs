@@ -842,10 +842,10 @@ impl<'a> Reader<'a> {
     /// auxiliary, adverbs and a participle ("a encore ajouté", "a-t-il déclaré"), or a
     /// reflexive one ("s'est félicité").
     fn cue_at(&self, i: usize) -> Option<CueHit> {
-        let mut k = i;
-        if matches!(self.folded.get(k)?.as_str(), "s'" | "se") {
-            k += 1;
+        if matches!(self.folded.get(i)?.as_str(), "s'" | "se") {
+            return self.reflexive_cue_at(i);
         }
+        let k = i;
         let word = self.folded.get(k)?;
         if !self.text[self.words[k].clone()].starts_with(|c: char| c.is_lowercase()) {
             return None;
@@ -875,6 +875,29 @@ impl<'a> Reader<'a> {
             pronoun,
             next: k + 1,
         })
+    }
+
+    /// A reflexive reporting verb, which the lexicon lists whole with its pronoun and any
+    /// auxiliary: "se félicite", "s'est félicité", "s'est-il exclamé".
+    fn reflexive_cue_at(&self, i: usize) -> Option<CueHit> {
+        let mut phrase = self.folded[i].clone();
+        let mut best = None;
+        for k in i + 1..(i + 3).min(self.words.len()) {
+            if !phrase.ends_with('\'') {
+                phrase.push(' ');
+            }
+            phrase.push_str(&self.folded[k]);
+            if let Some(lemma) = self.gaz.cues.get(&phrase) {
+                let pronoun = (i + 1..=k).find_map(|j| self.split_inverted(j).1);
+                best = Some(CueHit {
+                    span: self.words[i].start..self.words[k].end,
+                    lemma: lemma.clone(),
+                    pronoun,
+                    next: k + 1,
+                });
+            }
+        }
+        best
     }
 
     /// A word without its inverted pronoun ("declare-t-elle" → "declare" and "elle").
