@@ -185,8 +185,45 @@ fn split_paragraph(text: &str, paragraph: Range<usize>, out: &mut Vec<Range<usiz
 /// Words that begin a sentence and hardly ever stand capitalised inside one when a lower-case
 /// word follows: "Le comédien", "Il a", "L'alerte".
 const SENTENCE_OPENERS: &[&str] = &[
-    "Le", "La", "Les", "Un", "Une", "Des", "Il", "Ils", "Elle", "Elles", "Ce", "Cet", "Cette",
-    "Ces", "Pour", "Dans", "Après", "Depuis",
+    "Le",
+    "La",
+    "Les",
+    "Un",
+    "Une",
+    "Des",
+    "Au",
+    "Aux",
+    "Il",
+    "Ils",
+    "Elle",
+    "Elles",
+    "Nous",
+    "Vous",
+    "Ce",
+    "Cet",
+    "Cette",
+    "Ces",
+    "Son",
+    "Sa",
+    "Ses",
+    "Leur",
+    "Leurs",
+    "Pour",
+    "Dans",
+    "Après",
+    "Depuis",
+    "Chez",
+    "Selon",
+    "Si",
+    "Puis",
+    "Quel",
+    "Quelle",
+    "Quels",
+    "Quelles",
+    "Plusieurs",
+    "Tous",
+    "Toute",
+    "Toutes",
 ];
 
 /// Words after which a capitalised determiner starts a title, not a sentence ("la Une",
@@ -217,6 +254,9 @@ const LEAD_INS: &[&str] = &[
     "intitulée",
     "intitulés",
     "intitulées",
+    "lesquels",
+    "lesquelles",
+    "dont",
     "titre",
     "baptisé",
     "baptisée",
@@ -231,8 +271,13 @@ const LEAD_INS: &[&str] = &[
 /// corbeau Le conteur a fait jouer …"). `rest` starts with the space after `before`.
 fn starts_glued_sentence(before: &str, rest: &str) -> bool {
     let rest = rest.trim_start_matches(is_space);
-    let opener = if let Some(after) = rest.strip_prefix("L'").or_else(|| rest.strip_prefix("L’"))
-    {
+    if !rest.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return false; // the common case, decided at once
+    }
+    let elided = ["L'", "L’", "D'", "D’", "Qu'", "Qu’"]
+        .iter()
+        .find_map(|e| rest.strip_prefix(e));
+    let opener = if let Some(after) = elided {
         after.chars().next().is_some_and(char::is_lowercase)
     } else {
         SENTENCE_OPENERS.iter().any(|word| {
@@ -544,6 +589,16 @@ mod tests {
             "Il a lu le roman intitulé La peste hier.",
             "Il a aimé la Une du journal."
         ]
+    );
+    case!(
+        glued_heading_pronoun,
+        "Une école pour la commune Vous pourrez la visiter samedi.",
+        ["Une école pour la commune", "Vous pourrez la visiter samedi."]
+    );
+    case!(
+        capitalised_name_before_lower_case_is_no_heading,
+        "Parmi lesquelles La cerámica de Azaila est connue.",
+        ["Parmi lesquelles La cerámica de Azaila est connue."]
     );
     case!(
         lone_cr_and_crlf,
