@@ -197,6 +197,12 @@ const META: &[&str] = &[
     "lecture",
 ];
 
+/// Small words no heading ends on; a line ending on one runs on into the next (folded).
+const RUN_ON: &[&str] = &[
+    "a", "de", "d'", "du", "des", "le", "la", "les", "l'", "un", "une", "et", "ou", "que", "qui",
+    "en", "pour", "par", "sur", "dans", "avec", "au", "aux", "ne", "se", "ce", "son", "sa", "ses",
+];
+
 /// Words of a site notice about the reader's browser or account (folded).
 const NOTICE_WORDS: &[&str] = &[
     "cookies",
@@ -285,7 +291,9 @@ pub fn clean(text: &str, paragraphs: &[Range<usize>]) -> Cleaned {
     for (index, (paragraph, line)) in paragraphs.iter().zip(&lines).enumerate() {
         let body = &text[paragraph.clone()];
         let footer = last_prose.is_some_and(|last| index > last);
-        if Some(index) != title && line.is_furniture(footer) {
+        // A line that runs on into the next one is wrapped prose or verse, never a heading.
+        let wrapped = line.open_end || lines.get(index + 1).is_some_and(|next| next.starts_lower);
+        if Some(index) != title && line.is_furniture(footer, wrapped) {
             cleaned.boilerplate.push(paragraph.clone());
             continue;
         }
@@ -324,6 +332,10 @@ struct Line {
     quoted: bool,
     /// Has a common finite verb ("a", "sont", "déclare", "a-t-il").
     verb: bool,
+    /// Opens with a lower-case letter: the rest of a wrapped sentence.
+    starts_lower: bool,
+    /// Ends on a comma, colon, dash or a small word ("à", "de", "et"): the sentence runs on.
+    open_end: bool,
 }
 
 impl Line {
@@ -355,6 +367,9 @@ impl Line {
             upper: letters().count() >= 3 && letters().all(char::is_uppercase),
             credit: body.contains('©') || body.split_whitespace().any(is_slash_credit),
             quoted: body.contains(['«', '»', '“', '”', '"']),
+            starts_lower: body.starts_with(char::is_lowercase),
+            open_end: trimmed.ends_with([',', ';', ':', '-', '–', '—'])
+                || words.last().is_some_and(|w| RUN_ON.contains(&w.as_str())),
             verb: body
                 .to_lowercase()
                 .split(|c: char| !(c.is_alphanumeric() || c == '-'))
@@ -375,6 +390,8 @@ impl Line {
             credit: false,
             quoted: false,
             verb: true,
+            starts_lower: false,
+            open_end: false,
         }
     }
 
@@ -384,12 +401,16 @@ impl Line {
 
     /// Shaped like a heading: a few words and no sentence end.
     fn heading(&self) -> bool {
-        !self.words.is_empty() && self.words.len() <= HEADING_WORDS && !self.ends_sentence
+        !self.words.is_empty()
+            && self.words.len() <= HEADING_WORDS
+            && !self.ends_sentence
+            && !self.starts_lower
+            && !self.open_end
     }
 
     /// Whether this paragraph is site furniture. `footer`: it comes after the last paragraph
     /// of prose, where a short line is furniture even with a verb (a site motto).
-    fn is_furniture(&self, footer: bool) -> bool {
+    fn is_furniture(&self, footer: bool, wrapped: bool) -> bool {
         let short = self.words.len() <= HEADING_WORDS;
         let links = self
             .words
@@ -414,7 +435,7 @@ impl Line {
             || (self.first_is(CAPTION_WORDS) && self.words.len() <= 40 && !self.quoted
                 && !self.prose)
             // Lone headings, rubrics and datelines; after the article, any short line.
-            || (self.heading() && (self.upper || !self.verb || footer))
+            || (self.heading() && !wrapped && (self.upper || !self.verb || footer))
             || (footer && short && self.lone_quote)
     }
 
@@ -643,6 +664,11 @@ mod tests {
         call_to_act,
         format!("{PROSE}\nUne erreur dans cet article ? Signalez-la en cliquant ici"),
         ["B Une erreur dans cet article ? Signalez-la en cliquant ici"]
+    );
+    case!(
+        wrapped_lines_are_prose,
+        format!("{PROSE}\nLe maire, qui ne s'occupe de rien, répond à\nchacun par une lettre.\nVoici la liste :"),
+        []
     );
     case!(empty, "", []);
 
