@@ -203,8 +203,8 @@ const RUN_ON: &[&str] = &[
     "en", "pour", "par", "sur", "dans", "avec", "au", "aux", "ne", "se", "ce", "son", "sa", "ses",
 ];
 
-/// Words of a site notice about the reader's browser or account (folded).
-const NOTICE_WORDS: &[&str] = &[
+/// Words only a site notice about the reader's browser uses (folded).
+const BROWSER_WORDS: &[&str] = &[
     "cookies",
     "cookie",
     "navigateur",
@@ -212,15 +212,26 @@ const NOTICE_WORDS: &[&str] = &[
     "javascript",
     "plugin",
     "plug-in",
-    "flash",
-    "connexion",
     "bloqueur",
     "adblock",
+];
+
+/// Words of a notice about the reader's account or connection, which prose uses too: two of
+/// them, or one with an apology, make a notice (folded).
+const ACCOUNT_WORDS: &[&str] = &[
+    "flash",
+    "connexion",
+    "connecte",
+    "session",
+    "abonne",
     "abonnes",
     "abonnement",
     "identifiant",
-    "session",
+    "expire",
 ];
+
+/// Words that apologise or ask, as a site's messages do (folded).
+const APOLOGIES: &[&str] = &["desole", "desolee", "veuillez"];
 
 /// Words that address the reader (folded).
 const READER_WORDS: &[&str] = &[
@@ -326,7 +337,7 @@ struct Line {
     lone_quote: bool,
     /// All its letters are capitals.
     upper: bool,
-    /// Holds a slash-joined photo credit ("Reuters/Kacper Pempel/Files") or a ©.
+    /// Holds a ©, or ends with a slash-joined photo credit ("Reuters/Kacper Pempel/Files").
     credit: bool,
     /// Has quotation marks anywhere.
     quoted: bool,
@@ -365,7 +376,8 @@ impl Line {
                 || body.starts_with('“') && trimmed.ends_with('”'))
                 && body.matches(['«', '“']).count() == 1,
             upper: letters().count() >= 3 && letters().all(char::is_uppercase),
-            credit: body.contains('©') || body.split_whitespace().any(is_slash_credit),
+            credit: body.contains('©')
+                || body.split_whitespace().rev().take(4).any(is_slash_credit),
             quoted: body.contains(['«', '»', '“', '”', '"']),
             starts_lower: body.starts_with(char::is_lowercase),
             open_end: trimmed.ends_with([',', ';', ':', '-', '–', '—'])
@@ -427,16 +439,33 @@ impl Line {
             || (self.words.len() <= 4 && !self.ends_sentence
                 && self.words.first().is_some_and(|w| DAYS.contains(&w.as_str())))
             // Cookie, browser and account notices addressed to the reader.
-            || (self.has(NOTICE_WORDS) && reader && !self.quoted)
+            || (self.notice() && !self.quoted)
             // "Signalez-le ici", "Cliquez ici pour…": a call to act on the page.
             || (self.words.len() <= 30 && self.has(CALLS) && reader && !self.quoted)
             // Photo captions with their credit.
-            || (self.credit && (self.words.len() <= 40 || self.first_is(CAPTION_WORDS)))
+            || (self.credit && !self.ends_sentence && self.words.len() <= 40)
             || (self.first_is(CAPTION_WORDS) && self.words.len() <= 40 && !self.quoted
                 && !self.prose)
             // Lone headings, rubrics and datelines; after the article, any short line.
             || (self.heading() && !wrapped && (self.upper || !self.verb || footer))
             || (footer && short && self.lone_quote)
+    }
+
+    /// A message of the site to the reader about the browser or the account.
+    fn notice(&self) -> bool {
+        let count = |list: &[&str]| {
+            self.words
+                .iter()
+                .filter(|w| list.contains(&w.as_str()))
+                .count()
+        };
+        let browser = count(BROWSER_WORDS);
+        let account = count(ACCOUNT_WORDS);
+        self.has(READER_WORDS)
+            && (browser >= 2
+                || browser == 1 && self.words.len() <= 40
+                || account >= 2
+                || account == 1 && self.has(APOLOGIES))
     }
 
     /// Whether the words open with one of `phrases` (folded words joined by one space).
@@ -496,7 +525,7 @@ impl Line {
             || self.starts(META)
             || self.starts(RELATED)
             || links * 3 >= self.words.len() * 2
-            || (self.has(NOTICE_WORDS) && self.has(READER_WORDS))
+            || self.notice()
     }
 }
 
@@ -668,6 +697,18 @@ mod tests {
     case!(
         wrapped_lines_are_prose,
         format!("{PROSE}\nLe maire, qui ne s'occupe de rien, répond à\nchacun par une lettre.\nVoici la liste :"),
+        []
+    );
+    case!(
+        slash_in_prose_is_no_credit,
+        format!("{PROSE}\nLa ligne Paris/Lyon restera fermée jusqu'à lundi, a indiqué la SNCF."),
+        []
+    );
+    case!(
+        account_word_in_prose_is_no_notice,
+        format!(
+            "{PROSE}\nSi vous prenez le train, la connexion à Lyon est supprimée jusqu'en mars."
+        ),
         []
     );
     case!(empty, "", []);

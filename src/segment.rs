@@ -14,6 +14,12 @@
 //! (S. Iswaran, J.-M. Le Pen) ends nothing; neither does `?`, `!` or `…` before a lower-case
 //! word ("« Pourquoi ? » demande-t-il"). Quotations do not stop a split: a quotation of two
 //! sentences spans two sentences, and the quote stage joins them.
+//!
+//! Where line breaks were lost (a heading glued to its text), a sentence also begins at a
+//! sentence opener ("Le", "Il", "Vous", "L'") followed by a lower-case word, right after a
+//! word with no punctuation: "… la jeune disparue L'alerte a été donnée …".
+//!
+//! One forward pass over each paragraph, looking back only over the last word: linear time.
 
 use std::ops::Range;
 
@@ -593,7 +599,10 @@ mod tests {
     case!(
         glued_heading_pronoun,
         "Une école pour la commune Vous pourrez la visiter samedi.",
-        ["Une école pour la commune", "Vous pourrez la visiter samedi."]
+        [
+            "Une école pour la commune",
+            "Vous pourrez la visiter samedi."
+        ]
     );
     case!(
         capitalised_name_before_lower_case_is_no_heading,
