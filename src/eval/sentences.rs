@@ -105,7 +105,8 @@ fn ratio(a: usize, b: usize) -> f64 {
     }
 }
 
-/// A false boundary (`fp`) or a missed one (`fn`), with the text around it.
+/// A false boundary (`fp`), a missed one (`fn`) or a failed case (`case`, with the sentences
+/// found), with the text around it.
 struct Miss<'a> {
     file: &'a str,
     doc: String,
@@ -204,7 +205,16 @@ fn score_file<'a>(path: &Path, name: &'a str, misses: &mut Vec<Miss<'a>>) -> Res
             let case: GoldCase =
                 serde_json::from_value(value).with_context(|| format!("line {}", number + 1))?;
             tally.cases += 1;
-            tally.passed += usize::from(score_case(&case));
+            match score_case(&case) {
+                None => tally.passed += 1,
+                Some(found) => misses.push(Miss {
+                    file: name,
+                    doc: format!("line {}", number + 1),
+                    kind: "case",
+                    offset: 0,
+                    context: found,
+                }),
+            }
         } else {
             let doc: GoldDoc =
                 serde_json::from_value(value).with_context(|| format!("line {}", number + 1))?;
@@ -238,13 +248,15 @@ fn predict(text: &str) -> Vec<Range<usize>> {
         .collect()
 }
 
-fn score_case(case: &GoldCase) -> bool {
+/// `None` when the case passes, else the sentences found, joined by ` ‖ `.
+fn score_case(case: &GoldCase) -> Option<String> {
     let found: Vec<&str> = segment::sentences(&case.text, &segment::paragraphs(&case.text))
         .into_iter()
         .map(|range| case.text[range].trim())
         .filter(|s| !s.is_empty())
         .collect();
-    found == case.expected.iter().map(|s| s.trim()).collect::<Vec<_>>()
+    let expected: Vec<&str> = case.expected.iter().map(|s| s.trim()).collect();
+    (found != expected).then(|| found.join(" ‖ "))
 }
 
 fn score_doc<'a>(doc: &GoldDoc, file: &'a str) -> Result<(Tally, Vec<Miss<'a>>)> {
@@ -441,9 +453,15 @@ mod tests {
                 json!({"text": "Il pleut. Il vente.", "expected": ["Il pleut. Il vente."]}),
             ],
         );
-        let report = evaluate(&pipeline(), &[cases], &Options::default()).unwrap();
+        let errors = dir.path().join("errors.jsonl");
+        let options = Options {
+            errors: Some(errors.clone()),
+        };
+        let report = evaluate(&pipeline(), &[cases], &options).unwrap();
         assert_eq!(report.json["cases"], json!({"cases": 2, "passed": 1}));
         assert!(report.table.contains("1/2 cases pass"));
+        let written = std::fs::read_to_string(errors).unwrap();
+        assert!(written.contains("\"line 2\"") && written.contains("Il pleut. ‖ Il vente."));
     }
 
     #[test]
