@@ -60,141 +60,37 @@ const HEADING_WORDS: usize = 12;
 
 /// Words of site navigation and page tools (folded: lower case, no accents). A short line
 /// made mostly of these is a menu or a tool bar.
+#[rustfmt::skip]
 const LINK_WORDS: &[&str] = &[
-    "accueil",
-    "retour",
-    "rechercher",
-    "recherche",
-    "menu",
-    "imprimer",
-    "imprimez",
-    "partager",
-    "partagez",
-    "envoyer",
-    "email",
-    "e-mail",
-    "courriel",
-    "facebook",
-    "twitter",
-    "tweeter",
-    "linkedin",
-    "whatsapp",
-    "pinterest",
-    "rss",
-    "newsletter",
-    "s'abonner",
-    "abonnez-vous",
-    "connexion",
-    "deconnexion",
-    "inscription",
-    "commentaires",
-    "commentaire",
-    "commenter",
-    "reagir",
-    "suivre",
-    "suivez-nous",
-    "taille",
-    "texte",
-    "augmenter",
-    "diminuer",
-    "agrandir",
-    "reduire",
-    "page",
-    "haut",
-    "fermer",
-    "contact",
-    "contacts",
-    "mentions",
-    "legales",
-    "plan",
-    "site",
-    "web",
-    "information",
-    "informations",
-    "videos",
-    "video",
-    "photos",
-    "galerie",
-    "diaporama",
-    "publicite",
-    "lire",
-    "aussi",
-    "suite",
-    "voir",
-    "savoir",
-    "plus",
-    "meme",
-    "sujet",
-    "articles",
-    "article",
-    "lies",
-    "associes",
-    "chronologie",
-    "chiffres",
-    "cles",
-    "archives",
-    "imprimable",
-    "version",
-    "tags",
-    "mots-cles",
-    "partage",
-    "serie",
-    "telecharger",
-    "ecouter",
-    "podcast",
-    "en",
-    "sur",
-    "le",
-    "la",
-    "les",
-    "de",
-    "du",
-    "des",
-    "nous",
-    "a",
-    "et",
-    "correspondant",
-    "correspondants",
-    "programmes",
-    "grille",
-    "direct",
-    "replay",
-    "actualites",
-    "actualite",
-    "une",
-    "fil",
-    "info",
-    "infos",
+    "accueil", "retour", "rechercher", "recherche", "menu", "imprimer", "imprimez", "partager",
+    "partagez", "envoyer", "email", "e-mail", "courriel", "facebook", "twitter", "tweeter",
+    "linkedin", "whatsapp", "pinterest", "rss", "newsletter", "s'abonner", "abonnez-vous",
+    "connexion", "deconnexion", "inscription", "commentaires", "commentaire", "commenter",
+    "reagir", "suivre", "suivez-nous", "taille", "texte", "augmenter", "diminuer", "agrandir",
+    "reduire", "page", "haut", "fermer", "contact", "contacts", "mentions", "legales", "plan",
+    "site", "web", "information", "informations", "videos", "video", "photos", "galerie",
+    "diaporama", "publicite", "lire", "aussi", "suite", "voir", "savoir", "plus", "meme", "sujet",
+    "articles", "article", "lies", "associes", "chronologie", "chiffres", "cles", "archives",
+    "imprimable", "version", "tags", "mots-cles", "partage", "serie", "telecharger", "ecouter",
+    "podcast", "en", "sur", "le", "la", "les", "de", "du", "des", "nous", "a", "et",
+    "correspondant", "correspondants", "programmes", "grille", "direct", "replay", "actualites",
+    "actualite", "une", "fil", "info", "infos",
 ];
 
 /// Openings of a link to another article ("Lire aussi : …"), folded.
+#[rustfmt::skip]
 const RELATED: &[&str] = &[
-    "lire aussi",
-    "a lire aussi",
-    "a lire",
-    "voir aussi",
-    "a voir aussi",
-    "a voir",
-    "lire la suite",
-    "sur le meme sujet",
-    "en savoir plus",
-    "les plus lus",
-    "les plus partages",
+    "lire aussi", "a lire aussi", "a lire", "voir aussi", "a voir aussi", "a voir",
+    "lire la suite", "sur le meme sujet", "en savoir plus", "les plus lus", "les plus partages",
     "dans la meme rubrique",
 ];
 
 /// Openings of a line about the article rather than of it: dates, byline, reading time
 /// (folded). They are never the title.
+#[rustfmt::skip]
 const META: &[&str] = &[
-    "publie",
-    "publiee",
-    "mis a jour",
-    "mise a jour",
-    "modifie",
-    "modifiee",
-    "par",
-    "temps de lecture",
-    "lecture",
+    "publie", "publiee", "mis a jour", "mise a jour", "modifie", "modifiee", "par",
+    "temps de lecture", "lecture",
 ];
 
 /// Small words no heading ends on; a line ending on one runs on into the next (folded).
@@ -204,29 +100,17 @@ const RUN_ON: &[&str] = &[
 ];
 
 /// Words only a site notice about the reader's browser uses (folded).
+#[rustfmt::skip]
 const BROWSER_WORDS: &[&str] = &[
-    "cookies",
-    "cookie",
-    "navigateur",
-    "navigateurs",
-    "javascript",
-    "plugin",
-    "plug-in",
-    "bloqueur",
-    "adblock",
+    "cookies", "cookie", "navigateur", "navigateurs", "javascript", "plugin", "plug-in",
+    "bloqueur", "adblock",
 ];
 
 /// Words of a notice about the reader's account or connection, which prose uses too: two of
 /// them, or one with an apology, make a notice (folded).
+#[rustfmt::skip]
 const ACCOUNT_WORDS: &[&str] = &[
-    "flash",
-    "connexion",
-    "connecte",
-    "session",
-    "abonne",
-    "abonnes",
-    "abonnement",
-    "identifiant",
+    "flash", "connexion", "connecte", "session", "abonne", "abonnes", "abonnement", "identifiant",
     "expire",
 ];
 
@@ -239,45 +123,23 @@ const READER_WORDS: &[&str] = &[
 ];
 
 /// Verbs that call the reader to act on the page (folded): "Signalez-le ici".
+#[rustfmt::skip]
 const CALLS: &[&str] = &[
-    "signalez",
-    "signalez-le",
-    "signalez-nous",
-    "cliquez",
-    "abonnez-vous",
-    "inscrivez-vous",
-    "connectez-vous",
-    "partagez",
-    "telechargez",
-    "retrouvez",
-    "decouvrez",
-    "suivez-nous",
+    "signalez", "signalez-le", "signalez-nous", "cliquez", "abonnez-vous", "inscrivez-vous",
+    "connectez-vous", "partagez", "telechargez", "retrouvez", "decouvrez", "suivez-nous",
 ];
 
 /// Words that open a photo caption (folded).
+#[rustfmt::skip]
 const CAPTION_WORDS: &[&str] = &[
-    "media",
-    "photo",
-    "photos",
-    "credit",
-    "credits",
-    "illustration",
-    "image",
-    "legende",
+    "media", "photo", "photos", "credit", "credits", "illustration", "image", "legende",
 ];
 
 /// Day names and their neighbours, which open the lines of a programme schedule (folded).
+#[rustfmt::skip]
 const DAYS: &[&str] = &[
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
-    "aujourd'hui",
-    "demain",
-    "hier",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "aujourd'hui",
+    "demain", "hier",
 ];
 
 /// Finite verbs common enough to tell a sentence from a heading (lower case, with accents:
