@@ -166,12 +166,14 @@ fn split_paragraph(text: &str, paragraph: Range<usize>, out: &mut Vec<Range<usiz
             continue; // no space after: "3.5", "www.x.fr", "J.-M."
         }
         let full_stop = c == '.' && run == 1;
+        // A closing mark after the stop: « Il faut agir. » a dit le ministre.
+        let closed = end > at + c.len_utf8() * run;
         let ends = if starts_sentence(next_word) {
             !full_stop || !leads_on(&body[start..at], next_word)
         } else if next_word.is_lowercase() {
             // "la Libye. promulgation": a plain word's full stop ends a sentence even before
             // a lower-case word; "…", "?" and "!" there are pauses ("Pourquoi ? demande-t-il").
-            full_stop && is_plain_word(&body[start..at])
+            full_stop && !closed && is_plain_word(&body[start..at])
         } else {
             false
         };
@@ -468,6 +470,14 @@ mod tests {
         lower_after_plain_word,
         "Il a rejoint la Libye. à son retour, il parle.",
         ["Il a rejoint la Libye.", "à son retour, il parle."]
+    );
+    case!(
+        incise_after_a_closed_quote,
+        "« Il faut agir. » a dit le ministre. «Partons.» a-t-il ajouté.",
+        [
+            "« Il faut agir. » a dit le ministre.",
+            "«Partons.» a-t-il ajouté."
+        ]
     );
     case!(
         lower_after_abbreviation,
