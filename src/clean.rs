@@ -1,13 +1,24 @@
 //! Cleaning: paragraphs → the regions no entity or quotation may come from: web boilerplate
-//! (menus, share and print links, site notices) and repeats of an earlier paragraph, whole or
-//! truncated. Returns sorted, non-overlapping byte ranges; the text itself is left alone.
+//! (menus, share and print links, schedules, site notices, photo credits, lone headings) and
+//! repeats of an earlier paragraph, whole or truncated. Returns sorted, non-overlapping byte
+//! ranges, each a whole paragraph; the text itself is left alone.
+//!
+//! The rules read the shape of a line, not its exact words: how long it is, whether it ends
+//! like a sentence, whether it has a verb, whether it is made of link words ("Imprimer",
+//! "Partager", "Nous suivre") or addresses the reader about the site ("activez les cookies de
+//! votre navigateur"). Prose is never furniture: a paragraph of several sentences with verbs
+//! is kept whatever words it holds, and the article's title, the longest heading before the
+//! first paragraph of prose, is kept too.
 
+use std::collections::HashMap;
 use std::ops::Range;
+
+use crate::fold::fold_str;
 
 /// What the clean stage found.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Cleaned {
-    /// Site furniture: navigation, links, notices.
+    /// Site furniture: navigation, links, notices, credits, lone headings.
     pub boilerplate: Vec<Range<usize>>,
     /// Paragraphs that repeat an earlier one.
     pub repeats: Vec<Range<usize>>,
@@ -41,16 +52,125 @@ impl Cleaned {
 /// legitimately and are handled as boilerplate if at all.
 const MIN_REPEAT: usize = 60;
 
+/// Paragraphs longer than this (in bytes) are running text: even a site notice is shorter.
+const LONG: usize = 1500;
+
+/// Longest line, in words, that can be a heading or a line of links.
+const HEADING_WORDS: usize = 12;
+
+/// Words of site navigation and page tools (folded: lower case, no accents). A short line
+/// made mostly of these is a menu or a tool bar.
+#[rustfmt::skip]
+const LINK_WORDS: &[&str] = &[
+    "accueil", "retour", "rechercher", "recherche", "menu", "imprimer", "imprimez", "partager",
+    "partagez", "envoyer", "email", "e-mail", "courriel", "facebook", "twitter", "tweeter",
+    "linkedin", "whatsapp", "pinterest", "rss", "newsletter", "s'abonner", "abonnez-vous",
+    "connexion", "deconnexion", "inscription", "commentaires", "commentaire", "commenter",
+    "reagir", "suivre", "suivez-nous", "taille", "texte", "augmenter", "diminuer", "agrandir",
+    "reduire", "page", "haut", "fermer", "contact", "contacts", "mentions", "legales", "plan",
+    "site", "web", "information", "informations", "videos", "video", "photos", "galerie",
+    "diaporama", "publicite", "lire", "aussi", "suite", "voir", "savoir", "plus", "meme", "sujet",
+    "articles", "article", "lies", "associes", "chronologie", "chiffres", "cles", "archives",
+    "imprimable", "version", "tags", "mots-cles", "partage", "serie", "telecharger", "ecouter",
+    "podcast", "en", "sur", "le", "la", "les", "de", "du", "des", "nous", "a", "et",
+    "correspondant", "correspondants", "programmes", "grille", "direct", "replay", "actualites",
+    "actualite", "une", "fil", "info", "infos",
+];
+
+/// Openings of a link to another article ("Lire aussi : …"), folded.
+#[rustfmt::skip]
+const RELATED: &[&str] = &[
+    "lire aussi", "a lire aussi", "a lire", "voir aussi", "a voir aussi", "a voir",
+    "lire la suite", "sur le meme sujet", "en savoir plus", "les plus lus", "les plus partages",
+    "dans la meme rubrique",
+];
+
+/// Openings of a line about the article rather than of it: dates, byline, reading time
+/// (folded). They are never the title.
+#[rustfmt::skip]
+const META: &[&str] = &[
+    "publie", "publiee", "mis a jour", "mise a jour", "modifie", "modifiee", "par",
+    "temps de lecture", "lecture",
+];
+
+/// Small words no heading ends on; a line ending on one runs on into the next (folded).
+const RUN_ON: &[&str] = &[
+    "a", "de", "d'", "du", "des", "le", "la", "les", "l'", "un", "une", "et", "ou", "que", "qui",
+    "en", "pour", "par", "sur", "dans", "avec", "au", "aux", "ne", "se", "ce", "son", "sa", "ses",
+];
+
+/// Words only a site notice about the reader's browser uses (folded).
+#[rustfmt::skip]
+const BROWSER_WORDS: &[&str] = &[
+    "cookies", "cookie", "navigateur", "navigateurs", "javascript", "plugin", "plug-in",
+    "bloqueur", "adblock",
+];
+
+/// Words of a notice about the reader's account or connection, which prose uses too: two of
+/// them, or one with an apology, make a notice (folded).
+#[rustfmt::skip]
+const ACCOUNT_WORDS: &[&str] = &[
+    "flash", "connexion", "connecte", "session", "abonne", "abonnes", "abonnement", "identifiant",
+    "expire",
+];
+
+/// Words that apologise or ask, as a site's messages do (folded).
+const APOLOGIES: &[&str] = &["desole", "desolee", "veuillez"];
+
+/// Words that address the reader (folded).
+const READER_WORDS: &[&str] = &[
+    "vous", "votre", "vos", "desole", "desolee", "veuillez", "cliquez", "ici",
+];
+
+/// Verbs that call the reader to act on the page (folded): "Signalez-le ici".
+#[rustfmt::skip]
+const CALLS: &[&str] = &[
+    "signalez", "signalez-le", "signalez-nous", "cliquez", "abonnez-vous", "inscrivez-vous",
+    "connectez-vous", "partagez", "telechargez", "retrouvez", "decouvrez", "suivez-nous",
+];
+
+/// Words that open a photo caption (folded).
+#[rustfmt::skip]
+const CAPTION_WORDS: &[&str] = &[
+    "media", "photo", "photos", "credit", "credits", "illustration", "image", "legende",
+];
+
+/// Day names and their neighbours, which open the lines of a programme schedule (folded).
+#[rustfmt::skip]
+const DAYS: &[&str] = &[
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "aujourd'hui",
+    "demain", "hier",
+];
+
+/// Finite verbs common enough to tell a sentence from a heading (lower case, with accents:
+/// "a" is a verb, "à" is not).
+const VERBS: &[&str] = &[
+    "a", "ont", "est", "sont", "était", "étaient", "sera", "seront", "fut", "avait", "avaient",
+    "fait", "font", "va", "vont", "doit", "doivent", "peut", "peuvent", "veut", "dit", "disent",
+    "déclare", "annonce", "affirme", "estime", "explique", "reste", "devient", "compte",
+];
+
 /// Finds boilerplate and repeats among `paragraphs`.
 pub fn clean(text: &str, paragraphs: &[Range<usize>]) -> Cleaned {
+    let lines: Vec<Line> = paragraphs
+        .iter()
+        .map(|p| Line::new(&text[p.clone()]))
+        .collect();
+    let first_prose = lines.iter().position(|l| l.prose).unwrap_or(lines.len());
+    let last_prose = lines.iter().rposition(|l| l.prose);
+    let title = title(&lines[..first_prose]);
     let mut cleaned = Cleaned::default();
-    for (index, paragraph) in paragraphs.iter().enumerate() {
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for (index, (paragraph, line)) in paragraphs.iter().zip(&lines).enumerate() {
         let body = &text[paragraph.clone()];
-        if is_bullet(body) {
+        let footer = last_prose.is_some_and(|last| index > last);
+        // A line that runs on into the next one is wrapped prose or verse, never a heading.
+        let wrapped = line.open_end || lines.get(index + 1).is_some_and(|next| next.starts_lower);
+        if Some(index) != title && line.is_furniture(footer, wrapped) {
             cleaned.boilerplate.push(paragraph.clone());
             continue;
         }
-        if let Some(earlier) = repeated(text, &paragraphs[..index], body) {
+        if let Some(earlier) = repeated(text, paragraphs, &seen, body) {
             cleaned.warnings.push(format!(
                 "repeat: paragraph {} repeats paragraph {}",
                 index + 1,
@@ -58,28 +178,247 @@ pub fn clean(text: &str, paragraphs: &[Range<usize>]) -> Cleaned {
             ));
             cleaned.repeats.push(paragraph.clone());
         }
+        if body.len() >= MIN_REPEAT {
+            seen.entry(prefix(body)).or_insert(index);
+        }
     }
     cleaned
 }
 
-/// A list item of site navigation: "• Imprimer la page".
-fn is_bullet(body: &str) -> bool {
-    body.starts_with(['•', '·', '▪', '►', '»']) && body.chars().count() < 80
+/// What the rules need to know of one paragraph.
+struct Line {
+    /// Folded words (letters, digits, inner hyphens and apostrophes).
+    words: Vec<String>,
+    /// Several words and a sentence end: running text.
+    prose: bool,
+    /// Ends like a sentence (`.`, `!`, `?`, `…`, maybe before closing marks).
+    ends_sentence: bool,
+    /// Opens with a bullet or an arrow.
+    bullet: bool,
+    /// Entirely one quotation between « » or “ ”.
+    lone_quote: bool,
+    /// All its letters are capitals.
+    upper: bool,
+    /// Holds a ©, or ends with a slash-joined photo credit ("Reuters/Kacper Pempel/Files").
+    credit: bool,
+    /// Has quotation marks anywhere.
+    quoted: bool,
+    /// Has a common finite verb ("a", "sont", "déclare", "a-t-il").
+    verb: bool,
+    /// Opens with a lower-case letter: the rest of a wrapped sentence.
+    starts_lower: bool,
+    /// Ends on a comma, colon, dash or a small word ("à", "de", "et"): the sentence runs on.
+    open_end: bool,
+}
+
+impl Line {
+    fn new(body: &str) -> Line {
+        if body.len() > LONG {
+            return Line::prose();
+        }
+        let folded = fold_str(body);
+        let words: Vec<String> = folded
+            .split(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '\'')))
+            .map(|w| w.trim_matches(['-', '\'']))
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect();
+        let ends_sentence = body
+            .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '»' | '”' | '"' | ')'))
+            .ends_with(['.', '!', '?', '…']);
+        let sentence_marks = body.matches(['.', '!', '?', '…']).count();
+        let letters = || body.chars().filter(|c| c.is_alphabetic());
+        let trimmed = body.trim_end();
+        Line {
+            prose: words.len() > HEADING_WORDS && sentence_marks > 0
+                || words.len() >= 6 && ends_sentence,
+            ends_sentence,
+            bullet: body.starts_with(['•', '·', '▪', '►', '▸', '>', '|']),
+            lone_quote: (body.starts_with('«') && trimmed.ends_with('»')
+                || body.starts_with('“') && trimmed.ends_with('”'))
+                && body.matches(['«', '“']).count() == 1,
+            upper: letters().count() >= 3 && letters().all(char::is_uppercase),
+            credit: body.contains('©')
+                || body.split_whitespace().rev().take(4).any(is_slash_credit),
+            quoted: body.contains(['«', '»', '“', '”', '"']),
+            starts_lower: body.starts_with(char::is_lowercase),
+            open_end: trimmed.ends_with([',', ';', ':', '-', '–', '—'])
+                || words.last().is_some_and(|w| RUN_ON.contains(&w.as_str())),
+            verb: body
+                .to_lowercase()
+                .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+                .any(|w| VERBS.contains(&w) || w.contains("-t-")),
+            words,
+        }
+    }
+
+    /// A paragraph too long for any furniture rule: running text, not read further.
+    fn prose() -> Line {
+        Line {
+            words: Vec::new(),
+            prose: true,
+            ends_sentence: true,
+            bullet: false,
+            lone_quote: false,
+            upper: false,
+            credit: false,
+            quoted: false,
+            verb: true,
+            starts_lower: false,
+            open_end: false,
+        }
+    }
+
+    fn has(&self, list: &[&str]) -> bool {
+        self.words.iter().any(|w| list.contains(&w.as_str()))
+    }
+
+    /// Shaped like a heading: a few words and no sentence end.
+    fn heading(&self) -> bool {
+        !self.words.is_empty()
+            && self.words.len() <= HEADING_WORDS
+            && !self.ends_sentence
+            && !self.starts_lower
+            && !self.open_end
+    }
+
+    /// Whether this paragraph is site furniture. `footer`: it comes after the last paragraph
+    /// of prose, where a short line is furniture even with a verb (a site motto).
+    fn is_furniture(&self, footer: bool, wrapped: bool) -> bool {
+        let short = self.words.len() <= HEADING_WORDS;
+        let links = self
+            .words
+            .iter()
+            .filter(|w| LINK_WORDS.contains(&w.as_str()))
+            .count();
+        let reader = self.has(READER_WORDS);
+        // Menus and tool bars: a short line made mostly of link words.
+        (short && !self.ends_sentence && links * 3 >= self.words.len() * 2)
+            // A bullet list of links; a link to another article.
+            || (self.bullet && short)
+            || (self.words.len() <= 30 && !self.prose_after_lead() && self.starts(RELATED))
+            // "Lundi 3 Octobre", "Aujourd'hui": a schedule line.
+            || (self.words.len() <= 4 && !self.ends_sentence
+                && self.words.first().is_some_and(|w| DAYS.contains(&w.as_str())))
+            // Cookie, browser and account notices addressed to the reader.
+            || (self.notice() && !self.quoted)
+            // "Signalez-le ici", "Cliquez ici pour…": a call to act on the page.
+            || (self.words.len() <= 30 && self.has(CALLS) && reader && !self.quoted)
+            // Photo captions with their credit.
+            || (self.credit && !self.ends_sentence && self.words.len() <= 40)
+            || (self.first_is(CAPTION_WORDS) && self.words.len() <= 40 && !self.quoted
+                && !self.prose)
+            // Lone headings, rubrics and datelines; after the article, any short line.
+            || (self.heading() && !wrapped && (self.upper || !self.verb || footer))
+            || (footer && short && self.lone_quote)
+    }
+
+    /// A message of the site to the reader about the browser or the account.
+    fn notice(&self) -> bool {
+        let count = |list: &[&str]| {
+            self.words
+                .iter()
+                .filter(|w| list.contains(&w.as_str()))
+                .count()
+        };
+        let browser = count(BROWSER_WORDS);
+        let account = count(ACCOUNT_WORDS);
+        self.has(READER_WORDS)
+            && (browser >= 2
+                || browser == 1 && self.words.len() <= 40
+                || account >= 2
+                || account == 1 && self.has(APOLOGIES))
+    }
+
+    /// Whether the words open with one of `phrases` (folded words joined by one space).
+    fn starts(&self, phrases: &[&str]) -> bool {
+        phrases.iter().any(|phrase| {
+            let wanted: Vec<&str> = phrase.split(' ').collect();
+            self.words.len() >= wanted.len() && self.words.iter().zip(&wanted).all(|(w, p)| w == p)
+        })
+    }
+
+    /// A related-article link is one headline: several sentences after the lead are prose.
+    fn prose_after_lead(&self) -> bool {
+        self.prose && self.ends_sentence && self.words.len() > 20
+    }
+
+    fn first_is(&self, list: &[&str]) -> bool {
+        self.words
+            .first()
+            .is_some_and(|w| list.contains(&w.as_str()))
+    }
+}
+
+/// "Reuters/Kacper", "AFP/Archives", "Pempel/Files": capitalised names joined by a slash.
+fn is_slash_credit(token: &str) -> bool {
+    let parts: Vec<&str> = token
+        .trim_matches(['(', ')', '.', ','])
+        .split('/')
+        .collect();
+    parts.len() >= 2
+        && parts
+            .iter()
+            .all(|p| p.chars().next().is_some_and(char::is_uppercase) && !p.contains(':'))
+}
+
+/// The title: the longest heading (not in capitals) before the first paragraph of prose.
+fn title(header: &[Line]) -> Option<usize> {
+    header
+        .iter()
+        .enumerate()
+        .filter(|(_, line)| line.words.len() >= 2 && !line.upper && !line.is_link_line())
+        .max_by_key(|&(index, line)| (line.words.len(), std::cmp::Reverse(index)))
+        .map(|(index, _)| index)
+}
+
+impl Line {
+    /// A line that navigation rules would take even as a title: links, schedule, notice.
+    fn is_link_line(&self) -> bool {
+        let links = self
+            .words
+            .iter()
+            .filter(|w| LINK_WORDS.contains(&w.as_str()))
+            .count();
+        self.bullet
+            || self.credit
+            || self.first_is(&["retour", "accueil", "rechercher", "menu"])
+            || self.first_is(DAYS)
+            || self.starts(META)
+            || self.starts(RELATED)
+            || links * 3 >= self.words.len() * 2
+            || self.notice()
+    }
+}
+
+/// The first [`MIN_REPEAT`] bytes of a paragraph (cut back to a char boundary): the key
+/// under which earlier paragraphs are found.
+fn prefix(body: &str) -> &str {
+    let mut end = MIN_REPEAT.min(body.len());
+    while !body.is_char_boundary(end) {
+        end -= 1;
+    }
+    &body[..end]
 }
 
 /// The index of an earlier paragraph that `body` repeats, whole or cut off ("…", "...").
-fn repeated(text: &str, earlier: &[Range<usize>], body: &str) -> Option<usize> {
+fn repeated(
+    text: &str,
+    paragraphs: &[Range<usize>],
+    seen: &HashMap<&str, usize>,
+    body: &str,
+) -> Option<usize> {
     if body.len() < MIN_REPEAT {
         return None;
     }
     let stem = body
-        .trim_end_matches(['.', '…', ' '])
-        .trim_end_matches([',', ';']);
-    earlier.iter().position(|range| {
-        let other = &text[range.clone()];
-        other == body
-            || (stem.len() >= MIN_REPEAT && other.starts_with(stem) && stem.len() < other.len())
-    })
+        .trim_end_matches(['.', '…', ' ', '\u{a0}'])
+        .trim_end_matches([',', ';', ':']);
+    let &earlier = seen.get(prefix(body))?;
+    let other = &text[paragraphs[earlier].clone()];
+    (other == body
+        || (stem.len() >= MIN_REPEAT && other.starts_with(stem) && stem.len() < other.len()))
+    .then_some(earlier)
 }
 
 #[cfg(test)]
@@ -87,42 +426,167 @@ mod tests {
     use super::*;
     use crate::segment::paragraphs;
 
-    fn run(text: &str) -> (Vec<&str>, Vec<&str>) {
-        let cleaned = clean(text, &paragraphs(text));
-        (
-            cleaned
-                .boilerplate
-                .iter()
-                .map(|r| &text[r.clone()])
-                .collect(),
-            cleaned.repeats.iter().map(|r| &text[r.clone()]).collect(),
-        )
+    /// The paragraphs of `text` marked boilerplate (`B`) or repeat (`R`), in order.
+    fn marked(text: &str) -> Vec<String> {
+        let paragraphs = paragraphs(text);
+        let cleaned = clean(text, &paragraphs);
+        paragraphs
+            .iter()
+            .filter_map(|p| {
+                let tag = if cleaned.boilerplate.contains(p) {
+                    "B"
+                } else if cleaned.repeats.contains(p) {
+                    "R"
+                } else {
+                    return None;
+                };
+                Some(format!("{tag} {}", &text[p.clone()]))
+            })
+            .collect()
     }
 
-    const LONG: &str = "Les ministres réunis à Bruxelles ont adopté hier un texte sur la protection des données personnelles.";
+    const PROSE: &str = "Les ministres réunis à Bruxelles ont adopté hier un texte sur la protection des données personnelles.";
 
-    #[test]
-    fn exact_repeat() {
-        let text = format!("{LONG}\nAutre chose.\n{LONG}\n");
-        assert_eq!(run(&text).1, vec![LONG]);
+    const MORE: &str =
+        "Le texte entrera en vigueur dans deux ans, après sa transposition par chaque État membre.";
+
+    macro_rules! case {
+        ($name:ident, $text:expr, [$($marked:expr),* $(,)?]) => {
+            #[test]
+            fn $name() {
+                assert_eq!(marked(&$text), vec![$($marked.to_string()),*] as Vec<String>);
+            }
+        };
     }
 
-    #[test]
-    fn truncated_repeat() {
-        let cut = &LONG[..70];
-        let text = format!("{LONG}\n{cut}...\n");
-        assert_eq!(run(&text).1.len(), 1);
-    }
+    case!(
+        prose_is_kept,
+        format!("{PROSE}\nIl a ajouté qu'il partagerait le texte."),
+        []
+    );
+    case!(
+        exact_repeat,
+        format!("{PROSE}\nAutre chose.\n{PROSE}"),
+        [format!("R {PROSE}")]
+    );
+    case!(
+        truncated_repeat,
+        format!("{PROSE}\n{}...", &PROSE[..70]),
+        [format!("R {}...", &PROSE[..70])]
+    );
+    case!(
+        truncated_repeat_ellipsis,
+        format!("{PROSE}\n{}…", &PROSE[..72]),
+        [format!("R {}…", &PROSE[..72])]
+    );
+    case!(
+        short_lines_repeat_freely,
+        format!("{PROSE}\nOui.\nOui."),
+        []
+    );
+    case!(
+        tool_bar,
+        format!("{PROSE}\nImprimer\nPartager sur Facebook"),
+        ["B Imprimer", "B Partager sur Facebook"]
+    );
+    case!(
+        bullets,
+        format!("{PROSE}\n  • Agrandir le texte"),
+        ["B • Agrandir le texte"]
+    );
+    case!(
+        schedule,
+        format!("Samedi 4 Mars\nDemain\n{PROSE}"),
+        ["B Samedi 4 Mars", "B Demain"]
+    );
+    case!(
+        browser_notice,
+        format!(
+            "Pour voir cette vidéo, vous devez activer JavaScript dans votre navigateur.\n{PROSE}"
+        ),
+        ["B Pour voir cette vidéo, vous devez activer JavaScript dans votre navigateur."]
+    );
+    case!(
+        notice_words_in_a_quotation_are_prose,
+        format!("{PROSE}\n« Protégez votre navigateur et vos cookies », a conseillé l'expert devant les députés."),
+        []
+    );
+    case!(
+        caption_credit,
+        format!("{PROSE}\nmedia Des manifestants devant le Parlement. AFP/Marc Dupuis"),
+        ["B media Des manifestants devant le Parlement. AFP/Marc Dupuis"]
+    );
+    case!(
+        copyright,
+        format!("{PROSE}\n© Le Journal du Nord 2019"),
+        ["B © Le Journal du Nord 2019"]
+    );
+    case!(
+        related,
+        format!("{PROSE}\nÀ lire aussi : Le gouvernement présente son budget"),
+        ["B À lire aussi : Le gouvernement présente son budget"]
+    );
+    case!(
+        title_kept_rubric_dropped,
+        format!(
+            "INTERNATIONAL\nLe Parlement européen adopte la réforme du droit d'auteur\n{PROSE}"
+        ),
+        ["B INTERNATIONAL"]
+    );
+    case!(
+        subheading_dropped,
+        format!("Un titre de l'article sur les données\n{PROSE}\nUn vote serré\n{MORE}"),
+        ["B Un vote serré"]
+    );
+    case!(
+        sentence_without_period_kept,
+        format!("{PROSE}\nLe ministre a promis une réponse avant lundi\n{MORE}"),
+        []
+    );
+    case!(
+        footer_motto,
+        format!("{PROSE}\n« Chacun a droit au respect de sa vie privée »\nArt. 8 de la Convention"),
+        [
+            "B « Chacun a droit au respect de sa vie privée »",
+            "B Art. 8 de la Convention"
+        ]
+    );
+    case!(
+        call_to_act,
+        format!("{PROSE}\nUne erreur dans cet article ? Signalez-la en cliquant ici"),
+        ["B Une erreur dans cet article ? Signalez-la en cliquant ici"]
+    );
+    case!(
+        wrapped_lines_are_prose,
+        format!("{PROSE}\nLe maire, qui ne s'occupe de rien, répond à\nchacun par une lettre.\nVoici la liste :"),
+        []
+    );
+    case!(
+        slash_in_prose_is_no_credit,
+        format!("{PROSE}\nLa ligne Paris/Lyon restera fermée jusqu'à lundi, a indiqué la SNCF."),
+        []
+    );
+    case!(
+        account_word_in_prose_is_no_notice,
+        format!(
+            "{PROSE}\nSi vous prenez le train, la connexion à Lyon est supprimée jusqu'en mars."
+        ),
+        []
+    );
+    case!(empty, "", []);
 
     #[test]
-    fn short_lines_may_repeat() {
-        let (boiler, repeats) = run("Rechercher\nRechercher\n");
-        assert!(boiler.is_empty() && repeats.is_empty());
-    }
-
-    #[test]
-    fn bullets_are_boilerplate() {
-        let (boiler, _) = run("Texte.\n  • Imprimer la page\n");
-        assert_eq!(boiler, vec!["• Imprimer la page"]);
+    fn repeats_are_warned_and_counted() {
+        let text = format!("{PROSE}\n{PROSE}\nImprimer");
+        let cleaned = clean(&text, &paragraphs(&text));
+        assert_eq!(
+            cleaned.warnings,
+            vec!["repeat: paragraph 2 repeats paragraph 1"]
+        );
+        assert_eq!(
+            cleaned.boilerplate_chars(&text),
+            PROSE.chars().count() + "Imprimer".len()
+        );
+        assert_eq!(cleaned.excluded().len(), 2);
     }
 }

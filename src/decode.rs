@@ -1,7 +1,9 @@
 //! Decoding: raw bytes of one article → its text. UTF-8 (a BOM is dropped), UTF-16 LE/BE with
-//! a BOM, and anything else that is not valid UTF-8 read as Windows-1252, the usual legacy
-//! encoding of French pages, with a warning. Line endings are kept as they are, so offsets
-//! count into exactly what was read.
+//! a BOM, and bytes that are not valid UTF-8 read as Windows-1252, the usual legacy encoding
+//! of French pages, with a warning. A file is read piece by piece: valid UTF-8 stays UTF-8 and
+//! only the invalid bytes go through Windows-1252, so a UTF-8 page with one stray legacy byte
+//! keeps its accents. Line endings (CRLF, lone CR) and spaces (NBSP, narrow NBSP) are kept as
+//! they are, so offsets count into exactly what was read.
 
 /// A decoded text and what was noticed on the way.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,9 +47,20 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
         match std::str::from_utf8(bytes) {
             Ok(text) => text.to_string(),
             Err(_) => {
-                let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes);
-                warnings.push("encoding: not UTF-8, read as windows-1252".to_string());
-                text.into_owned()
+                let mut text = String::with_capacity(bytes.len() + bytes.len() / 8);
+                let mut legacy = 0;
+                for chunk in bytes.utf8_chunks() {
+                    text.push_str(chunk.valid());
+                    let invalid = chunk.invalid();
+                    legacy += invalid.len();
+                    let (decoded, _) =
+                        encoding_rs::WINDOWS_1252.decode_without_bom_handling(invalid);
+                    text.push_str(&decoded);
+                }
+                warnings.push(format!(
+                    "encoding: not UTF-8, {legacy} bytes read as windows-1252"
+                ));
+                text
             }
         }
     };
@@ -86,6 +99,20 @@ mod tests {
         1
     );
     case!(crlf_kept, b"a\r\nb", "a\r\nb", 0);
+    case!(lone_cr_kept, b"a\rb", "a\rb", 0);
+    case!(
+        spaces_kept,
+        "Quoi\u{202F}? «\u{a0}Oui\u{a0}»".as_bytes(),
+        "Quoi\u{202F}? «\u{a0}Oui\u{a0}»",
+        0
+    );
+    case!(
+        utf8_with_a_stray_legacy_byte,
+        b"\xC3\xA9t\xC3\xA9 \x85 fin",
+        "été … fin",
+        1
+    );
+    case!(utf16le_crlf, b"\xFF\xFEa\0\r\0\n\0\xE9\0", "a\r\né", 1);
 
     #[test]
     fn empty_and_binary_are_errors() {

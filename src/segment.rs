@@ -1,36 +1,72 @@
 //! Segmentation: article text → paragraphs and sentences, as sorted, non-overlapping byte
-//! ranges trimmed of white space.
+//! ranges trimmed of white space, covering every non-space character of the text.
 //!
 //! A paragraph is a line of text (French news puts one paragraph on a line; blank lines are
-//! only spacing). A sentence ends at `.`, `!`, `?` or `…`, with any closing marks after it,
-//! when the next word starts like a sentence: an upper-case letter, a digit or an opening
-//! mark. A full stop after a title or abbreviation (M., Mme, janv.) or an initial
-//! (S. Iswaran, J.-M. Le Pen) ends nothing. Every sentence lies inside one paragraph.
+//! only spacing). `\n`, `\r\n`, a lone `\r` and the Unicode line and paragraph separators all
+//! end a line, so a headline or a line without final punctuation ends its sentence there.
+//!
+//! Inside a paragraph a sentence ends at `.`, `!`, `?` or `…` (or a run of them), with the
+//! closing marks after it (`.»`, `! »` when a `«` is open), when the next word starts like a
+//! sentence: an upper-case letter, a digit or an opening mark. A full stop before a lower-case
+//! word ends a sentence too when it closes a plain word ("la Libye. promulgation"), never after
+//! an abbreviation. A full stop after a title (M., Mme, Dr), an abbreviation that always
+//! leads on (av., cf.), one that leads to a number (art. 5, p. 12, janv. 2016) or an initial
+//! (S. Iswaran, J.-M. Le Pen) ends nothing; neither does `?`, `!` or `…` before a lower-case
+//! word ("« Pourquoi ? » demande-t-il"). Quotations do not stop a split: a quotation of two
+//! sentences spans two sentences, and the quote stage joins them.
+//!
+//! Where line breaks were lost (a heading glued to its text), a sentence also begins at a
+//! sentence opener ("Le", "Il", "Vous", "L'") followed by a lower-case word, right after a
+//! word with no punctuation: "… la jeune disparue L'alerte a été donnée …".
+//!
+//! One forward pass over each paragraph, looking back only over the last word: linear time.
 
 use std::ops::Range;
 
-/// Abbreviations after which a full stop does not end a sentence (compared case-sensitively
-/// for titles, which are capitalised, and folded otherwise).
-const ABBREVIATIONS: &[&str] = &[
-    "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Dr", "Pr", "Me", "Mgr", "St", "Ste", "Sr", "Jr",
-    "av", "apr", "J.-C", "etc", "art", "p", "pp", "n°", "no", "vol", "chap", "cf", "env", "min",
-    "max", "janv", "févr", "fév", "avr", "juil", "sept", "oct", "nov", "déc", "lun", "mar", "mer",
-    "jeu", "ven", "sam", "dim", "bd", "boul", "Cie", "Éd", "éd", "coll", "hab", "km", "Gal", "Gén",
-    "Cdt", "Lt", "Col", "Cne", "Vve", "ex", "éds", "ibid", "op", "cit",
+/// Titles before a name: a full stop after them never ends a sentence. Case-sensitive.
+const TITLES: &[&str] = &[
+    "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Mr", "Mrs", "Dr", "Drs", "Pr", "Prof", "Me", "Mgr",
+    "St", "Ste", "Sts", "Stes", "Gal", "Gén", "Cdt", "Lt", "Col", "Cne", "Vve", "Vcte",
+];
+
+/// Abbreviations that always lead on to more of the sentence ("av. J.-C.", "cf. supra").
+/// Compared in lower case.
+const LEADING: &[&str] = &[
+    "av", "apr", "cf", "env", "ca", "resp", "vs", "ex", "op", "cit", "ibid", "coll", "éd", "dir",
+    "trad", "c.-à-d", "c-à-d", "p.ex", "bd", "boul", "fg", "sq", "sqq", "Ltd", "Inc", "Cie",
+];
+
+/// Abbreviations that lead on to a number ("art. 10", "p. 12", "3 janv. 2016", "n° 5");
+/// before a capital they may end the sentence ("ils étaient sept. Le lendemain").
+/// Compared in lower case.
+const BEFORE_NUMBER: &[&str] = &[
+    "art", "p", "pp", "n", "no", "n°", "nos", "vol", "chap", "fig", "tab", "t", "réf", "janv",
+    "jan", "févr", "fév", "avr", "juil", "sept", "oct", "nov", "déc", "dec",
 ];
 
 /// Paragraphs: each non-blank line, trimmed.
 pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
-    for line in text.split_inclusive('\n') {
-        let end = start + line.len();
-        if let Some(range) = trim(text, start..end) {
-            out.push(range);
+    for (at, c) in text.char_indices() {
+        if is_line_break(c) {
+            if let Some(range) = trim(text, start..at) {
+                out.push(range);
+            }
+            start = at + c.len_utf8();
         }
-        start = end;
+    }
+    if let Some(range) = trim(text, start..text.len()) {
+        out.push(range);
     }
     out
+}
+
+fn is_line_break(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{85}' | '\u{0B}' | '\u{0C}'
+    )
 }
 
 /// Sentences of every paragraph, in order.
@@ -42,39 +78,106 @@ pub fn sentences(text: &str, paragraphs: &[Range<usize>]) -> Vec<Range<usize>> {
     out
 }
 
+/// Which quotation marks are open so far in the paragraph, to know whether a `»`, `”` or `"`
+/// after a space closes the sentence before it or opens the next one.
+#[derive(Default)]
+struct OpenQuotes {
+    guillemets: usize,
+    curly: usize,
+    straight: bool,
+}
+
+impl OpenQuotes {
+    fn see(&mut self, c: char) {
+        match c {
+            '«' => self.guillemets += 1,
+            '»' => self.guillemets = self.guillemets.saturating_sub(1),
+            '“' => self.curly += 1,
+            '”' => self.curly = self.curly.saturating_sub(1),
+            '"' => self.straight = !self.straight,
+            _ => {}
+        }
+    }
+
+    /// Whether `c`, met after a space, closes an open quotation.
+    fn closes(&self, c: char) -> bool {
+        match c {
+            '»' => self.guillemets > 0,
+            '”' => self.curly > 0,
+            '"' => self.straight,
+            _ => false,
+        }
+    }
+}
+
 fn split_paragraph(text: &str, paragraph: Range<usize>, out: &mut Vec<Range<usize>>) {
     let body = &text[paragraph.clone()];
     let mut start = 0;
+    let mut quotes = OpenQuotes::default();
     let mut chars = body.char_indices().peekable();
+    let mut previous = ' ';
     while let Some((at, c)) = chars.next() {
-        if !matches!(c, '.' | '!' | '?' | '…') {
+        quotes.see(c);
+        let after_word = previous.is_alphanumeric();
+        previous = c;
+        if is_space(c) && after_word && starts_glued_sentence(&body[start..at], &body[at..]) {
+            if let Some(range) = trim(text, paragraph.start + start..paragraph.start + at) {
+                out.push(range);
+            }
+            start = at;
             continue;
         }
-        // Take the whole run of final punctuation and closing marks.
+        if !is_final(c) {
+            continue;
+        }
+        // Take the whole run of final punctuation and the closing marks after it.
         let mut end = at + c.len_utf8();
+        let mut run = 1;
         while let Some(&(next_at, next)) = chars.peek() {
-            if matches!(
-                next,
-                '.' | '!' | '?' | '…' | '»' | '”' | '"' | ')' | ']' | '’' | '\''
-            ) || (is_space(next) && closes_after_space(&body[next_at..]))
-            {
-                end = next_at + next.len_utf8();
-                chars.next();
+            let closing = if is_final(next) {
+                run += 1;
+                true
+            } else if matches!(next, '»' | '”' | '"' | ')' | ']' | '’' | '\'') {
+                // Glued to the punctuation: it closes ("!»", ".)"), except a straight quote
+                // that opens one.
+                next != '"' || quotes.straight
             } else {
+                is_space(next) && closes_after_space(&body[next_at..], &quotes)
+            };
+            if !closing {
                 break;
             }
+            quotes.see(next);
+            end = next_at + next.len_utf8();
+            chars.next();
         }
         let rest = &body[end..];
-        let Some(next_word) = rest.trim_start_matches(is_space).chars().next() else {
+        let after = rest.trim_start_matches(is_space);
+        // A closing mark no quotation opened belongs to the next sentence: look past it.
+        let next_word = after
+            .trim_start_matches(['»', '”'])
+            .trim_start_matches(is_space)
+            .chars()
+            .next();
+        let Some(next_word) = next_word else {
             continue;
         };
-        if rest.len() == rest.trim_start_matches(is_space).len() {
+        if after.len() == rest.len() {
             continue; // no space after: "3.5", "www.x.fr", "J.-M."
         }
-        if !starts_sentence(next_word) {
-            continue;
-        }
-        if c == '.' && at + 1 == end && is_abbreviation(&body[start..at]) {
+        let full_stop = c == '.' && run == 1;
+        // A closing mark after the stop: « Il faut agir. » a dit le ministre.
+        let closed = end > at + c.len_utf8() * run;
+        let ends = if starts_sentence(next_word) {
+            !full_stop || !leads_on(&body[start..at], next_word)
+        } else if next_word.is_lowercase() {
+            // "la Libye. promulgation": a plain word's full stop ends a sentence even before
+            // a lower-case word; "…", "?" and "!" there are pauses ("Pourquoi ? demande-t-il").
+            full_stop && !closed && is_plain_word(&body[start..at])
+        } else {
+            false
+        };
+        if !ends {
             continue;
         }
         if let Some(range) = trim(text, paragraph.start + start..paragraph.start + end) {
@@ -87,40 +190,153 @@ fn split_paragraph(text: &str, paragraph: Range<usize>, out: &mut Vec<Range<usiz
     }
 }
 
-/// A closing mark separated from the punctuation by a (non-breaking) space: `. »`.
-fn closes_after_space(rest: &str) -> bool {
+/// Words that begin a sentence and hardly ever stand capitalised inside one when a lower-case
+/// word follows: "Le comédien", "Il a", "L'alerte".
+#[rustfmt::skip]
+const SENTENCE_OPENERS: &[&str] = &[
+    "Le", "La", "Les", "Un", "Une", "Des", "Au", "Aux", "Il", "Ils", "Elle", "Elles", "Nous",
+    "Vous", "Ce", "Cet", "Cette", "Ces", "Son", "Sa", "Ses", "Leur", "Leurs", "Pour", "Dans",
+    "Après", "Depuis", "Chez", "Selon", "Si", "Puis", "Quel", "Quelle", "Quels", "Quelles",
+    "Plusieurs", "Tous", "Toute", "Toutes",
+];
+
+/// Words after which a capitalised determiner starts a title, not a sentence ("la Une",
+/// "intitulé L'influence").
+#[rustfmt::skip]
+const LEAD_INS: &[&str] = &[
+    "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "au", "aux", "à", "et", "ou",
+    "en", "par", "pour", "sur", "dans", "avec", "intitulé", "intitulée", "intitulés", "intitulées",
+    "lesquels", "lesquelles", "dont", "titre", "baptisé", "baptisée", "nommé", "nommée", "appelé",
+    "appelée",
+];
+
+/// A heading glued to the text that follows, as when line breaks were lost: after a word
+/// with no final punctuation, a sentence opener followed by a lower-case word ("… le
+/// corbeau Le conteur a fait jouer …"). `rest` starts with the space after `before`.
+fn starts_glued_sentence(before: &str, rest: &str) -> bool {
+    let rest = rest.trim_start_matches(is_space);
+    if !rest.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return false; // the common case, decided at once
+    }
+    let elided = ["L'", "L’", "D'", "D’", "Qu'", "Qu’"]
+        .iter()
+        .find_map(|e| rest.strip_prefix(e));
+    let opener = if let Some(after) = elided {
+        after.chars().next().is_some_and(char::is_lowercase)
+    } else {
+        SENTENCE_OPENERS.iter().any(|word| {
+            rest.strip_prefix(word).is_some_and(|after| {
+                let mut next = after.chars();
+                next.next() == Some(' ') && next.next().is_some_and(char::is_lowercase)
+            })
+        })
+    };
+    if !opener {
+        return false;
+    }
+    let (_, word) = last_word(before);
+    let word = word.to_lowercase();
+    !LEAD_INS.contains(&word.as_str())
+}
+
+fn is_final(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…')
+}
+
+/// A closing mark separated from the punctuation by (non-breaking) spaces, `. »`, when a
+/// quotation is open: otherwise the mark opens the next sentence.
+fn closes_after_space(rest: &str, quotes: &OpenQuotes) -> bool {
     let after = rest.trim_start_matches(is_space);
-    after.len() < rest.len() && after.starts_with(['»', '”'])
+    after.len() < rest.len() && after.chars().next().is_some_and(|c| quotes.closes(c))
 }
 
 fn starts_sentence(c: char) -> bool {
     c.is_uppercase()
-        || c.is_ascii_digit()
-        || matches!(c, '«' | '“' | '"' | '(' | '[' | '—' | '–' | '-' | '‘')
+        || c.is_numeric()
+        || matches!(
+            c,
+            '«' | '“' | '"' | '(' | '[' | '—' | '–' | '-' | '‘' | '¿' | '¡' | '•'
+        )
 }
 
-/// Whether the word that the full stop closes is an abbreviation or an initial.
-fn is_abbreviation(before: &str) -> bool {
-    let word = before
-        .rsplit(|c: char| is_space(c) || matches!(c, '(' | '«' | '“' | '"' | '\'' | '’'))
-        .next()
-        .unwrap_or("");
+/// The word a full stop closes, from the last space or opening mark before it.
+fn last_word(before: &str) -> (&str, &str) {
+    let cut = before
+        .rfind(|c: char| is_space(c) || matches!(c, '(' | '[' | '«' | '“' | '"' | '\'' | '’'))
+        .map_or(0, |at| {
+            at + before[at..].chars().next().map_or(1, char::len_utf8)
+        });
+    (&before[..cut], &before[cut..])
+}
+
+/// Whether the full stop closing `before` leads on to `next` instead of ending a sentence:
+/// after a title, an always-leading abbreviation, a number abbreviation before a number, or
+/// an initial.
+fn leads_on(before: &str, next: char) -> bool {
+    let (head, word) = last_word(before);
     if word.is_empty() {
         return false;
     }
-    // An initial: one capital letter, possibly after "J.-" as in "J.-M.".
-    let last = word.rsplit(['.', '-']).next().unwrap_or(word);
-    let mut letters = last.chars();
-    if let (Some(first), None) = (letters.next(), letters.next()) {
-        if first.is_uppercase() {
-            return true;
-        }
+    if TITLES.contains(&word) {
+        return true;
     }
-    ABBREVIATIONS.iter().any(|abbr| {
-        *abbr == word
-            || (abbr.chars().next().is_some_and(char::is_lowercase)
-                && abbr.eq_ignore_ascii_case(word))
-    })
+    let lower = word.to_lowercase();
+    if LEADING.iter().any(|a| a.to_lowercase() == lower) {
+        return true;
+    }
+    if next.is_numeric() && BEFORE_NUMBER.contains(&lower.as_str()) {
+        return true;
+    }
+    is_initial(head, word)
+}
+
+/// "S", "J.-M", "J.A": capitals of one letter joined by dots and hyphens. Not "J.-C" after
+/// "av." or a year ("52 av. J.-C. Le"), nor a unit letter after a degree sign ("2° C.").
+fn is_initial(head: &str, word: &str) -> bool {
+    let one_capital = |part: &str| {
+        let mut letters = part.chars();
+        matches!((letters.next(), letters.next()), (Some(c), None) if c.is_uppercase())
+    };
+    if !word
+        .split(['.', '-'])
+        .filter(|p| !p.is_empty())
+        .all(one_capital)
+    {
+        return false;
+    }
+    let previous = head.trim_end_matches(is_space);
+    let era = matches!(word, "J.-C" | "J-C" | "J.C")
+        && (previous.ends_with(|c: char| c.is_ascii_digit())
+            || ["av.", "apr.", "avant", "après"]
+                .iter()
+                .any(|w| previous.ends_with(w)));
+    let unit = previous.ends_with('°') || word.starts_with('°');
+    !(era || unit)
+}
+
+/// A word whose full stop may end a sentence even before a lower-case word: two letters or
+/// more with a vowel (abbreviations such as "bd", "Ltd", "Mgr" have none), no dot inside
+/// ("c.-à-d", "p.ex"), and no known abbreviation; or a unit after a degree sign, a closing
+/// bracket, a closing quote or a number.
+fn is_plain_word(before: &str) -> bool {
+    let (_, word) = last_word(before);
+    if word.starts_with('°')
+        || word.ends_with(|c: char| matches!(c, ')' | ']' | '»' | '"' | '”') || c.is_ascii_digit())
+    {
+        return true;
+    }
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    let vowel = word
+        .chars()
+        .any(|c| "aeiouyàâäéèêëîïôöùûüÿœæAEIOUYÀÂÉÈÊËÎÏÔÖÙÛÜŒÆ".contains(c));
+    letters >= 2
+        && vowel
+        && !word.contains('.')
+        && word
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
+        && !leads_on(before, 'a')
+        && !BEFORE_NUMBER.contains(&word.to_lowercase().as_str())
 }
 
 fn is_space(c: char) -> bool {
@@ -215,6 +431,134 @@ mod tests {
         lines,
         "Titre sans point\nUn texte. Deux.",
         ["Titre sans point", "Un texte.", "Deux."]
+    );
+    case!(
+        titles,
+        "Mgr Dupont et le Dr. Martin, avec St. Jean. Fin.",
+        ["Mgr Dupont et le Dr. Martin, avec St. Jean.", "Fin."]
+    );
+    case!(
+        era,
+        "Né en 52 av. J.-C. Il meurt en 12 apr. J.-C. à Rome.",
+        ["Né en 52 av. J.-C.", "Il meurt en 12 apr. J.-C. à Rome."]
+    );
+    case!(
+        initials_dotted,
+        "Le film de J.A. Howe sort. Il plaît.",
+        ["Le film de J.A. Howe sort.", "Il plaît."]
+    );
+    case!(
+        article_number,
+        "Selon l'art. 10 et la p. 12, n° 5. Voilà.",
+        ["Selon l'art. 10 et la p. 12, n° 5.", "Voilà."]
+    );
+    case!(
+        month_before_capital,
+        "Le 3 sept. 2016 on votait. Ils étaient sept. Le lendemain, rien.",
+        [
+            "Le 3 sept. 2016 on votait.",
+            "Ils étaient sept.",
+            "Le lendemain, rien."
+        ]
+    );
+    case!(
+        degree_unit,
+        "Il fait 2° C. Demain il gèle.",
+        ["Il fait 2° C.", "Demain il gèle."]
+    );
+    case!(
+        lower_after_plain_word,
+        "Il a rejoint la Libye. à son retour, il parle.",
+        ["Il a rejoint la Libye.", "à son retour, il parle."]
+    );
+    case!(
+        incise_after_a_closed_quote,
+        "« Il faut agir. » a dit le ministre. «Partons.» a-t-il ajouté.",
+        [
+            "« Il faut agir. » a dit le ministre.",
+            "«Partons.» a-t-il ajouté."
+        ]
+    );
+    case!(
+        lower_after_abbreviation,
+        "Voir la société Intercept Ltd. pour cela, cf. la note.",
+        ["Voir la société Intercept Ltd. pour cela, cf. la note."]
+    );
+    case!(
+        dots_inside,
+        "Il hésite... puis il part. Fin.",
+        ["Il hésite... puis il part.", "Fin."]
+    );
+    case!(
+        question_then_capital_after_quote,
+        "« Vraiment ? » Il part. «Oui !» Elle reste.",
+        ["« Vraiment ? »", "Il part.", "«Oui !»", "Elle reste."]
+    );
+    case!(
+        quote_of_two_sentences,
+        "« Nous partons. Nous revenons », a-t-il dit. Puis rien.",
+        [
+            "« Nous partons.",
+            "Nous revenons », a-t-il dit.",
+            "Puis rien."
+        ]
+    );
+    case!(
+        nbsp_before_marks,
+        "Quelle chance\u{202F}! Vraiment\u{a0}? Oui\u{a0}: il vient.\u{a0}» Non.",
+        [
+            "Quelle chance\u{202F}!",
+            "Vraiment\u{a0}?",
+            "Oui\u{a0}: il vient.",
+            "» Non."
+        ]
+    );
+    case!(
+        closing_quote_without_opener_starts_next,
+        "Il vient. » Elle part.",
+        ["Il vient.", "» Elle part."]
+    );
+    case!(
+        email_and_url,
+        "Écrire à jean.dupont@exemple.fr ou voir https://www.exemple.fr/a.b. Merci.",
+        [
+            "Écrire à jean.dupont@exemple.fr ou voir https://www.exemple.fr/a.b.",
+            "Merci."
+        ]
+    );
+    case!(
+        glued_heading,
+        "Le voyage du corbeau Le conteur a fait jouer les enfants.",
+        [
+            "Le voyage du corbeau",
+            "Le conteur a fait jouer les enfants."
+        ]
+    );
+    case!(
+        title_of_a_work_is_not_a_heading,
+        "Il a lu le roman intitulé La peste hier. Il a aimé la Une du journal.",
+        [
+            "Il a lu le roman intitulé La peste hier.",
+            "Il a aimé la Une du journal."
+        ]
+    );
+    case!(
+        glued_heading_pronoun,
+        "Une école pour la commune Vous pourrez la visiter samedi.",
+        [
+            "Une école pour la commune",
+            "Vous pourrez la visiter samedi."
+        ]
+    );
+    case!(
+        capitalised_name_before_lower_case_is_no_heading,
+        "Parmi lesquelles La cerámica de Azaila est connue.",
+        ["Parmi lesquelles La cerámica de Azaila est connue."]
+    );
+    case!(
+        lone_cr_and_crlf,
+        "Titre\rUn texte\r\nDeux",
+        ["Titre", "Un texte", "Deux"]
     );
     case!(empty, "", []);
     case!(blank, " \n\n ", []);
