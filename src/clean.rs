@@ -137,9 +137,35 @@ const CAPTION_WORDS: &[&str] = &[
 
 /// Day names and their neighbours, which open the lines of a programme schedule (folded).
 #[rustfmt::skip]
+/// Month names, folded.
+const MONTHS: &[&str] = &[
+    "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
+    "octobre", "novembre", "decembre",
+];
+
+/// How bylines open, folded.
+const BYLINES: &[&str] = &[
+    "par",
+    "avec notre",
+    "de notre",
+    "notre envoye",
+    "notre envoyee",
+    "notre correspondant",
+    "notre correspondante",
+    "propos recueillis",
+];
+
 const DAYS: &[&str] = &[
-    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "aujourd'hui",
-    "demain", "hier",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "aujourd'hui",
+    "demain",
+    "hier",
 ];
 
 /// Finite verbs common enough to tell a sentence from a heading (lower case, with accents:
@@ -163,7 +189,13 @@ pub fn clean(text: &str, paragraphs: &[Range<usize>]) -> Cleaned {
     let mut seen: HashMap<&str, usize> = HashMap::new();
     for (index, (paragraph, line)) in paragraphs.iter().zip(&lines).enumerate() {
         let body = &text[paragraph.clone()];
-        let footer = last_prose.is_some_and(|last| index > last);
+        // After the last prose. A short quotation that ends the article right after its text
+        // is the speaker's last word; a motto comes among furniture or before its source line.
+        let after_furniture = index
+            .checked_sub(1)
+            .is_some_and(|before| cleaned.boilerplate.last() == Some(&paragraphs[before]));
+        let footer = last_prose.is_some_and(|last| index > last)
+            && (!line.lone_quote || after_furniture || index + 1 < lines.len());
         // A line that runs on into the next one is wrapped prose or verse, never a heading.
         let wrapped = line.open_end || lines.get(index + 1).is_some_and(|next| next.starts_lower);
         if Some(index) != title && line.is_furniture(footer, wrapped) {
@@ -308,9 +340,22 @@ impl Line {
             || (self.credit && !self.ends_sentence && self.words.len() <= 40)
             || (self.first_is(CAPTION_WORDS) && self.words.len() <= 40 && !self.quoted
                 && !self.prose)
-            // Lone headings, rubrics and datelines; after the article, any short line.
-            || (self.heading() && !wrapped && (self.upper || !self.verb || footer))
+            // Lone headings and rubrics; after the article, any short line. A dateline or a
+            // byline belongs to the article: its date and its author are facts of it.
+            || (self.heading() && !wrapped && (self.upper || !self.verb || footer)
+                && !self.dateline_or_byline())
             || (footer && short && self.lone_quote)
+    }
+
+    /// "Strasbourg 11 juillet 2018", "Publié le 3 mai 2019", "Avec notre envoyé spécial à
+    /// Lille, X", "Par Jeanne Dupont".
+    fn dateline_or_byline(&self) -> bool {
+        let dated = self.has(MONTHS)
+            && self
+                .words
+                .iter()
+                .any(|w| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()));
+        dated || self.starts(BYLINES)
     }
 
     /// A message of the site to the reader about the browser or the account.

@@ -65,7 +65,12 @@ entity!(
     Org,
     "Union européenne"
 );
-entity!(ministry, "Quai d'Orsay", Org, "Ministère des Affaires étrangères");
+entity!(
+    ministry,
+    "Quai d'Orsay",
+    Org,
+    "Ministère des Affaires étrangères"
+);
 entity!(party, "LFI", Org, "La France insoumise");
 entity!(union_cgt, "CGT", Org, "Confédération générale du travail");
 entity!(media, "Agence France-Presse", Org, "Agence France-Presse");
