@@ -299,7 +299,7 @@ fn organisations_by_rule(
     let joined = |j: usize| {
         all_words.get(j + 1).is_some_and(|next| {
             let gap = &text[all_words[j].end..next.start];
-            gap.chars().all(|c| c == ' ' || c == '\u{a0}' || c == '-') || gap.is_empty()
+            gap.matches('\n').count() < 2 && gap.chars().all(|c| c.is_whitespace() || c == '-')
         })
     };
     let is_adjective = |j: usize| {
@@ -415,7 +415,8 @@ fn name_end(text: &str, gaz: &Gazetteers, all_words: &[Range<usize>], start: usi
         let folded = fold_str(word);
         if end > start {
             let gap = &text[all_words[end - 1].end..all_words[end].start];
-            let joined = !gap.contains('\n')
+            // A wrapped line may split a name; a blank line ends it.
+            let joined = gap.matches('\n').count() < 2
                 && gap
                     .chars()
                     .all(|c| c.is_whitespace() || matches!(c, '.' | '-' | '\'' | '’'));
@@ -540,9 +541,14 @@ mod tests {
     case!(stopword_alone, "Union et Sur", []);
     case!(lone_first_name, "Bernard est venu.", []);
     case!(
-        name_stops_at_line_end,
+        name_stops_at_blank_line,
         "Avec Guilhem Delteil\n\nDémarchage en ligne",
         ["PER:Guilhem Delteil"]
+    );
+    case!(
+        name_over_wrapped_line,
+        "selon Charles\nNydegger, hier",
+        ["PER:Charles\nNydegger"]
     );
     case!(
         article_then_lower_case,
