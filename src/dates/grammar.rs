@@ -97,11 +97,12 @@ impl<'t, 'a> Grammar<'t, 'a> {
 
     fn best(&self, i: usize) -> Option<Found> {
         let t = self.toks[i];
-        if t.kind == Kind::Mark {
+        if t.kind == Kind::Mark || (t.kind == Kind::Word && !self.worth_trying(i)) {
             return None;
         }
-        let rules: [fn(&Self, usize) -> Read; 12] = [
+        let rules: [fn(&Self, usize) -> Read; 13] = [
             Self::open,
+            Self::nth_in_month,
             Self::range,
             Self::cal,
             Self::relative,
@@ -130,6 +131,92 @@ impl<'t, 'a> Grammar<'t, 'a> {
             end,
             spec,
         })
+    }
+
+    /// Whether any rule can read from token `i`, a word: a cheap look at it and the next,
+    /// so that the frequent words ("le", "de", "un") cost almost nothing.
+    fn worth_trying(&self, i: usize) -> bool {
+        let word = self.w(i);
+        if !may_start(word) {
+            return false;
+        }
+        let next = self.w(i + 1);
+        let next_is_num = self.kind(i + 1) == Some(Kind::Num);
+        match word {
+            "le" => {
+                next_is_num
+                    || matches!(
+                        next,
+                        "lendemain" | "surlendemain" | "jour" | "mois" | "dernier"
+                    )
+                    || tokens::ordinal_word(next).is_some()
+            }
+            "la" => matches!(
+                next,
+                "veille" | "journee" | "semaine" | "toussaint" | "saint"
+            ),
+            "de" | "du" => {
+                next_is_num
+                    || tokens::month(next).is_some()
+                    || tokens::weekday(next).is_some()
+                    || tokens::number_word(next).is_some()
+                    || tokens::ordinal_word(next).is_some()
+            }
+            "a" => matches!(next, "partir" | "compter"),
+            "l" => next == "'" && matches!(self.w(i + 2), "avant" | "annee" | "an"),
+            "d" => next == "'" && self.w(i + 2) == "ici",
+            "en" => matches!(next, "ce" | "semaine"),
+            "des" => self.original(i).contains('è'),
+            "il" => next == "y",
+            "dans" => next == "la" || next_is_num || tokens::number_word(next).is_some(),
+            "un" | "une" => matches!(next, "jour" | "jours" | "dernier" | "derniers" | "prochain"),
+            "ete" => i > 0 && matches!(self.w(i - 1), "'" | "en" | "cet"),
+            "jour" => matches!(next, "de" | "suivant"),
+            "saint" => next == "-",
+            "lun" | "mar" | "mer" | "jeu" | "ven" | "sam" | "dim" => next == ".",
+            "ce" | "cet" | "cette" => matches!(
+                next,
+                "jour"
+                    | "matin"
+                    | "soir"
+                    | "apres"
+                    | "mois"
+                    | "annee"
+                    | "semaine"
+                    | "printemps"
+                    | "ete"
+                    | "automne"
+                    | "hiver"
+            ),
+            _ if tokens::month(word).is_some() => true,
+            _ if tokens::number_word(word).is_some() || tokens::ordinal_word(word).is_some() => {
+                next_is_num
+                    || matches!(
+                        next,
+                        "-" | "et"
+                            | "au"
+                            | "jour"
+                            | "jours"
+                            | "semaine"
+                            | "semaines"
+                            | "mois"
+                            | "an"
+                            | "ans"
+                            | "annee"
+                            | "annees"
+                            | "derniers"
+                            | "dernieres"
+                            | "prochains"
+                            | "prochaines"
+                            | "siecle"
+                            | "siecles"
+                            | "quinzaine"
+                    )
+                    || tokens::month(next).is_some()
+                    || tokens::weekday(next).is_some()
+            }
+            _ => true,
+        }
     }
 
     // ---- token helpers ----
@@ -542,8 +629,13 @@ impl<'t, 'a> Grammar<'t, 'a> {
         if self.w(i) != "le" {
             return None;
         }
-        let d = self.digits(i + 1, 1..=2)?;
-        let mut end = i + 2;
+        self.lone_day(i + 1)
+    }
+
+    /// A day number alone, once a word before it ("le", "à partir du") has said it is a day.
+    fn lone_day(&self, i: usize) -> Read {
+        let d = self.digits(i, 1..=2)?;
+        let mut end = i + 1;
         if self.glued(end) && self.kind(end) == Some(Kind::Word) {
             if !tokens::is_ordinal_suffix(self.w(end)) {
                 return None;
@@ -563,6 +655,40 @@ impl<'t, 'a> Grammar<'t, 'a> {
                 ..Cal::default()
             }),
         ))
+    }
+
+    /// `le premier mercredi du mois prochain`, `le dernier dimanche d'octobre`, `la première
+    /// semaine d'octobre 2014`.
+    fn nth_in_month(&self, i: usize) -> Read {
+        let (n, next) = match self.w(i) {
+            "dernier" | "derniere" => (-1, i + 1),
+            _ => {
+                let (n, next) = self.ordinal(i)?;
+                (i64::from(n), next)
+            }
+        };
+        let (weekday, next) = match self.weekday(next) {
+            Some((wd, next)) => (Some(wd), next),
+            None => (None, self.seq(next, "semaine")?),
+        };
+        let next = self.any(next, &["du mois de", "du mois d '", "de", "d '", "du"])?;
+        let (end, month) = if let Some((end, cal)) = self.month_year(next) {
+            (end, Spec::Cal(cal))
+        } else {
+            let offset = match self.any(next, &["mois prochain", "mois suivant"]) {
+                Some(end) => (1, end),
+                None => match self.seq(next, "mois dernier") {
+                    Some(end) => (-1, end),
+                    None => (0, self.seq(next, "mois")?),
+                },
+            };
+            (offset.1, Spec::Period(Unit::Month, offset.0))
+        };
+        let spec = match weekday {
+            Some(wd) => Spec::NthWeekday(n, wd, Box::new(month)),
+            None => Spec::NthWeek(n, Box::new(month)),
+        };
+        Some((end, spec))
     }
 
     /// `3eme jour d'octobre`, `le dernier jour d'octobre 2015`.
@@ -608,7 +734,8 @@ impl<'t, 'a> Grammar<'t, 'a> {
                     | "l'an"
                     | "et"
             );
-        if !prep && !(1800..=2099).contains(&y) {
+        let bracketed = i > 0 && self.w(i - 1) == "(" && self.w(end) == ")";
+        if !prep && !bracketed && !(1800..=2099).contains(&y) {
             return None;
         }
         if i > 0
@@ -669,6 +796,12 @@ impl<'t, 'a> Grammar<'t, 'a> {
 
     /// `depuis X`, `à partir du X`, `dès X`, `après le X`, `avant X`, `jusqu'au X`, `d'ici X`.
     fn open(&self, i: usize) -> Read {
+        if !matches!(
+            self.w(i),
+            "depuis" | "a" | "apres" | "avant" | "jusqu" | "d" | "des"
+        ) {
+            return None;
+        }
         type Wrap = fn(Box<Spec>) -> Spec;
         let after: Wrap = Spec::After;
         let before: Wrap = Spec::Before;
@@ -695,7 +828,7 @@ impl<'t, 'a> Grammar<'t, 'a> {
                 continue;
             }
             let next = self.opt(next, &["le", "la", "l '"]);
-            let Some((end, mut spec)) = self.point(next) else {
+            let Some((end, mut spec)) = self.point(next).or_else(|| self.lone_day(next)) else {
                 continue;
             };
             if matches!(spec, Spec::After(_) | Spec::Before(_)) {
@@ -720,14 +853,20 @@ impl<'t, 'a> Grammar<'t, 'a> {
             "de" => (Some("de"), i + 1),
             _ => (None, i),
         };
+        // "les 16 et 17 juin": two days joined, read as the days from one to the other.
+        let listed = i > 0 && matches!(self.w(i - 1), "les" | "des");
         let links: &[&str] = match lead {
             Some("entre") => &["et le", "et"],
             Some("du") => &["au", "jusqu ' au"],
             Some(_) => &["a", "au", "jusqu ' a", "jusqu ' en"],
+            None if listed => &["au", "jusqu ' au", "-", "a", "et"],
             None => &["au", "jusqu ' au", "-", "a"],
         };
+        // Without a month on either side, only "du … au" and "entre le … et le" say days
+        // ("entre 8 et 10" is a mark, not a date).
+        let days_alone = lead == Some("du") || (lead == Some("entre") && at > i + 1);
         if lead != Some("de") {
-            if let Some(found) = self.day_range(at, links, lead.is_some()) {
+            if let Some(found) = self.day_range(at, links, days_alone) {
                 return Some(found);
             }
         }
@@ -834,6 +973,25 @@ impl<'t, 'a> Grammar<'t, 'a> {
 
     /// Days named from today or from the last date: hier, demain, la veille, le lendemain, …
     fn relative(&self, i: usize) -> Read {
+        let first = self.w(i);
+        if !matches!(
+            first,
+            "aujourd"
+                | "ce"
+                | "cet"
+                | "en"
+                | "dans"
+                | "hier"
+                | "avant"
+                | "demain"
+                | "apres"
+                | "l"
+                | "la"
+                | "le"
+                | "jour"
+        ) {
+            return self.days_later(i);
+        }
         let fixed: [(&str, Spec); 22] = [
             ("aujourd ' hui", Spec::Today(0)),
             ("ce jour", Spec::Today(0)),
@@ -879,7 +1037,11 @@ impl<'t, 'a> Grammar<'t, 'a> {
             }
             return Some((end, spec));
         }
-        // "deux jours plus tard", "un jour après", "trois jours auparavant".
+        self.days_later(i)
+    }
+
+    /// "deux jours plus tard", "un jour après", "trois jours auparavant".
+    fn days_later(&self, i: usize) -> Read {
         let (n, next) = self.count(i)?;
         let next = self.any(next, &["jours", "jour"])?;
         let (sign, end) = if let Some(end) = self.any(next, &["plus tard", "apres"]) {
@@ -910,8 +1072,24 @@ impl<'t, 'a> Grammar<'t, 'a> {
     /// "cette semaine", "la semaine prochaine", "le mois dernier", "l'an dernier", "cette
     /// année".
     fn period(&self, i: usize) -> Read {
-        let this: [(&str, Unit); 6] = [
+        if !matches!(
+            self.w(i),
+            "semaine" | "cette" | "ce" | "dans" | "l" | "la" | "le"
+        ) {
+            return None;
+        }
+        // "la semaine du 7 octobre": the week that holds a day.
+        if let Some(next) = self.any(i, &["semaine du", "semaine de"]) {
+            if let Some((end, spec)) = self.cal(next) {
+                return Some((end, Spec::WeekOf(Box::new(spec))));
+            }
+        }
+        if let Some(end) = self.any(i, &["la semaine qui suit", "la semaine d ' apres"]) {
+            return Some((end, Spec::Period(Unit::Week, 1)));
+        }
+        let this: [(&str, Unit); 7] = [
             ("cette semaine", Unit::Week),
+            ("dans la semaine", Unit::Week),
             ("ce mois - ci", Unit::Month),
             ("ce mois", Unit::Month),
             ("cette annee", Unit::Year),
@@ -1189,6 +1367,12 @@ impl<'t, 'a> Grammar<'t, 'a> {
 
     /// Fixed feasts: Noël, le jour de l'an, la Toussaint, la fête du travail, Pâques.
     fn holiday(&self, i: usize) -> Read {
+        if !matches!(
+            self.w(i),
+            "jour" | "noel" | "nouvel" | "la" | "toussaint" | "fete" | "saint" | "paques" | "lundi"
+        ) {
+            return None;
+        }
         let fixed: [(&str, u32, u32); 9] = [
             ("jour de noel", 12, 25),
             ("noel", 12, 25),
@@ -1252,6 +1436,13 @@ impl<'t, 'a> Grammar<'t, 'a> {
             self.ordinal(i)?
         };
         let end = self.any(next, &["siecle", "siecles"])?;
+        // Before the common era: ISO 8601 has no plain form for it, so no date.
+        if self
+            .any(end, &["avant notre ere", "avant j", "av . j", "av"])
+            .is_some()
+        {
+            return None;
+        }
         Some((end, Spec::Century(n as i32)))
     }
 
@@ -1263,6 +1454,124 @@ impl<'t, 'a> Grammar<'t, 'a> {
             .find_map(|s| word.strip_suffix(s))?;
         tokens::roman(stem)
     }
+}
+
+/// Words an expression can begin with: most tokens are none of them, and are passed over
+/// without trying any rule.
+fn may_start(word: &str) -> bool {
+    // One match over every first word (the lexicon's words included), so that the common
+    // case, a word that starts nothing, costs one jump on length and a few compares.
+    matches!(
+        word,
+        "a" | "apres"
+            | "aujourd"
+            | "annees"
+            | "automne"
+            | "avant"
+            | "ce"
+            | "cet"
+            | "cette"
+            | "courant"
+            | "d"
+            | "de"
+            | "debut"
+            | "demain"
+            | "depuis"
+            | "derniere"
+            | "dernier"
+            | "des"
+            | "du"
+            | "dans"
+            | "en"
+            | "entre"
+            | "ete"
+            | "fete"
+            | "fin"
+            | "hier"
+            | "hiver"
+            | "il"
+            | "jour"
+            | "jusqu"
+            | "l"
+            | "la"
+            | "le"
+            | "mi"
+            | "milieu"
+            | "noel"
+            | "nouvel"
+            | "paques"
+            | "printemps"
+            | "saint"
+            | "semaine"
+            | "toussaint"
+            | "lun"
+            | "mar"
+            | "mer"
+            | "jeu"
+            | "ven"
+            | "sam"
+            | "dim"
+            | "lundi"
+            | "mardi"
+            | "mercredi"
+            | "jeudi"
+            | "vendredi"
+            | "samedi"
+            | "dimanche"
+            | "janvier"
+            | "janv"
+            | "jan"
+            | "fevrier"
+            | "fevr"
+            | "fev"
+            | "mars"
+            | "avril"
+            | "avr"
+            | "mai"
+            | "juin"
+            | "juillet"
+            | "juil"
+            | "jui"
+            | "aout"
+            | "septembre"
+            | "sept"
+            | "octobre"
+            | "oct"
+            | "novembre"
+            | "nov"
+            | "decembre"
+            | "dec"
+            | "un"
+            | "une"
+            | "deux"
+            | "trois"
+            | "quatre"
+            | "cinq"
+            | "six"
+            | "huit"
+            | "neuf"
+            | "dix"
+            | "onze"
+            | "douze"
+            | "treize"
+            | "quatorze"
+            | "quinze"
+            | "seize"
+            | "vingt"
+            | "trente"
+            | "quarante"
+            | "cinquante"
+            | "soixante"
+            | "premier"
+            | "premiere"
+            | "ler"
+            | "second"
+            | "seconde"
+    ) || (word.len() > 4 && word.ends_with("ieme"))
+        || (word.starts_with(['x', 'v', 'i']) && word.ends_with(['e', 'r']) && {
+            let stem = word.trim_end_matches(['e', 'm', 'r']);
+            tokens::roman(stem).is_some() || tokens::roman(stem.trim_end_matches('i')).is_some()
+        })
 }
 
 /// `14` → 2014, `74` → 1974: the usual cut at 50.

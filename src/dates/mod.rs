@@ -61,6 +61,8 @@ const TAIL_LINES: usize = 12;
 /// A dateline is short: a place, an agency, a time at most besides the date.
 const DATELINE_MAX_CHARS: usize = 90;
 const DATELINE_MAX_OTHER_WORDS: usize = 6;
+/// Tokens (a place, a comma) that may come before a date opening the text.
+const DATELINE_MAX_LEAD_TOKENS: usize = 4;
 
 /// The article date: from metadata, else a dateline in the text, else the option.
 pub fn article_date(
@@ -81,92 +83,106 @@ pub fn article_date(
     }
 }
 
-/// Non-empty lines of `text` as byte ranges, trimmed.
-fn lines(text: &str) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    for line in text.split_inclusive('\n') {
+/// The first `head` and last `tail` non-empty lines of `text`, as trimmed byte ranges, head
+/// first then tail from the end; a line is listed once. Only the ends are scanned.
+fn end_lines(text: &str, head: usize, tail: usize) -> Vec<Range<usize>> {
+    let trim = |range: Range<usize>| -> Option<Range<usize>> {
+        let line = &text[range.clone()];
         let trimmed = line.trim();
-        if !trimmed.is_empty() {
-            let lead = line.len() - line.trim_start().len();
-            out.push(start + lead..start + lead + trimmed.len());
+        let lead = line.len() - line.trim_start().len();
+        (!trimmed.is_empty()).then(|| range.start + lead..range.start + lead + trimmed.len())
+    };
+    let mut out: Vec<Range<usize>> = Vec::with_capacity(head + tail);
+    let mut start = 0;
+    while out.len() < head && start < text.len() {
+        let end = text[start..].find('\n').map_or(text.len(), |p| start + p);
+        out.extend(trim(start..end));
+        start = end + 1;
+    }
+    let head_end = start.min(text.len());
+    let mut end = text.len();
+    let mut taken = 0;
+    while taken < tail && end > head_end {
+        let line_start = text[head_end..end]
+            .rfind('\n')
+            .map_or(head_end, |p| head_end + p + 1);
+        if let Some(line) = trim(line_start..end) {
+            out.push(line);
+            taken += 1;
         }
-        start += line.len();
+        end = line_start.saturating_sub(1);
     }
     out
 }
 
 /// A full date read from a line near the start or the end: "Publié le 12 mars 2019", a short
-/// line such as "Strasbourg 11 juillet 2018", or an agency dateline "PARIS, 3 mai (AFP)"
-/// (whose year comes from `option`).
+/// line such as "Strasbourg 11 juillet 2018", a text opening on "5 juin 2012. - ", or an
+/// agency dateline "PARIS, 3 mai (AFP)" (whose year comes from `option`).
+///
+/// Newlines survive folding, so lines are cut in the folded text and only they are read.
 fn dateline(text: &str, folded: &Folded, option: Option<NaiveDate>) -> Option<NaiveDate> {
-    let toks = tokens::tokenize(&folded.text);
-    let origins: Vec<usize> = toks
-        .iter()
-        .map(|t| folded.original(t.start..t.end).start)
-        .collect();
-    let all = lines(text);
-    let head = all.iter().take(HEAD_LINES);
-    let tail = all.iter().rev().take(TAIL_LINES);
-    let candidates: Vec<&Range<usize>> = head.chain(tail).collect();
-    let read = |line: &Range<usize>| -> Option<(Vec<Found>, usize, usize)> {
-        let a = origins.partition_point(|&o| o < line.start);
-        let b = origins.partition_point(|&o| o < line.end);
-        let slice = &toks[a..b];
-        let found = Grammar::new(slice, text, folded).find_all();
-        Some((found, a, b))
-    };
-    let full = |found: &Found, published: bool, agency: bool| -> Option<NaiveDate> {
+    let lines = end_lines(&folded.text, HEAD_LINES, TAIL_LINES);
+    let full = |found: &Found, year_elsewhere: bool| -> Option<NaiveDate> {
         let Spec::Cal(cal) = &found.spec else {
             return None;
         };
         let (Some(month), Some(day)) = (cal.month, cal.day) else {
             return None;
         };
-        let year = cal.year.or_else(|| {
-            (published || agency)
-                .then(|| option.map(|o| o.year()))
-                .flatten()
-        })?;
+        let year = cal
+            .year
+            .or_else(|| year_elsewhere.then(|| option.map(|o| o.year())).flatten())?;
         NaiveDate::from_ymd_opt(year, month, day)
     };
-    // Pass 1: an explicit "publié le" / "mis à jour le" anywhere in those lines.
-    for line in &candidates {
-        let Some((found, a, _)) = read(line) else {
-            continue;
-        };
-        let words: Vec<&str> = toks_text(&toks, a, line, &origins);
-        let marked = words.windows(2).any(|w| {
+    let read = |toks: &[Tok]| Grammar::new(toks, text, folded).find_all();
+    let tokenized: Vec<Vec<Tok>> = lines
+        .iter()
+        .map(|line| tokens::tokenize_range(&folded.text, line.clone()))
+        .collect();
+    // Pass 1: an explicit "publié le" / "mis à jour le" in those lines.
+    for toks in &tokenized {
+        let marked = toks.windows(2).any(|w| {
             matches!(
-                w,
-                ["publie", _] | ["mis", "a"] | ["mise", "a"] | ["date", ":"] | ["publication", _]
+                (w[0].text, w[1].text),
+                ("publie", _) | ("mis", "a") | ("mise", "a") | ("date", ":") | ("publication", _)
             )
         });
         if marked {
-            if let Some(date) = found.iter().find_map(|f| full(f, true, false)) {
+            if let Some(date) = read(toks).iter().find_map(|f| full(f, true)) {
                 return Some(date);
             }
         }
     }
-    // Pass 2: a short line made of a date and a few words (place, agency, time).
-    for line in candidates {
-        if text[line.clone()].chars().count() > DATELINE_MAX_CHARS {
+    // Pass 2: a text that opens on a date and a mark ("5 juin 2012. - Un avion …", "LILLE,
+    // 26 janvier 2016 — …"), a place of a few words at most before it.
+    if let Some(toks) = tokenized.first() {
+        let toks = &toks[..toks.len().min(DATELINE_MAX_LEAD_TOKENS + 12)];
+        if let Some(f) = read(toks).first() {
+            let opens = f.start <= DATELINE_MAX_LEAD_TOKENS
+                && toks
+                    .get(f.end)
+                    .is_some_and(|t| matches!(t.text, "." | "-" | "–" | "—" | ":" | "(" | ","));
+            if let Some(date) = full(f, false).filter(|_| opens) {
+                return Some(date);
+            }
+        }
+    }
+    // Pass 3: a short line made of a date and a few words (place, agency, time).
+    for (line, toks) in lines.iter().zip(&tokenized) {
+        let original = folded.original(line.clone());
+        if text[original].chars().count() > DATELINE_MAX_CHARS {
             continue;
         }
-        let Some((found, a, b)) = read(line) else {
-            continue;
-        };
-        let slice = &toks[a..b];
-        let agency = slice.windows(3).any(|w| {
+        let agency = toks.windows(3).any(|w| {
             w[0].text == "("
                 && matches!(w[1].text, "afp" | "reuters" | "ap" | "belga" | "ats")
                 && w[2].text == ")"
         });
-        for f in &found {
-            let Some(date) = full(f, false, agency) else {
+        for f in read(toks) {
+            let Some(date) = full(&f, agency) else {
                 continue;
             };
-            let others = slice
+            let others = toks
                 .iter()
                 .enumerate()
                 .filter(|(k, t)| (*k < f.start || *k >= f.end) && t.kind == tokens::Kind::Word)
@@ -177,21 +193,6 @@ fn dateline(text: &str, folded: &Folded, option: Option<NaiveDate>) -> Option<Na
         }
     }
     None
-}
-
-/// The folded words of the tokens of `line`, from token `a`.
-fn toks_text<'a>(
-    toks: &[Tok<'a>],
-    a: usize,
-    line: &Range<usize>,
-    origins: &[usize],
-) -> Vec<&'a str> {
-    toks[a..]
-        .iter()
-        .zip(&origins[a..])
-        .take_while(|(_, &o)| o < line.end)
-        .map(|(t, _)| t.text)
-        .collect()
 }
 
 /// Finds date expressions; `anchor` resolves those that need it. Bare weekdays and dates lean

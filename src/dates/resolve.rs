@@ -165,6 +165,13 @@ pub enum Spec {
     /// A century number (19 = XIXe).
     Century(i32),
     Easter(Option<i32>),
+    /// The n-th (or last, -1) weekday of a month.
+    NthWeekday(i64, Weekday, Box<Spec>),
+    /// The n-th (or last, -1) week of a month: the one whose Monday is in it, and for the last,
+    /// whose Sunday is too.
+    NthWeek(i64, Box<Spec>),
+    /// The week that holds a day.
+    WeekOf(Box<Spec>),
 }
 
 /// What resolution knows beyond the spec.
@@ -575,6 +582,45 @@ pub fn resolve(spec: &Spec, ctx: Option<&Context>) -> Option<Value> {
             let year = year.or(anchor.map(|a| a.year()))?;
             Some(Value::Point(Point::day(easter(year)?)))
         }
+        Spec::NthWeekday(n, weekday, month) => {
+            let first = month_of(month, ctx)?;
+            let last = month_end(first.year(), first.month())?;
+            let date = if *n > 0 {
+                add_days(first, days_until(first, *weekday) + 7 * (n - 1))?
+            } else {
+                add_days(last, -((7 - days_until(last, *weekday)) % 7))?
+            };
+            (date.month() == first.month()).then_some(Value::Point(Point::day(date)))
+        }
+        Spec::NthWeek(n, month) => {
+            let first = month_of(month, ctx)?;
+            let last = month_end(first.year(), first.month())?;
+            let monday = if *n > 0 {
+                add_days(first, days_until(first, Weekday::Mon) + 7 * (n - 1))?
+            } else {
+                let back_to_sunday = (i64::from(last.weekday().num_days_from_monday()) + 1) % 7;
+                add_days(last, -back_to_sunday - 6)?
+            };
+            (monday.month() == first.month()).then_some(Value::Point(Point {
+                date: monday,
+                grain: Grain::Week,
+            }))
+        }
+        Spec::WeekOf(day) => {
+            let date = resolve(day, ctx)?.first_day()?;
+            Some(Value::Point(Point {
+                date: week_start(date)?,
+                grain: Grain::Week,
+            }))
+        }
+    }
+}
+
+/// The first day of the month `spec` names.
+fn month_of(spec: &Spec, ctx: Option<&Context>) -> Option<NaiveDate> {
+    match resolve(spec, ctx)? {
+        Value::Point(p) if p.grain == Grain::Month => Some(p.date),
+        _ => None,
     }
 }
 

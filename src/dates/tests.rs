@@ -173,6 +173,18 @@ case!(
     "",
     [("entre le 13 et le 15 juillet 2018", "2018-07-13/2018-07-15")]
 );
+case!(
+    two_days,
+    "lors du scrutin des 16 et 17 juin 2012",
+    "",
+    [("16 et 17 juin 2012", "2012-06-16/2012-06-17")]
+);
+case!(
+    marks_not_days,
+    "des notes comprises entre 8 et 10",
+    "2012-07-06",
+    []
+);
 
 // Fuzzy points.
 case!(
@@ -305,6 +317,31 @@ case!(
 );
 case!(relative_no_anchor, "Il est venu hier.", "", [("hier", "")]);
 
+case!(
+    nth_weekday,
+    "le premier lundi de septembre 2019",
+    "",
+    [("premier lundi de septembre 2019", "2019-09-02")]
+);
+case!(
+    last_weekday,
+    "le dernier dimanche d'octobre 2018",
+    "",
+    [("dernier dimanche d'octobre 2018", "2018-10-28")]
+);
+case!(
+    week_of,
+    "la semaine du 7 octobre 2013",
+    "",
+    [("semaine du 7 octobre 2013", "2013-W41")]
+);
+case!(
+    from_lone_day,
+    "à partir du 8, les prix baissent.",
+    "2013-02-12",
+    [("à partir du 8", "2013-03-08/..")]
+);
+
 // Centuries and decades.
 case!(
     century,
@@ -431,7 +468,8 @@ fn metadata_first() {
 #[test]
 fn excluded_regions_are_skipped() {
     let text = "Grille: mardi 3 mai. Hier, rien.";
-    let got = find(text, &fold(text), date("2018-07-12"), &[0..20]);
+    let grid = vec![Range { start: 0, end: 20 }];
+    let got = find(text, &fold(text), date("2018-07-12"), &grid);
     assert_eq!(got.len(), 1);
     assert_eq!(&text[got[0].span.clone()], "Hier");
 }
@@ -447,4 +485,21 @@ fn spans_sorted_on_char_boundaries() {
     for m in &got {
         assert!(text.is_char_boundary(m.span.start) && text.is_char_boundary(m.span.end));
     }
+}
+
+#[test]
+fn end_lines_head_then_tail() {
+    let text = "  a \n\nb\nc\nd\n e \n";
+    let lines: Vec<&str> = end_lines(text, 2, 2)
+        .into_iter()
+        .map(|r| &text[r])
+        .collect();
+    assert_eq!(lines, vec!["a", "b", "e", "d"]);
+    let short = "x\ny";
+    let lines: Vec<&str> = end_lines(short, 6, 12)
+        .into_iter()
+        .map(|r| &short[r])
+        .collect();
+    assert_eq!(lines, vec!["x", "y"]);
+    assert!(end_lines("", 6, 12).is_empty());
 }

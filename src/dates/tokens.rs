@@ -29,36 +29,53 @@ pub struct Tok<'a> {
 
 /// Splits folded text into tokens. Spaces separate tokens and are not tokens.
 pub fn tokenize(folded: &str) -> Vec<Tok<'_>> {
+    tokenize_range(folded, 0..folded.len())
+}
+
+/// Byte classes: 0 space, 1 letter, 2 digit, 3 other.
+fn class(b: u8) -> u8 {
+    match b {
+        b' ' | b'\n' | b'\r' | b'\t' => 0,
+        b'a'..=b'z' | b'A'..=b'Z' => 1,
+        b'0'..=b'9' => 2,
+        _ => 3,
+    }
+}
+
+/// Tokens of `folded[range]` (on char boundaries), with offsets into the whole of `folded`.
+pub fn tokenize_range(folded: &str, range: std::ops::Range<usize>) -> Vec<Tok<'_>> {
     let bytes = folded.as_bytes();
-    let mut out = Vec::with_capacity(folded.len() / 4);
-    let mut at = 0;
-    while at < bytes.len() {
+    let end = range.end;
+    let mut out = Vec::with_capacity((end - range.start) / 5);
+    let mut at = range.start;
+    while at < end {
         let b = bytes[at];
-        let class = |b: u8| {
-            if b.is_ascii_lowercase() || b.is_ascii_uppercase() {
-                Some(Kind::Word)
-            } else if b.is_ascii_digit() {
-                Some(Kind::Num)
-            } else {
-                None
-            }
-        };
-        if b == b' ' || b == b'\n' || b == b'\r' || b == b'\t' {
-            at += 1;
-            continue;
-        }
         let start = at;
         let kind = match class(b) {
-            Some(kind) => {
-                while at < bytes.len() && class(bytes[at]) == Some(kind) {
+            0 => {
+                at += 1;
+                continue;
+            }
+            1 => {
+                while at < end && class(bytes[at]) == 1 {
                     at += 1;
                 }
-                kind
+                Kind::Word
             }
-            None => {
-                // One char, whatever its UTF-8 length.
-                let len = folded[at..].chars().next().map_or(1, char::len_utf8);
-                at += len;
+            2 => {
+                while at < end && class(bytes[at]) == 2 {
+                    at += 1;
+                }
+                Kind::Num
+            }
+            _ => {
+                // One char, whatever its UTF-8 length (read from its first byte).
+                at += match b {
+                    0xF0.. => 4,
+                    0xE0.. => 3,
+                    0xC0.. => 2,
+                    _ => 1,
+                };
                 Kind::Mark
             }
         };

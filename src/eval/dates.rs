@@ -21,7 +21,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, Result};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::Deserialize;
 use serde_json::json;
 
@@ -75,6 +75,18 @@ impl Row {
             return Some(week.clone());
         }
         match (self.kind.as_deref(), &self.interval) {
+            // Weeks written as their Mondays: the same interval in ISO weeks.
+            (Some("interval"), Some(i)) if self.grain.as_deref() == Some("week") => {
+                let week = |d: &Option<String>| -> Option<String> {
+                    let d = NaiveDate::parse_from_str(d.as_deref()?.get(..10)?, "%Y-%m-%d").ok()?;
+                    Some(format!(
+                        "{}-W{:02}",
+                        d.iso_week().year(),
+                        d.iso_week().week()
+                    ))
+                };
+                Some(format!("{}/{}", week(&i.from)?, week(&i.to_inclusive)?))
+            }
             (Some("interval"), Some(i)) => {
                 Some(format!("{}/{}", i.from.as_ref()?, i.to_inclusive.as_ref()?))
             }
@@ -333,5 +345,88 @@ mod tests {
             report.table
         );
         assert_eq!(report.json["negatives"]["false_positives"], 0);
+    }
+
+    /// One HIPE document: its text rebuilt from tokens, its date, its gold `time` spans.
+    struct HipeDoc {
+        text: String,
+        date: Option<NaiveDate>,
+        gold: Vec<std::ops::Range<usize>>,
+    }
+
+    fn hipe_docs(content: &str) -> Vec<HipeDoc> {
+        let mut docs: Vec<HipeDoc> = Vec::new();
+        let mut space = false;
+        for line in content.lines() {
+            if line.starts_with("# hipe2022:document_id") {
+                docs.push(HipeDoc {
+                    text: String::new(),
+                    date: None,
+                    gold: Vec::new(),
+                });
+                space = false;
+                continue;
+            }
+            let Some(doc) = docs.last_mut() else { continue };
+            if let Some(date) = line.strip_prefix("# hipe2022:date = ") {
+                doc.date = NaiveDate::parse_from_str(date.trim(), "%Y-%m-%d").ok();
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').collect();
+            if line.starts_with('#') || cols.len() < 10 || cols[0] == "TOKEN" {
+                continue;
+            }
+            if space {
+                doc.text.push(' ');
+            }
+            let start = doc.text.len();
+            doc.text.push_str(cols[0]);
+            match cols[1] {
+                "B-time" => doc.gold.push(start..doc.text.len()),
+                "I-time" => {
+                    if let Some(g) = doc.gold.last_mut() {
+                        g.end = doc.text.len();
+                    }
+                }
+                _ => {}
+            }
+            space = !cols[9].contains("NoSpaceAfter");
+        }
+        docs
+    }
+
+    /// HIPE-2022 French (hipe2020 part) `time` spans: the share that a found date overlaps.
+    /// A floor guards against a grammar that stops reading years or day-month-year dates.
+    #[test]
+    fn hipe_time_fuzzy_recall() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/eval/ner/hipe2022-fr");
+        if !dir.is_dir() {
+            eprintln!("skipped: {} is absent", dir.display());
+            return;
+        }
+        for split in ["dev", "test"] {
+            let path = dir.join(format!("HIPE-2022-v2.1-hipe2020-{split}-fr.tsv"));
+            let content = fs::read_to_string(&path).expect("HIPE file reads");
+            let (mut gold, mut hit) = (0, 0);
+            for doc in hipe_docs(&content) {
+                let found = dates::find(&doc.text, &fold(&doc.text), doc.date, &[]);
+                for g in &doc.gold {
+                    gold += 1;
+                    if found
+                        .iter()
+                        .any(|m| m.span.start < g.end && g.start < m.span.end)
+                    {
+                        hit += 1;
+                    } else if std::env::var_os("DEPECHE_SHOW_MISSES").is_some() {
+                        eprintln!("missed: {:?}", &doc.text[g.clone()]);
+                    }
+                }
+            }
+            let recall = hit as f64 / gold as f64;
+            eprintln!(
+                "HIPE hipe2020 {split}: {hit}/{gold} time spans overlapped, recall {recall:.3}"
+            );
+            assert!(recall >= 0.8, "{split} recall {recall}");
+        }
     }
 }
