@@ -1198,7 +1198,10 @@ impl<'t, 'a> Grammar<'t, 'a> {
             return Some((end, Spec::Lasting(unit, n)));
         }
         let (unit, after) = self.unit(next)?;
+        // "soixante-dix ans passés" is an age: only "années passées" counts back.
+        let ages = matches!(self.w(next), "an" | "ans");
         match self.w(after) {
+            "passes" | "passees" if ages => None,
             "passes" | "passees" | "derniers" | "dernieres" => {
                 Some((after + 1, Spec::Lasting(unit, -n)))
             }
@@ -1213,6 +1216,10 @@ impl<'t, 'a> Grammar<'t, 'a> {
     /// de la semaine prochaine", "lundi en huit", "lun.".
     fn weekday_expr(&self, i: usize) -> Read {
         let (weekday, next) = match self.weekday(i) {
+            // A capitalised weekday inside a sentence is a name ("plus de Vendredi !"); "du
+            // dimanche", "un lundi" are any such day, not one.
+            Some(_) if self.capitalized(i) => return None,
+            Some(_) if i > 0 && matches!(self.w(i - 1), "du" | "un") => return None,
             Some(found) => found,
             None => {
                 let (wd, alone, next) = self.weekday_abbrev(i)?;
@@ -1256,7 +1263,9 @@ impl<'t, 'a> Grammar<'t, 'a> {
     /// "fin 2019", "début avril", "mi-mars", "fin du mois de mars", "en fin d'année", "au
     /// début de la semaine", "la première quinzaine d'avril", "en semaine".
     fn fuzzy(&self, i: usize) -> Read {
-        if let Some(end) = self.seq(i, "en semaine") {
+        // "en semaine", not "de semaine en semaine".
+        let repeated = i > 0 && self.w(i - 1) == "semaine";
+        if let Some(end) = self.seq(i, "en semaine").filter(|_| !repeated) {
             return Some((
                 end,
                 Spec::Part(Part::Workdays, Box::new(Spec::Period(Unit::Week, 0))),
@@ -1349,12 +1358,21 @@ impl<'t, 'a> Grammar<'t, 'a> {
             "hiver" => 3,
             _ => return None,
         };
-        // "été" is mostly the participle: only after "l'", "cet" or "en".
-        if s == 1 && !demonstrative && !(at > 0 && matches!(self.w(at - 1), "'" | "en")) {
+        // A season is named after a determiner or preposition ("au printemps", "l'hiver", "en
+        // automne"); "été" is otherwise mostly the participle, and "un printemps" a figure.
+        let before = if at > 0 { self.w(at - 1) } else { "" };
+        let introduced = match s {
+            1 => matches!(before, "'" | "en"),
+            _ => matches!(
+                before,
+                "'" | "en" | "au" | "le" | "du" | "de" | "ce" | "cet"
+            ),
+        };
+        if !demonstrative && !introduced {
             return None;
         }
         let next = at + 1;
-        if let Some((y, end)) = self.year4(next) {
+        if let Some((y, end)) = self.year4(self.opt(next, &["de"])) {
             return Some((end, Spec::Season(s, Some(y), 0)));
         }
         let (offset, end) = match self.w(next) {
@@ -1393,8 +1411,12 @@ impl<'t, 'a> Grammar<'t, 'a> {
             let Some(next) = self.seq(i, pattern) else {
                 continue;
             };
-            // "Noël Mamère", "le père Noël": a name, not the feast.
+            // "Noël Mamère", "le père Noël": a name, not the feast; "Toussaint" without its
+            // article is a name too.
             if pattern == "noel" && (self.capitalized(next) || (i > 0 && self.w(i - 1) == "pere")) {
+                return None;
+            }
+            if pattern == "toussaint" && self.capitalized(i) {
                 return None;
             }
             let (year, end) = year_at(next);
