@@ -171,7 +171,7 @@ impl<'t, 'a> Grammar<'t, 'a> {
             "dans" => next == "la" || next_is_num || tokens::number_word(next).is_some(),
             "un" | "une" => matches!(next, "jour" | "jours" | "dernier" | "derniers" | "prochain"),
             "ete" => i > 0 && matches!(self.w(i - 1), "'" | "en" | "cet"),
-            "jour" => matches!(next, "de" | "suivant"),
+            "jour" => matches!(next, "de" | "des" | "suivant"),
             "saint" => next == "-",
             "lun" | "mar" | "mer" | "jeu" | "ven" | "sam" | "dim" => next == ".",
             "ce" | "cet" | "cette" => matches!(
@@ -1391,7 +1391,7 @@ impl<'t, 'a> Grammar<'t, 'a> {
         ) {
             return None;
         }
-        let fixed: [(&str, u32, u32); 9] = [
+        let fixed: [(&str, u32, u32); 10] = [
             ("jour de noel", 12, 25),
             ("noel", 12, 25),
             ("jour de l ' an", 1, 1),
@@ -1399,6 +1399,7 @@ impl<'t, 'a> Grammar<'t, 'a> {
             ("la toussaint", 11, 1),
             ("toussaint", 11, 1),
             ("fete du travail", 5, 1),
+            ("jour des morts", 11, 2),
             ("la saint - sylvestre", 12, 31),
             ("saint - sylvestre", 12, 31),
         ];

@@ -339,15 +339,18 @@ fn resolve_cal(cal: Cal, anchor: Option<NaiveDate>, default_bias: Bias) -> Optio
             let anchor = anchor?;
             let mut at = NaiveDate::from_ymd_opt(anchor.year(), anchor.month(), d);
             if let Some(weekday) = cal.weekday {
-                // "mercredi 13": the nearest month whose 13th is a Wednesday.
-                if at.map(|a| a.weekday()) != Some(weekday) {
-                    let other = [-1, 1].into_iter().find_map(|n| {
-                        let first = add_months(month_start(anchor.year(), anchor.month())?, n)?;
-                        let date = NaiveDate::from_ymd_opt(first.year(), first.month(), d)?;
-                        (date.weekday() == weekday).then_some(date)
-                    });
-                    at = other.or(at);
-                }
+                // "mercredi 13": the nearest month whose 13th is a Wednesday, the months
+                // around the anchor first, then further in the reading's direction.
+                let step = if looks_ahead { 1 } else { -1 };
+                let order = [0, step, -step]
+                    .into_iter()
+                    .chain((2..12).map(|k| k * step));
+                let found = order.into_iter().find_map(|n| {
+                    let first = add_months(month_start(anchor.year(), anchor.month())?, n)?;
+                    let date = NaiveDate::from_ymd_opt(first.year(), first.month(), d)?;
+                    (date.weekday() == weekday && (!looks_ahead || date >= anchor)).then_some(date)
+                });
+                at = found.or(at);
             } else if looks_ahead && at.is_some_and(|a| a < anchor) {
                 let next = add_months(month_start(anchor.year(), anchor.month())?, 1)?;
                 at = NaiveDate::from_ymd_opt(next.year(), next.month(), d);

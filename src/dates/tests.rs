@@ -87,6 +87,9 @@ case! {last_weekday, "le dernier dimanche d'octobre 2018", "", [("dernier dimanc
 case! {week_of, "la semaine du 7 octobre 2013", "", [("semaine du 7 octobre 2013", "2013-W41")]}
 case! {from_lone_day, "à partir du 8, les prix baissent.", "2013-02-12", [("à partir du 8", "2013-03-08/..")]}
 
+case! {weekday_day_far, "jeudi 15", "2013-02-12", [("jeudi 15", "2012-11-15")]}
+case! {day_of_the_dead, "le jour des morts", "2013-02-12", [("jour des morts", "2013-11-02")]}
+
 // Centuries and decades.
 case! {century, "une église du XIXe siècle", "", [("XIXe siècle", "1800/1899")]}
 case! {century_digits, "au 21e siècle", "", [("21e siècle", "2000/2099")]}
