@@ -8,8 +8,9 @@
 //! What the grammar refuses on purpose: weekday abbreviations without their dot and a day
 //! ("mer", "jeu", "sam"), a bare number of one to three digits, a number glued to a word
 //! ("Convention108", "G8"), a four-digit number followed by what it counts ("2000
-//! manifestants", "1500 euros"), "été" not preceded by "l'", "cet" or "en" (it is mostly the
-//! participle), "Mars" capitalised inside a sentence, and "Noël" before a capitalised word.
+//! manifestants", "1500 euros"), a season without a determiner or preposition ("été" is mostly
+//! the participle), a month or weekday capitalised inside a sentence ("Mars", "Vendredi"),
+//! "Noël" before a capitalised word, and "du dimanche", "un lundi" (any such day).
 
 use chrono::Weekday;
 
@@ -890,10 +891,9 @@ impl<'t, 'a> Grammar<'t, 'a> {
 
     fn day_range(&self, at: usize, links: &[&str], led: bool) -> Read {
         let (mid, mut left) = self.day_end(at)?;
-        let (next, right_start) = links
+        let right_start = links
             .iter()
-            .find_map(|l| self.seq(mid, l).map(|n| (n, self.opt(n, &["le"]))))?;
-        let _ = next;
+            .find_map(|l| self.seq(mid, l).map(|n| self.opt(n, &["le"])))?;
         let (end, right) = self.day_end(right_start)?;
         if right.month.is_none() && !led {
             return None;

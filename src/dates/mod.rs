@@ -233,7 +233,7 @@ pub fn find_with(
             last,
         });
         let value = resolve::resolve(&f.spec, ctx.as_ref());
-        if let Some(day) = value.as_ref().and_then(resolve::day_of) {
+        if let Some(day) = value.as_ref().and_then(resolve::Value::first_day) {
             last = Some(day);
         }
         let value = value.map(|v| v.iso());

@@ -66,8 +66,8 @@ impl Value {
         }
     }
 
-    /// The first day a value covers: what anaphoric expressions count from.
-    fn first_day(&self) -> Option<NaiveDate> {
+    /// The first day of a day-grain value: what anaphoric expressions count from.
+    pub fn first_day(&self) -> Option<NaiveDate> {
         match *self {
             Value::Point(p) | Value::Range(p, _) | Value::After(p) | Value::Before(p) => {
                 (p.grain == Grain::Day).then_some(p.date)
@@ -625,9 +625,4 @@ fn month_of(spec: &Spec, ctx: Option<&Context>) -> Option<NaiveDate> {
         Value::Point(p) if p.grain == Grain::Month => Some(p.date),
         _ => None,
     }
-}
-
-/// The day a resolved value names, for later anaphors: only day-grain values count.
-pub fn day_of(value: &Value) -> Option<NaiveDate> {
-    value.first_day()
 }
