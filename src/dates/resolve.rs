@@ -626,3 +626,66 @@ fn month_of(spec: &Spec, ctx: Option<&Context>) -> Option<NaiveDate> {
         _ => None,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(iso: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(iso, "%Y-%m-%d").expect("test date")
+    }
+
+    fn ctx(anchor: &str, default_bias: Bias) -> Context {
+        Context {
+            anchor: day(anchor),
+            default_bias,
+            last: None,
+        }
+    }
+
+    /// `case!(name, spec, anchor, bias, expected ISO or "")`; 2013-02-12 is a Tuesday.
+    macro_rules! case {
+        ($name:ident, $spec:expr, $anchor:expr, $bias:expr, $want:expr) => {
+            #[test]
+            fn $name() {
+                let got = resolve(&$spec, Some(&ctx($anchor, $bias))).map(|v| v.iso());
+                assert_eq!(got.unwrap_or_default(), $want);
+            }
+        };
+    }
+
+    fn wd(weekday: Weekday, rule: WeekdayRule) -> Spec {
+        Spec::Weekday(weekday, rule)
+    }
+
+    case! {past_monday, wd(Weekday::Mon, WeekdayRule::Bare(None)), "2013-02-12", Bias::Past, "2013-02-11"}
+    case! {past_same_day, wd(Weekday::Tue, WeekdayRule::Bare(None)), "2013-02-12", Bias::Past, "2013-02-12"}
+    case! {next_same_day, wd(Weekday::Tue, WeekdayRule::Bare(None)), "2013-02-12", Bias::Next, "2013-02-19"}
+    case! {ahead_same_day, wd(Weekday::Tue, WeekdayRule::Bare(Some(Bias::Ahead))), "2013-02-12", Bias::Past, "2013-02-12"}
+    case! {last_sunday, wd(Weekday::Sun, WeekdayRule::Last), "2013-02-12", Bias::Past, "2013-02-10"}
+    case! {wednesday_next_week, wd(Weekday::Wed, WeekdayRule::Week(1)), "2013-02-12", Bias::Past, "2013-02-20"}
+    case! {monday_en_huit, wd(Weekday::Mon, WeekdayRule::Plus(1)), "2013-02-12", Bias::Past, "2013-02-25"}
+    case! {easter_2024, Spec::Easter(Some(2024)), "2013-02-12", Bias::Past, "2024-03-31"}
+    case! {easter_2019, Spec::Easter(Some(2019)), "2013-02-12", Bias::Past, "2019-04-21"}
+    case! {this_winter, Spec::Season(3, None, 0), "2013-02-12", Bias::Past, "2012-12-21/2013-03-20"}
+    case! {last_summer, Spec::Season(1, None, -1), "2013-02-12", Bias::Past, "2012-06-21/2012-09-23"}
+    case! {two_last_days, Spec::Lasting(Unit::Day, -2), "2013-02-12", Bias::Past, "2013-02-10/2013-02-11"}
+    case! {next_week, Spec::Period(Unit::Week, 1), "2013-02-12", Bias::Past, "2013-W08"}
+    case! {years_ago_to_month, Spec::Shift(Unit::Year, -2), "2013-02-12", Bias::Past, "2011-02"}
+    case! {century, Spec::Century(19), "2013-02-12", Bias::Past, "1800/1899"}
+    case! {impossible_day, Spec::Cal(Cal { year: Some(2024), month: Some(2), day: Some(31), ..Cal::default() }), "2013-02-12", Bias::Past, ""}
+    case! {leap_last_day, Spec::Cal(Cal { year: Some(2024), month: Some(2), last_day: true, ..Cal::default() }), "2013-02-12", Bias::Past, "2024-02-29"}
+
+    #[test]
+    fn without_anchor_only_what_the_text_fixes() {
+        assert_eq!(resolve(&Spec::Today(-1), None), None);
+        let year = Spec::Cal(Cal {
+            year: Some(2019),
+            ..Cal::default()
+        });
+        assert_eq!(
+            resolve(&year, None).map(|v| v.iso()),
+            Some("2019".to_string())
+        );
+    }
+}

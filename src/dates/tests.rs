@@ -181,3 +181,46 @@ fn end_lines_head_then_tail() {
     assert_eq!(lines, vec!["x", "y"]);
     assert!(end_lines("", 6, 12).is_empty());
 }
+
+#[test]
+fn nasty_text_does_not_panic() {
+    let texts = [
+        "",
+        "'",
+        "le",
+        "du 31 au",
+        "entre le 3 et",
+        "31/02/2024 et 99/99/9999",
+        "il y a 999 ans, dans 999 mois",
+        "années 9999 et XXXIXe siècle",
+        "mi-\u{a0}mars\r\nfin\r\n2019",
+        "😀 1er 😀 janvier 😀 2020 😀",
+        "Ünïcödé — «\u{202f}lundi\u{202f}» – 14-18",
+        "1 000 000 2015 000 2015,5 3,2015",
+    ];
+    for text in texts {
+        for anchor in [None, date("2000-02-29"), date("2099-12-31")] {
+            let folded = fold(text);
+            for m in find(text, &folded, anchor, &[]) {
+                assert!(text.is_char_boundary(m.span.start) && text.is_char_boundary(m.span.end));
+            }
+            let _ = article_date(text, &folded, None, anchor);
+        }
+    }
+}
+
+#[test]
+fn shifting_the_text_shifts_every_span() {
+    let text = "Du 11 au 13 juillet, puis fin 2019 et hier soir.";
+    let prefix = "Une phrase d’abord, sans date. ";
+    let anchor = date("2018-07-12");
+    let plain = find(text, &fold(text), anchor, &[]);
+    let shifted_text = format!("{prefix}{text}");
+    let shifted = find(&shifted_text, &fold(&shifted_text), anchor, &[]);
+    assert_eq!(plain.len(), shifted.len());
+    for (a, b) in plain.iter().zip(&shifted) {
+        assert_eq!(a.span.start + prefix.len(), b.span.start);
+        assert_eq!(a.span.end + prefix.len(), b.span.end);
+        assert_eq!(a.value, b.value);
+    }
+}
