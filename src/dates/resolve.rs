@@ -3,7 +3,8 @@
 //!
 //! Conventions, chosen for news: a year left out is the article's year; a bare weekday is the
 //! latest such day on or before the article date ("mercredi" in a Thursday article is the day
-//! before), unless a word before it looks ahead ("jusqu'à vendredi"); "la veille", "le
+//! before), unless the words before it look ahead ("jusqu'à vendredi", "aura lieu lundi",
+//! "attendue vendredi"); "la veille", "le
 //! lendemain" count from the last day named before them in the text; fuzzy parts follow the
 //! common reading (début = 1–5, mi = 10–19, fin = 21–end of a month; début/fin d'année = its
 //! first/last two months); seasons run from solstice or equinox to the day before the next;

@@ -72,6 +72,9 @@ case! {weekday_past_bias, "a déclaré mercredi le secrétaire général", "2018
 case! {weekday_same_day, "a déclaré jeudi le ministre", "2018-07-12", [("jeudi", "2018-07-12")]}
 case! {weekday_evening, "Il a parlé mardi soir.", "2018-07-12", [("mardi soir", "2018-07-10")]}
 case! {weekday_last, "mardi dernier", "2018-07-12", [("mardi dernier", "2018-07-10")]}
+case! {weekday_future_tense, "Le sommet aura lieu lundi à Bruxelles.", "2018-07-12", [("lundi", "2018-07-16")]}
+case! {weekday_expected, "La décision est attendue vendredi.", "2018-07-12", [("vendredi", "2018-07-13")]}
+case! {weekday_past_tense, "Il s'est rendu mardi à Lille.", "2018-07-12", [("mardi", "2018-07-10")]}
 case! {weekday_until, "La conférence doit se poursuivre jusqu'à vendredi à Strasbourg.", "2018-07-12", [("jusqu'à vendredi", "../2018-07-13")]}
 case! {next_week, "Le vote aura lieu la semaine prochaine.", "2018-07-12", [("la semaine prochaine", "2018-W29")]}
 case! {last_year, "L'an dernier, les ventes ont chuté.", "2018-07-12", [("L'an dernier", "2017")]}

@@ -3,7 +3,7 @@
 //! feasts, centuries and decades.
 
 use super::{Grammar, Read};
-use crate::dates::resolve::{Cal, Part, Spec, Unit, WeekdayRule};
+use crate::dates::resolve::{Bias, Cal, Part, Spec, Unit, WeekdayRule};
 use crate::dates::tokens::{self, Kind};
 
 impl<'t, 'a> Grammar<'t, 'a> {
@@ -289,11 +289,42 @@ impl<'t, 'a> Grammar<'t, 'a> {
             ("en quinze", WeekdayRule::Plus(2)),
             ("en 15", WeekdayRule::Plus(2)),
         ];
+        let bare = WeekdayRule::Bare(self.announces(i).then_some(Bias::Ahead));
         let (rule, end) = rules
             .iter()
             .find_map(|(p, r)| self.seq(next, p).map(|end| (*r, end)))
-            .unwrap_or((WeekdayRule::Bare(None), next));
+            .unwrap_or((bare, next));
         Some((self.part_of_day(end), Spec::Weekday(weekday, rule)))
+    }
+
+    /// Whether the few words before token `i`, in its sentence, announce what is to come: a
+    /// future ("aura lieu", "se rendra"), "doit", "va", "prévu", "attendu". A bare weekday
+    /// after them looks ahead ("Le sommet aura lieu lundi").
+    pub(super) fn announces(&self, i: usize) -> bool {
+        (i.saturating_sub(4)..i)
+            .rev()
+            .map(|k| self.w(k))
+            .take_while(|w| !matches!(*w, "." | "!" | "?" | ";"))
+            .any(|w| {
+                (w.len() >= 4 && (w.ends_with("ra") || w.ends_with("ront")))
+                    || matches!(
+                        w,
+                        "doit"
+                            | "doivent"
+                            | "devrait"
+                            | "devraient"
+                            | "va"
+                            | "vont"
+                            | "prevu"
+                            | "prevue"
+                            | "prevus"
+                            | "prevues"
+                            | "attendu"
+                            | "attendue"
+                            | "attendus"
+                            | "attendues"
+                    )
+            })
     }
 
     // ---- fuzzy parts, seasons, holidays, eras ----
