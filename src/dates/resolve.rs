@@ -4,11 +4,11 @@
 //! Conventions, chosen for news: a year left out is the article's year; a bare weekday is the
 //! latest such day on or before the article date ("mercredi" in a Thursday article is the day
 //! before), unless the words before it look ahead ("jusqu'à vendredi", "aura lieu lundi",
-//! "attendue vendredi"); "la veille", "le
-//! lendemain" count from the last day named before them in the text; fuzzy parts follow the
-//! common reading (début = 1–5, mi = 10–19, fin = 21–end of a month; début/fin d'année = its
-//! first/last two months); seasons run from solstice or equinox to the day before the next;
-//! a decade is ten years, a century `XIXe` is 1800/1899 as ISO 8601 writes centuries.
+//! "attendue vendredi"); "la veille", "le lendemain" count from the last day named before
+//! them in the text; fuzzy parts follow the common reading (début = 1–5, mi = 10–19, fin =
+//! 21–end of a month; début/fin d'année = its first/last two months); seasons run from
+//! solstice or equinox to the day before the next; a decade is ten years, a century `XIXe` is
+//! 1800/1899 as ISO 8601 writes centuries.
 
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
