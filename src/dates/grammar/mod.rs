@@ -1,0 +1,391 @@
+//! The French date grammar: tokens of the folded text → date expressions ([`Found`]: a token
+//! range and the [`Spec`] it reads as), sorted and non-overlapping.
+//!
+//! A recursive-descent reader over the token vector: at each token, every rule tries to read
+//! forward a few tokens, and the longest reading wins; then reading goes on after it. Rules
+//! look ahead a bounded number of tokens, so the pass is linear in the text.
+//!
+//! What the grammar refuses on purpose: weekday abbreviations without their dot and a day
+//! ("mer", "jeu", "sam"), a bare number of one to three digits, a number glued to a word
+//! ("Convention108", "G8"), a four-digit number followed by what it counts ("2000
+//! manifestants", "1500 euros"), a season without a determiner or preposition ("été" is mostly
+//! the participle), a month or weekday capitalised inside a sentence ("Mars", "Vendredi"),
+//! "Noël" before a capitalised word, and "du dimanche", "un lundi" (any such day).
+
+mod calendar;
+mod numbers;
+mod relative;
+
+use super::resolve::{Bias, Spec, WeekdayRule};
+use super::tokens::{self, Kind, Tok};
+use crate::fold::Folded;
+
+/// One expression: tokens `start..end`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub spec: Spec,
+}
+
+/// Reads the expressions of `toks`, the tokens of `folded`, the folded copy of `text`.
+pub struct Grammar<'t, 'a> {
+    toks: &'t [Tok<'a>],
+    text: &'a str,
+    folded: &'a Folded,
+}
+
+/// What a rule reads: where it ends and what it means.
+type Read = Option<(usize, Spec)>;
+
+impl<'t, 'a> Grammar<'t, 'a> {
+    pub fn new(toks: &'t [Tok<'a>], text: &'a str, folded: &'a Folded) -> Self {
+        Grammar { toks, text, folded }
+    }
+
+    /// The original text of token `i`.
+    fn original(&self, i: usize) -> &'a str {
+        self.toks
+            .get(i)
+            .map_or("", |t| &self.text[self.folded.original(t.start..t.end)])
+    }
+
+    /// Token `i` begins with a capital inside a sentence (not at its start): a name.
+    fn capitalized(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        let at = self.folded.original(t.start..t.end).start;
+        if !self.text[at..].starts_with(|c: char| c.is_uppercase()) {
+            return false;
+        }
+        let before = self.text[..at]
+            .chars()
+            .rev()
+            .find(|c| !matches!(c, ' ' | '\t' | '\u{a0}' | '\u{202f}'));
+        !matches!(
+            before,
+            None | Some(
+                '\n' | '\r' | '.' | '!' | '?' | ':' | '«' | '"' | '(' | '—' | '–' | '-' | '•'
+            )
+        )
+    }
+
+    /// Every expression, left to right, longest first.
+    pub fn find_all(&self) -> Vec<Found> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < self.toks.len() {
+            match self.best(i) {
+                Some(found) => {
+                    i = found.end;
+                    out.push(found);
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+
+    fn best(&self, i: usize) -> Option<Found> {
+        let t = self.toks[i];
+        if t.kind == Kind::Mark || (t.kind == Kind::Word && !self.worth_trying(i)) {
+            return None;
+        }
+        let rules: [fn(&Self, usize) -> Read; 13] = [
+            Self::open,
+            Self::nth_in_month,
+            Self::range,
+            Self::cal,
+            Self::relative,
+            Self::period,
+            Self::shift,
+            Self::lasting,
+            Self::weekday_expr,
+            Self::fuzzy,
+            Self::season,
+            Self::holiday,
+            Self::era,
+        ];
+        let mut best: Option<(usize, Spec)> = None;
+        for rule in rules {
+            if let Some((end, spec)) = rule(self, i) {
+                if best.as_ref().is_none_or(|(e, _)| end > *e) {
+                    best = Some((end, spec));
+                }
+            }
+        }
+        if best.is_none() {
+            best = self.year_expr(i);
+        }
+        best.map(|(end, spec)| Found {
+            start: i,
+            end,
+            spec,
+        })
+    }
+
+    /// Whether any rule can read from token `i`, a word: a cheap look at it and the next,
+    /// so that the frequent words ("le", "de", "un") cost almost nothing.
+    fn worth_trying(&self, i: usize) -> bool {
+        let word = self.w(i);
+        if !may_start(word) {
+            return false;
+        }
+        let next = self.w(i + 1);
+        let next_is_num = self.kind(i + 1) == Some(Kind::Num);
+        match word {
+            "le" => {
+                next_is_num
+                    || matches!(
+                        next,
+                        "lendemain" | "surlendemain" | "jour" | "mois" | "dernier"
+                    )
+                    || tokens::ordinal_word(next).is_some()
+            }
+            "la" => matches!(
+                next,
+                "veille" | "journee" | "semaine" | "toussaint" | "saint"
+            ),
+            "de" | "du" => {
+                next_is_num
+                    || tokens::month(next).is_some()
+                    || tokens::weekday(next).is_some()
+                    || tokens::number_word(next).is_some()
+                    || tokens::ordinal_word(next).is_some()
+            }
+            "a" => matches!(next, "partir" | "compter"),
+            "l" => next == "'" && matches!(self.w(i + 2), "avant" | "annee" | "an"),
+            "d" => next == "'" && self.w(i + 2) == "ici",
+            "en" => matches!(next, "ce" | "semaine"),
+            "des" => self.original(i).contains('è'),
+            "il" => next == "y",
+            "dans" => next == "la" || next_is_num || tokens::number_word(next).is_some(),
+            "un" | "une" => matches!(next, "jour" | "jours" | "dernier" | "derniers" | "prochain"),
+            "ete" => i > 0 && matches!(self.w(i - 1), "'" | "en" | "cet"),
+            "jour" => matches!(next, "de" | "des" | "suivant"),
+            "saint" => next == "-",
+            "lun" | "mar" | "mer" | "jeu" | "ven" | "sam" | "dim" => next == ".",
+            "ce" | "cet" | "cette" => matches!(
+                next,
+                "jour"
+                    | "matin"
+                    | "soir"
+                    | "apres"
+                    | "mois"
+                    | "annee"
+                    | "semaine"
+                    | "printemps"
+                    | "ete"
+                    | "automne"
+                    | "hiver"
+            ),
+            _ if tokens::month(word).is_some() => true,
+            _ if tokens::number_word(word).is_some() || tokens::ordinal_word(word).is_some() => {
+                next_is_num
+                    || matches!(
+                        next,
+                        "-" | "et"
+                            | "au"
+                            | "jour"
+                            | "jours"
+                            | "semaine"
+                            | "semaines"
+                            | "mois"
+                            | "an"
+                            | "ans"
+                            | "annee"
+                            | "annees"
+                            | "derniers"
+                            | "dernieres"
+                            | "prochains"
+                            | "prochaines"
+                            | "siecle"
+                            | "siecles"
+                            | "quinzaine"
+                    )
+                    || tokens::month(next).is_some()
+                    || tokens::weekday(next).is_some()
+            }
+            _ => true,
+        }
+    }
+
+    // ---- token helpers ----
+
+    fn w(&self, i: usize) -> &'a str {
+        self.toks.get(i).map_or("", |t| t.text)
+    }
+
+    fn kind(&self, i: usize) -> Option<Kind> {
+        self.toks.get(i).map(|t| t.kind)
+    }
+
+    /// Token `i` touches the one before it (no space between).
+    fn glued(&self, i: usize) -> bool {
+        i > 0 && i < self.toks.len() && self.toks[i].start == self.toks[i - 1].end
+    }
+
+    /// Reads the words of `pattern` (space-separated tokens) from `i`.
+    fn seq(&self, i: usize, pattern: &str) -> Option<usize> {
+        let mut at = i;
+        for word in pattern.split(' ') {
+            if self.w(at) != word {
+                return None;
+            }
+            at += 1;
+        }
+        Some(at)
+    }
+
+    /// The first of `patterns` that reads from `i`.
+    fn any(&self, i: usize, patterns: &[&str]) -> Option<usize> {
+        patterns.iter().find_map(|p| self.seq(i, p))
+    }
+
+    fn opt(&self, i: usize, patterns: &[&str]) -> usize {
+        self.any(i, patterns).unwrap_or(i)
+    }
+
+    /// A digit run of `len` digits (a range), not glued to a word before it.
+    fn digits(&self, i: usize, len: std::ops::RangeInclusive<usize>) -> Option<u32> {
+        let t = self.toks.get(i)?;
+        if t.kind != Kind::Num || !len.contains(&t.text.len()) {
+            return None;
+        }
+        if self.glued(i) && self.kind(i - 1) == Some(Kind::Word) {
+            return None;
+        }
+        t.text.parse().ok()
+    }
+}
+
+/// Words an expression can begin with: most tokens are none of them, and are passed over
+/// without trying any rule.
+fn may_start(word: &str) -> bool {
+    // One match over every first word (the lexicon's words included), so that the common
+    // case, a word that starts nothing, costs one jump on length and a few compares.
+    matches!(
+        word,
+        "a" | "apres"
+            | "aujourd"
+            | "annees"
+            | "automne"
+            | "avant"
+            | "ce"
+            | "cet"
+            | "cette"
+            | "courant"
+            | "d"
+            | "de"
+            | "debut"
+            | "demain"
+            | "depuis"
+            | "derniere"
+            | "dernier"
+            | "des"
+            | "du"
+            | "dans"
+            | "en"
+            | "entre"
+            | "ete"
+            | "fete"
+            | "fin"
+            | "hier"
+            | "hiver"
+            | "il"
+            | "jour"
+            | "jusqu"
+            | "l"
+            | "la"
+            | "le"
+            | "mi"
+            | "milieu"
+            | "noel"
+            | "nouvel"
+            | "paques"
+            | "printemps"
+            | "saint"
+            | "semaine"
+            | "toussaint"
+            | "lun"
+            | "mar"
+            | "mer"
+            | "jeu"
+            | "ven"
+            | "sam"
+            | "dim"
+            | "lundi"
+            | "mardi"
+            | "mercredi"
+            | "jeudi"
+            | "vendredi"
+            | "samedi"
+            | "dimanche"
+            | "janvier"
+            | "janv"
+            | "jan"
+            | "fevrier"
+            | "fevr"
+            | "fev"
+            | "mars"
+            | "avril"
+            | "avr"
+            | "mai"
+            | "juin"
+            | "juillet"
+            | "juil"
+            | "jui"
+            | "aout"
+            | "septembre"
+            | "sept"
+            | "octobre"
+            | "oct"
+            | "novembre"
+            | "nov"
+            | "decembre"
+            | "dec"
+            | "un"
+            | "une"
+            | "deux"
+            | "trois"
+            | "quatre"
+            | "cinq"
+            | "six"
+            | "huit"
+            | "neuf"
+            | "dix"
+            | "onze"
+            | "douze"
+            | "treize"
+            | "quatorze"
+            | "quinze"
+            | "seize"
+            | "vingt"
+            | "trente"
+            | "quarante"
+            | "cinquante"
+            | "soixante"
+            | "premier"
+            | "premiere"
+            | "ler"
+            | "second"
+            | "seconde"
+    ) || (word.len() > 4 && word.ends_with("ieme"))
+        || (word.starts_with(['x', 'v', 'i']) && word.ends_with(['e', 'r']) && {
+            let stem = word.trim_end_matches(['e', 'm', 'r']);
+            tokens::roman(stem).is_some() || tokens::roman(stem.trim_end_matches('i')).is_some()
+        })
+}
+/// Sets the bias of the underdetermined parts of `spec` (a preposition looks ahead).
+fn set_bias(spec: &mut Spec, bias: Bias) {
+    match spec {
+        Spec::Cal(cal) => cal.bias = Some(bias),
+        Spec::Weekday(_, WeekdayRule::Bare(own)) => *own = Some(bias),
+        Spec::Range(a, b) => {
+            set_bias(a, bias);
+            set_bias(b, bias);
+        }
+        _ => {}
+    }
+}
