@@ -198,7 +198,7 @@ pub fn clean(text: &str, paragraphs: &[Range<usize>]) -> Cleaned {
             && (!line.lone_quote || after_furniture || index + 1 < lines.len());
         // A line that runs on into the next one is wrapped prose or verse, never a heading.
         let wrapped = line.open_end || lines.get(index + 1).is_some_and(|next| next.starts_lower);
-        if Some(index) != title && line.is_furniture(footer, wrapped) {
+        if Some(index) != title && line.is_furniture(footer, wrapped, last_prose.is_some()) {
             cleaned.boilerplate.push(paragraph.clone());
             continue;
         }
@@ -316,7 +316,9 @@ impl Line {
 
     /// Whether this paragraph is site furniture. `footer`: it comes after the last paragraph
     /// of prose, where a short line is furniture even with a verb (a site motto).
-    fn is_furniture(&self, footer: bool, wrapped: bool) -> bool {
+    /// `in_article`: the text has prose, so heading-shaped lines can be told from it; a
+    /// snippet with no prose at all ("hier", "Mardi 3 mai") is content, not a page.
+    fn is_furniture(&self, footer: bool, wrapped: bool, in_article: bool) -> bool {
         let short = self.words.len() <= HEADING_WORDS;
         let links = self
             .words
@@ -330,7 +332,7 @@ impl Line {
             || (self.bullet && short)
             || (self.words.len() <= 30 && !self.prose_after_lead() && self.starts(RELATED))
             // "Lundi 3 Octobre", "Aujourd'hui": a schedule line.
-            || (self.words.len() <= 4 && !self.ends_sentence
+            || (in_article && self.words.len() <= 4 && !self.ends_sentence
                 && self.words.first().is_some_and(|w| DAYS.contains(&w.as_str())))
             // Cookie, browser and account notices addressed to the reader.
             || (self.notice() && !self.quoted)
@@ -342,7 +344,7 @@ impl Line {
                 && !self.prose)
             // Lone headings and rubrics; after the article, any short line. A dateline or a
             // byline belongs to the article: its date and its author are facts of it.
-            || (self.heading() && !wrapped && (self.upper || !self.verb || footer)
+            || (in_article && self.heading() && !wrapped && (self.upper || !self.verb || footer)
                 && !self.dateline_or_byline())
             || (footer && short && self.lone_quote)
     }
