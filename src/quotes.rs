@@ -527,6 +527,26 @@ mod tests {
         )]
     );
 
+    case!(
+        adverbs_inside_compound_cue,
+        "Le ministre des Finances, Jean Dupont, a pour sa part ajouté : « Rien ne change. »",
+        [(
+            "Rien ne change.",
+            "full",
+            "Jean Dupont",
+            "explicit",
+            "a pour sa part ajouté"
+        )]
+    );
+    case!(subject_after_verb_before_colon,
+        "Rien ne bouge, comme le précise l'ambassadeur de France, Pierre Martin : « Nous restons. »",
+        [("Nous restons.", "full", "Pierre Martin", "explicit", "précise")]);
+    case!(
+        phrase_is_not_a_description,
+        "Ils l'interpellent à Paris sans pouvoir dire « mission terminée à Québec » hier.",
+        []
+    );
+
     #[test]
     fn long_paragraph_costs_linear_work() {
         // 5 MB in one paragraph, with quotations and names throughout: must not go quadratic.

@@ -144,6 +144,12 @@ const LINKS: &[&str] = &[
     "de", "d'", "du", "des", "l'", "la", "le", "les", "a", "au", "aux", "en",
 ];
 
+/// Prepositions that make a name a complement.
+const PREPOSITIONS: &[&str] = &[
+    "a", "au", "aux", "en", "de", "du", "des", "d'", "dans", "vers", "sur", "pour", "par", "chez",
+    "contre", "avec", "sans", "entre", "depuis",
+];
+
 /// Prepositions that attribute without a verb.
 const SOURCES: &[&str] = &["selon", "d'apres", "pour"];
 
@@ -337,9 +343,9 @@ impl<'a> Reader<'a> {
         let (j, mut hit) = (from..end)
             .rev()
             .find_map(|j| self.cue_at(j).filter(|h| h.next <= end).map(|h| (j, h)))?;
-        // Found from the end, "a déclaré" shows first as "déclaré": take in its auxiliary
-        // (and a reflexive pronoun) when they stand before it.
-        for back in 1..=2 {
+        // Found from the end, "a déclaré" shows first as "déclaré": take in its auxiliary,
+        // adverbs and a reflexive pronoun when they stand before it ("a pour sa part ajouté").
+        for back in 1..=5 {
             if let Some(longer) = j
                 .checked_sub(back)
                 .filter(|&k| k >= from)
@@ -350,7 +356,19 @@ impl<'a> Reader<'a> {
             }
         }
         let cue_word = self.word_at(hit.span.start);
-        let speaker = self.subject_before(from, cue_word, hit.pronoun.clone(), open);
+        let mut speaker = self.subject_before(from, cue_word, hit.pronoun.clone(), open);
+        if speaker.as_ref().is_none_or(|s| s.kind != SpeakerKind::Per) && hit.next < end {
+            // "comme le précise l'ambassadeur, Bernard Bajolet :": the subject after the verb.
+            let after = self.words[hit.next].start..self.words[end - 1].end;
+            if let Some(person) = self
+                .referents
+                .mentions_in(&after)
+                .iter()
+                .find(|m| m.kind == EntityType::Per)
+            {
+                speaker = Some(self.named(person));
+            }
+        }
         Some(Attribution {
             speaker,
             cue: Some(Cue {
@@ -416,12 +434,15 @@ impl<'a> Reader<'a> {
         })
     }
 
+    /// The last mention of `kind` in `window` that may be a subject: a body or a place after a
+    /// preposition ("à Paris", "au-delà du G8") is a complement, and speaks for nobody.
     fn nearest_before(&self, window: &Range<usize>, kind: EntityType) -> Option<&'a Mention> {
-        self.referents
-            .mentions_in(window)
-            .iter()
-            .rev()
-            .find(|m| m.kind == kind)
+        self.referents.mentions_in(window).iter().rev().find(|m| {
+            let before = self.word_at(m.span.start).checked_sub(1);
+            m.kind == kind
+                && (kind == EntityType::Per
+                    || before.is_none_or(|b| !PREPOSITIONS.contains(&self.folded[b].as_str())))
+        })
     }
 
     /// An incise inside the marks: ", a expliqué X. Nous …" — a comma, a cue, a speaker,
@@ -716,6 +737,9 @@ impl<'a> Reader<'a> {
             return None;
         }
         let prev = verb - 1;
+        if BOUNDARIES.contains(&self.folded[prev].as_str()) {
+            return None; // "comme le précise X": no subject before the verb
+        }
         let window = self.words[from].start..self.words[prev].end;
         let mentions = self.referents.mentions_in(&window);
         let last_person = mentions.iter().rev().find(|m| m.kind == EntityType::Per);
@@ -766,7 +790,15 @@ impl<'a> Reader<'a> {
             }
             k -= 1;
         }
-        match start {
+        // A description runs straight to the verb: no preposition but "de" inside it, or it
+        // is some other phrase ("l'interpellent à Paris sans pouvoir dire").
+        let contiguous = |k: usize| {
+            (k + 1..verb).all(|j| {
+                let word = self.folded[j].as_str();
+                !DESCRIPTION_STOPS.contains(&word) || matches!(word, "de" | "du" | "des" | "d'")
+            })
+        };
+        match start.filter(|&k| contiguous(k)) {
             Some(k) => Some(self.described(k, verb, quote_start)),
             None => last_person.map(|person| self.named(person)),
         }
