@@ -1,14 +1,14 @@
 //! A whole run: a [`Config`] → the record files in the output folder and a [`Summary`].
-//! Articles stream from the corpus in batches; each batch is analysed in parallel and written
-//! in input order by this thread, so output is the same whatever the number of workers and
-//! memory stays bounded by one batch.
+//! Articles stream from the corpus in batches; each batch is analysed in parallel while this
+//! thread reads the next one and writes the previous one in input order, so output is the
+//! same whatever the number of workers and memory stays bounded by a few batches.
 
 use std::cell::RefCell;
 use std::fmt;
 use std::panic::{self, catch_unwind, AssertUnwindSafe};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Once;
+use std::sync::{mpsc, Once};
 use std::time::{Duration, Instant};
 
 use anyhow::{bail, Context, Result};
@@ -216,10 +216,15 @@ struct Batches<'a> {
     started: Instant,
 }
 
+/// The outcome of each article of a batch, in order, with its text's size.
+type Done<T> = Vec<(u64, Result<T, ArticleError>)>;
+
 impl Batches<'_> {
     /// Streams the articles of `sources` in batches through `work` on the worker threads
-    /// and hands each result, in input order, to `take`. Stops with [`Interrupted`] as soon
-    /// as the stop flag is seen, between two articles read or before a batch is handed over.
+    /// and hands each result, in input order, to `take`. This thread reads the next batch
+    /// and writes the previous one while the workers analyse the current one. Stops with
+    /// [`Interrupted`] as soon as the stop flag is seen, between two articles read or
+    /// before a batch is handed over.
     fn drive<T: Send>(
         &self,
         sources: &[Source],
@@ -232,61 +237,84 @@ impl Batches<'_> {
             .num_threads(self.config.threads)
             .build()
             .context("starting worker threads")?;
-        let mut batch: Vec<Result<Article, ArticleError>> = Vec::new();
-        let mut batch_bytes = 0;
-        let items = sources
+        let mut items = sources
             .iter()
             .flat_map(|source| corpus::read(source, self.config.max_bytes));
-        for item in items {
+        let (done_tx, done_rx) = mpsc::channel::<Done<T>>();
+        let stop = self.stop;
+        // The scope waits for a batch still being analysed even when this returns early.
+        pool.in_place_scope(|scope| {
+            let mut in_flight = false;
+            loop {
+                let batch = self.next_batch(&mut items)?;
+                if in_flight {
+                    let done = done_rx.recv().context("a worker thread stopped")?;
+                    self.hand_over(done, take, summary)?;
+                    summary.elapsed = self.started.elapsed();
+                    progress(summary);
+                }
+                if batch.is_empty() {
+                    return Ok(());
+                }
+                let done_tx = done_tx.clone();
+                scope.spawn(move |_| {
+                    // The receiver is gone only when this run has already failed.
+                    let _ = done_tx.send(analyse_batch(batch, work, stop));
+                });
+                in_flight = true;
+            }
+        })
+    }
+
+    /// Reads articles up to a batch's size; an empty batch at the end of the input.
+    fn next_batch(
+        &self,
+        items: &mut impl Iterator<Item = Result<Article, ArticleError>>,
+    ) -> Result<Vec<Result<Article, ArticleError>>> {
+        let mut batch = Vec::new();
+        let mut bytes = 0;
+        while batch.len() < BATCH_ARTICLES && bytes < BATCH_BYTES {
             if self.stop.load(Ordering::Relaxed) {
                 return Err(Interrupted.into());
             }
-            batch_bytes += item.as_ref().map_or(0, |a| a.text.len());
+            let Some(item) = items.next() else { break };
+            bytes += item.as_ref().map_or(0, |a| a.text.len());
             batch.push(item);
-            if batch.len() >= BATCH_ARTICLES || batch_bytes >= BATCH_BYTES {
-                self.flush(&pool, work, &mut batch, take, summary)?;
-                batch_bytes = 0;
-                summary.elapsed = self.started.elapsed();
-                progress(summary);
-            }
         }
-        self.flush(&pool, work, &mut batch, take, summary)
+        Ok(batch)
     }
 
-    fn flush<T: Send>(
-        &self,
-        pool: &rayon::ThreadPool,
-        work: &(dyn Fn(Article) -> T + Sync),
-        batch: &mut Vec<Result<Article, ArticleError>>,
-        take: &mut Take<T>,
-        summary: &mut Summary,
-    ) -> Result<()> {
-        let items = std::mem::take(batch);
-        let stop = self.stop;
-        let results: Vec<(u64, Result<T, ArticleError>)> = pool.install(|| {
-            items
-                .into_par_iter()
-                .map(|item| match item {
-                    // Once interrupted, the rest of the batch is skipped and thrown away.
-                    Ok(_) if stop.load(Ordering::Relaxed) => (0, Err(interrupted_error())),
-                    Ok(article) => {
-                        let bytes = article.text.len() as u64;
-                        let doc = article.id.clone();
-                        (bytes, guarded(&doc, || work(article)))
-                    }
-                    Err(error) => (0, Err(error)),
-                })
-                .collect()
-        });
-        if stop.load(Ordering::Relaxed) {
+    fn hand_over<T>(&self, done: Done<T>, take: &mut Take<T>, summary: &mut Summary) -> Result<()> {
+        if self.stop.load(Ordering::Relaxed) {
             return Err(Interrupted.into());
         }
-        for (bytes, result) in results {
+        for (bytes, result) in done {
             summary.bytes += bytes;
             take(summary, result)?;
         }
         Ok(())
     }
+}
+
+/// Analyses a batch on the worker threads, keeping input order.
+fn analyse_batch<T: Send>(
+    batch: Vec<Result<Article, ArticleError>>,
+    work: &(dyn Fn(Article) -> T + Sync),
+    stop: &AtomicBool,
+) -> Done<T> {
+    batch
+        .into_par_iter()
+        .map(|item| match item {
+            // Once interrupted, the rest of the batch is skipped and thrown away.
+            Ok(_) if stop.load(Ordering::Relaxed) => (0, Err(interrupted_error())),
+            Ok(article) => {
+                let bytes = article.text.len() as u64;
+                let doc = article.id.clone();
+                (bytes, guarded(&doc, || work(article)))
+            }
+            Err(error) => (0, Err(error)),
+        })
+        .collect()
 }
 
 fn interrupted_error() -> ArticleError {
