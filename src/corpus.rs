@@ -50,9 +50,13 @@ pub struct Source {
     pub format: Format,
 }
 
-/// Expands the inputs into sources, directories walked recursively in sorted order. Inputs
-/// that cannot be walked come back as errors, in order, beside the sources.
-pub fn discover(inputs: &[Input]) -> (Vec<Source>, Vec<ArticleError>) {
+/// Expands the inputs into sources, directories walked recursively. Sources come sorted by
+/// path (standard input first) and each file once, so that the same files give the same
+/// output in whatever order the arguments name them. A directory whose canonical path is
+/// `skip` (the output folder, when it lies inside an input) is not walked. Inputs that
+/// cannot be walked come back as errors, sorted, beside the sources.
+pub fn discover(inputs: &[Input], skip: Option<&Path>) -> (Vec<Source>, Vec<ArticleError>) {
+    let skip = skip.and_then(|dir| dir.canonicalize().ok());
     let mut sources = Vec::new();
     let mut errors = Vec::new();
     for input in inputs {
@@ -70,7 +74,7 @@ pub fn discover(inputs: &[Input]) -> (Vec<Source>, Vec<ArticleError>) {
         let shown = path.display().to_string();
         match std::fs::metadata(path) {
             Err(err) => errors.push(read_error(&shown, &err)),
-            Ok(meta) if meta.is_dir() => walk(path, &mut sources, &mut errors),
+            Ok(meta) if meta.is_dir() => walk(path, skip.as_deref(), &mut sources, &mut errors),
             Ok(_) => {
                 let name = path
                     .file_name()
@@ -84,18 +88,46 @@ pub fn discover(inputs: &[Input]) -> (Vec<Source>, Vec<ArticleError>) {
             }
         }
     }
-    (sources, errors)
+    // The same file named twice (`dir/` and `dir/a.txt`) is read once: keyed by its
+    // canonical path where there is one.
+    let mut keyed: Vec<(Option<PathBuf>, Source)> = sources
+        .into_iter()
+        .map(|s| {
+            let key = s
+                .path
+                .as_ref()
+                .map(|p| p.canonicalize().unwrap_or(p.clone()));
+            (key, s)
+        })
+        .collect();
+    keyed.sort_by(|a, b| a.0.cmp(&b.0));
+    keyed.dedup_by(|a, b| a.0.is_some() && a.0 == b.0);
+    errors.sort_by(|a, b| (&a.doc, &a.message).cmp(&(&b.doc, &b.message)));
+    errors.dedup();
+    (keyed.into_iter().map(|(_, s)| s).collect(), errors)
 }
 
-fn walk(root: &Path, sources: &mut Vec<Source>, errors: &mut Vec<ArticleError>) {
+fn walk(
+    root: &Path,
+    skip: Option<&Path>,
+    sources: &mut Vec<Source>,
+    errors: &mut Vec<ArticleError>,
+) {
     let walker = walkdir::WalkDir::new(root)
         .follow_links(true)
-        .sort_by_file_name();
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|entry| {
+            let is_skipped =
+                || skip.is_some_and(|dir| entry.path().canonicalize().is_ok_and(|p| p == dir));
+            !(entry.file_type().is_dir() && is_skipped())
+        });
     for entry in walker {
         let entry = match entry {
             Ok(entry) => entry,
             Err(err) => {
                 let shown = err.path().unwrap_or(root).display().to_string();
+                // walkdir words a loop as "File system loop found: A points to an ancestor B".
                 errors.push(ArticleError {
                     doc: shown,
                     stage: "read",

@@ -1,18 +1,23 @@
 //! A whole run: a [`Config`] → the record files in the output folder and a [`Summary`].
-//! Articles stream from the corpus in batches; each batch is analysed in parallel and written
-//! in input order by this thread, so output is the same whatever the number of workers and
-//! memory stays bounded by one batch.
+//! Articles stream from the corpus in batches; each batch is analysed in parallel while this
+//! thread reads the next one and writes the previous one in input order, so output is the
+//! same whatever the number of workers and memory stays bounded by a few batches.
 
-use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::cell::RefCell;
+use std::fmt;
+use std::panic::{self, catch_unwind, AssertUnwindSafe};
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{mpsc, Once};
 use std::time::{Duration, Instant};
 
-use anyhow::{Context, Result};
+use anyhow::{bail, Context, Result};
 use chrono::NaiveDate;
 use rayon::prelude::*;
 
 use crate::article::{Article, ArticleError};
-use crate::corpus::{self, Input};
+use crate::corpus::{self, Input, Source};
+use crate::fold;
 use crate::gazetteer::Gazetteers;
 use crate::pipeline::Pipeline;
 use crate::records::{self, Records};
@@ -59,103 +64,466 @@ impl Default for Config {
 pub struct Summary {
     pub articles: usize,
     pub failed: usize,
+    /// Entity mentions written (for [`scan`]: gazetteer forms matched).
     pub entities: usize,
     pub quotes: usize,
     pub bytes: u64,
     pub elapsed: Duration,
 }
 
+/// The error of a run stopped by a signal (see [`install_interrupt_handler`]); the command
+/// exits with 130 on it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Interrupted;
+
+impl fmt::Display for Interrupted {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("interrupted: the output folder is left as it was")
+    }
+}
+
+impl std::error::Error for Interrupted {}
+
+/// Set by the signal handler; [`run`] and [`scan`] stop when they see it.
+static INTERRUPT: AtomicBool = AtomicBool::new(false);
+
+/// Turns Ctrl-C (SIGINT), SIGTERM and SIGHUP into a request to stop: [`run`] then stops
+/// between two articles, removes its temporary files and returns [`Interrupted`], instead of
+/// the process dying with them in place. For programs, not libraries: it replaces the
+/// process's handling of those signals. Can be installed once per process.
+pub fn install_interrupt_handler() -> Result<()> {
+    ctrlc::set_handler(|| INTERRUPT.store(true, Ordering::SeqCst))
+        .context("installing the Ctrl-C handler")
+}
+
 /// Runs the whole batch. `progress` is called after each batch with the running summary.
-/// Fails only when nothing can be done (gazetteers, output folder); a bad article is
-/// recorded in `errors.jsonl` and counted in `failed`.
+/// Fails only when nothing can be done (gazetteers, no readable input, output folder) or on
+/// an interruption, and then leaves the output folder as it was; a bad article is recorded
+/// in `errors.jsonl` and counted in `failed`.
 pub fn run(config: &Config, progress: &mut dyn FnMut(&Summary)) -> Result<Summary> {
-    let started = Instant::now();
     let gazetteers = Gazetteers::load(config.gazetteers.as_deref())?;
     let pipeline = Pipeline::new(gazetteers, config.date);
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(config.threads)
-        .build()
-        .context("starting worker threads")?;
-    let mut sink = Sink::create(&config.out_dir, config.format, config.csv)?;
-    let mut summary = Summary::default();
+    let analyse = |article: Article| records::build(&pipeline.analyse(article));
+    run_with(config, &analyse, &INTERRUPT, progress)
+}
 
-    let (sources, walk_errors) = corpus::discover(&config.inputs);
+/// [`run`] with the per-article work and the stop flag given, so that tests can make it
+/// fail or stop.
+fn run_with(
+    config: &Config,
+    analyse: &(dyn Fn(Article) -> Records + Sync),
+    stop: &AtomicBool,
+    progress: &mut dyn FnMut(&Summary),
+) -> Result<Summary> {
+    let started = Instant::now();
+    let (sources, walk_errors) = corpus::discover(&config.inputs, Some(&config.out_dir));
+    nothing_to_do(&sources, &walk_errors)?;
+    let mut sink = Sink::create(&config.out_dir, config.format, config.csv)?;
     for error in &walk_errors {
         sink.error(error)?;
-        summary.failed += 1;
     }
-    let mut batch: Vec<Result<Article, ArticleError>> = Vec::new();
-    let mut batch_bytes = 0;
-    for source in &sources {
-        for item in corpus::read(source, config.max_bytes) {
-            batch_bytes += item.as_ref().map_or(0, |a| a.text.len());
-            batch.push(item);
-            if batch.len() >= BATCH_ARTICLES || batch_bytes >= BATCH_BYTES {
-                flush(&pool, &pipeline, &mut batch, &mut sink, &mut summary)?;
-                batch_bytes = 0;
-                summary.elapsed = started.elapsed();
-                progress(&summary);
-            }
+    let mut summary = Summary {
+        failed: walk_errors.len(),
+        ..Summary::default()
+    };
+    let mut take = |summary: &mut Summary, result: Result<Records, ArticleError>| match result {
+        Ok(records) => {
+            summary.articles += 1;
+            summary.entities += records.entities.len();
+            summary.quotes += records.quotes.len();
+            sink.write(&records)
         }
-    }
-    flush(&pool, &pipeline, &mut batch, &mut sink, &mut summary)?;
+        Err(error) => {
+            summary.failed += 1;
+            sink.error(&error)
+        }
+    };
+    let batches = Batches {
+        config,
+        stop,
+        started,
+    };
+    batches.drive(&sources, analyse, &mut take, &mut summary, progress)?;
+    // On an error or an interruption above, `sink` is dropped unfinished: its temporary
+    // files go and the previous output stays.
     sink.finish()?;
     summary.elapsed = started.elapsed();
     progress(&summary);
     Ok(summary)
 }
 
+/// The baseline `run` is measured against: reads and decodes the same inputs, folds each
+/// text and runs the gazetteer automaton over it, and writes nothing. `entities` counts the
+/// forms matched.
+pub fn scan(config: &Config, progress: &mut dyn FnMut(&Summary)) -> Result<Summary> {
+    let started = Instant::now();
+    let gazetteers = Gazetteers::load(config.gazetteers.as_deref())?;
+    let (sources, walk_errors) = corpus::discover(&config.inputs, Some(&config.out_dir));
+    nothing_to_do(&sources, &walk_errors)?;
+    let count = |article: Article| {
+        gazetteers
+            .find_forms(&fold::fold(&article.text).text)
+            .count()
+    };
+    let mut summary = Summary {
+        failed: walk_errors.len(),
+        ..Summary::default()
+    };
+    let mut take = |summary: &mut Summary, result: Result<usize, ArticleError>| {
+        match result {
+            Ok(found) => {
+                summary.articles += 1;
+                summary.entities += found;
+            }
+            Err(_) => summary.failed += 1,
+        }
+        Ok(())
+    };
+    let batches = Batches {
+        config,
+        stop: &INTERRUPT,
+        started,
+    };
+    batches.drive(&sources, &count, &mut take, &mut summary, progress)?;
+    summary.elapsed = started.elapsed();
+    progress(&summary);
+    Ok(summary)
+}
+
+/// Refuses a run that would only replace good output with empty files: no input exists, or
+/// the inputs hold no article file.
+fn nothing_to_do(sources: &[Source], errors: &[ArticleError]) -> Result<()> {
+    if !sources.is_empty() {
+        return Ok(());
+    }
+    match errors.first() {
+        Some(first) => bail!(
+            "{}: {} (nothing to analyse; the output folder is left as it was)",
+            first.doc,
+            first.message
+        ),
+        None => bail!("no .txt or .jsonl file in the inputs: nothing to analyse"),
+    }
+}
+
+/// What receives each article's outcome, in input order, and counts it in the summary.
+type Take<'a, T> = dyn FnMut(&mut Summary, Result<T, ArticleError>) -> Result<()> + 'a;
+
+/// What every batch of one run shares.
+struct Batches<'a> {
+    config: &'a Config,
+    stop: &'a AtomicBool,
+    started: Instant,
+}
+
+/// The outcome of each article of a batch, in order, with its text's size.
+type Done<T> = Vec<(u64, Result<T, ArticleError>)>;
+
+impl Batches<'_> {
+    /// Streams the articles of `sources` in batches through `work` on the worker threads
+    /// and hands each result, in input order, to `take`. This thread reads the next batch
+    /// and writes the previous one while the workers analyse the current one. Stops with
+    /// [`Interrupted`] as soon as the stop flag is seen, between two articles read or
+    /// before a batch is handed over.
+    fn drive<T: Send>(
+        &self,
+        sources: &[Source],
+        work: &(dyn Fn(Article) -> T + Sync),
+        take: &mut Take<T>,
+        summary: &mut Summary,
+        progress: &mut dyn FnMut(&Summary),
+    ) -> Result<()> {
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(self.config.threads)
+            .build()
+            .context("starting worker threads")?;
+        let mut items = sources
+            .iter()
+            .flat_map(|source| corpus::read(source, self.config.max_bytes));
+        let (done_tx, done_rx) = mpsc::channel::<Done<T>>();
+        let stop = self.stop;
+        // The scope waits for a batch still being analysed even when this returns early.
+        pool.in_place_scope(|scope| {
+            let mut in_flight = false;
+            loop {
+                let batch = self.next_batch(&mut items)?;
+                if in_flight {
+                    let done = done_rx.recv().context("a worker thread stopped")?;
+                    self.hand_over(done, take, summary)?;
+                    summary.elapsed = self.started.elapsed();
+                    progress(summary);
+                }
+                if batch.is_empty() {
+                    return Ok(());
+                }
+                let done_tx = done_tx.clone();
+                scope.spawn(move |_| {
+                    // The receiver is gone only when this run has already failed.
+                    let _ = done_tx.send(analyse_batch(batch, work, stop));
+                });
+                in_flight = true;
+            }
+        })
+    }
+
+    /// Reads articles up to a batch's size; an empty batch at the end of the input.
+    fn next_batch(
+        &self,
+        items: &mut impl Iterator<Item = Result<Article, ArticleError>>,
+    ) -> Result<Vec<Result<Article, ArticleError>>> {
+        let mut batch = Vec::new();
+        let mut bytes = 0;
+        while batch.len() < BATCH_ARTICLES && bytes < BATCH_BYTES {
+            if self.stop.load(Ordering::Relaxed) {
+                return Err(Interrupted.into());
+            }
+            let Some(item) = items.next() else { break };
+            bytes += item.as_ref().map_or(0, |a| a.text.len());
+            batch.push(item);
+        }
+        Ok(batch)
+    }
+
+    fn hand_over<T>(&self, done: Done<T>, take: &mut Take<T>, summary: &mut Summary) -> Result<()> {
+        if self.stop.load(Ordering::Relaxed) {
+            return Err(Interrupted.into());
+        }
+        for (bytes, result) in done {
+            summary.bytes += bytes;
+            take(summary, result)?;
+        }
+        Ok(())
+    }
+}
+
+/// Analyses a batch on the worker threads, keeping input order.
+fn analyse_batch<T: Send>(
+    batch: Vec<Result<Article, ArticleError>>,
+    work: &(dyn Fn(Article) -> T + Sync),
+    stop: &AtomicBool,
+) -> Done<T> {
+    batch
+        .into_par_iter()
+        .map(|item| match item {
+            // Once interrupted, the rest of the batch is skipped and thrown away.
+            Ok(_) if stop.load(Ordering::Relaxed) => (0, Err(interrupted_error())),
+            Ok(article) => {
+                let bytes = article.text.len() as u64;
+                let doc = article.id.clone();
+                (bytes, guarded(&doc, || work(article)))
+            }
+            Err(error) => (0, Err(error)),
+        })
+        .collect()
+}
+
+fn interrupted_error() -> ArticleError {
+    ArticleError {
+        doc: String::new(),
+        stage: "internal",
+        message: Interrupted.to_string(),
+    }
+}
+
 /// Analyses one article, turning a panic inside any stage into an error for that article.
 pub fn analyse_safely(pipeline: &Pipeline, article: Article) -> Result<Records, ArticleError> {
     let doc = article.id.clone();
-    catch_unwind(AssertUnwindSafe(|| {
-        records::build(&pipeline.analyse(article))
-    }))
-    .map_err(|panic| {
-        let message = panic
-            .downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| panic.downcast_ref::<String>().cloned())
-            .unwrap_or_else(|| "unknown panic".to_string());
+    guarded(&doc, || records::build(&pipeline.analyse(article)))
+}
+
+thread_local! {
+    /// The article this thread is working on inside [`guarded`], and the last panic there.
+    static CURRENT: RefCell<Option<(String, Option<String>)>> = const { RefCell::new(None) };
+}
+
+/// Runs `work` for article `doc`; a panic becomes an `internal` error for that article. The
+/// panic is told on stderr in one line naming the article, instead of the default
+/// multi-line report, and the run goes on.
+fn guarded<T>(doc: &str, work: impl FnOnce() -> T) -> Result<T, ArticleError> {
+    quiet_article_panics();
+    CURRENT.with(|c| *c.borrow_mut() = Some((doc.to_string(), None)));
+    let outcome = catch_unwind(AssertUnwindSafe(work));
+    let seen = CURRENT
+        .with(|c| c.borrow_mut().take())
+        .and_then(|(_, seen)| seen);
+    outcome.map_err(|payload| {
+        let message = seen.unwrap_or_else(|| panic_message(payload.as_ref()));
         ArticleError {
-            doc,
+            doc: doc.to_string(),
             stage: "internal",
             message: format!("internal error, please report it: {message}"),
         }
     })
 }
 
-fn flush(
-    pool: &rayon::ThreadPool,
-    pipeline: &Pipeline,
-    batch: &mut Vec<Result<Article, ArticleError>>,
-    sink: &mut Sink,
-    summary: &mut Summary,
-) -> Result<()> {
-    let items = std::mem::take(batch);
-    let results: Vec<(u64, Result<Records, ArticleError>)> = pool.install(|| {
-        items
-            .into_par_iter()
-            .map(|item| match item {
-                Ok(article) => (article.text.len() as u64, analyse_safely(pipeline, article)),
-                Err(error) => (0, Err(error)),
-            })
-            .collect()
+/// Installs, once, a panic hook that handles panics inside [`guarded`] and passes every
+/// other one to the hook that was there before.
+fn quiet_article_panics() {
+    static INSTALL: Once = Once::new();
+    INSTALL.call_once(|| {
+        let previous = panic::take_hook();
+        panic::set_hook(Box::new(move |info| {
+            let message = match info.location() {
+                Some(at) => format!("{} at {at}", panic_message(info.payload())),
+                None => panic_message(info.payload()),
+            };
+            let handled = CURRENT.with(|c| match c.try_borrow_mut().as_deref_mut() {
+                Ok(Some((doc, seen))) => {
+                    eprintln!(
+                        "depeche: {doc}: internal error, recorded in errors.jsonl: {message}"
+                    );
+                    *seen = Some(message.clone());
+                    true
+                }
+                _ => false,
+            });
+            if !handled {
+                previous(info);
+            }
+        }));
     });
-    for (bytes, result) in results {
-        summary.bytes += bytes;
-        match result {
-            Ok(records) => {
-                summary.articles += 1;
-                summary.entities += records.entities.len();
-                summary.quotes += records.quotes.len();
-                sink.write(&records)?;
-            }
-            Err(error) => {
-                summary.failed += 1;
-                sink.error(&error)?;
-            }
+}
+
+fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "unknown panic".to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::fs;
+    use std::path::Path;
+
+    fn config(input: &Path, out: &Path) -> Config {
+        Config {
+            inputs: vec![Input::Path(input.to_path_buf())],
+            out_dir: out.to_path_buf(),
+            threads: 2,
+            format: OutputFormat::Jsonl,
+            ..Config::default()
         }
     }
-    Ok(())
+
+    /// Stands in for the pipeline: one entity-free record per article, a panic on "PANIQUE".
+    fn fragile(article: Article) -> Records {
+        assert!(
+            !article.text.contains("PANIQUE"),
+            "stage broke on {}",
+            article.id
+        );
+        let pipeline = Pipeline::new(Gazetteers::from_sources(&[]).unwrap(), None);
+        records::build(&pipeline.analyse(article))
+    }
+
+    fn listing(dir: &Path) -> Vec<String> {
+        let mut names: Vec<String> = fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    }
+
+    #[test]
+    fn a_panic_fails_one_article_and_the_run_goes_on() {
+        let input = tempfile::tempdir().unwrap();
+        let out = tempfile::tempdir().unwrap();
+        fs::write(input.path().join("a.txt"), "Un texte calme.").unwrap();
+        fs::write(input.path().join("b.txt"), "Une PANIQUE ici.").unwrap();
+        fs::write(input.path().join("c.txt"), "Un autre texte.").unwrap();
+        let stop = AtomicBool::new(false);
+        let summary = run_with(
+            &config(input.path(), out.path()),
+            &fragile,
+            &stop,
+            &mut |_| (),
+        )
+        .unwrap();
+        assert_eq!((summary.articles, summary.failed), (2, 1));
+        let errors = fs::read_to_string(out.path().join("errors.jsonl")).unwrap();
+        let error: serde_json::Value = serde_json::from_str(errors.trim()).unwrap();
+        assert_eq!(error["doc"], "b.txt");
+        assert_eq!(error["stage"], "internal");
+        let message = error["message"].as_str().unwrap();
+        assert!(
+            message.contains("stage broke on b.txt at src/run.rs:"),
+            "{message}"
+        );
+        let articles = fs::read_to_string(out.path().join("articles.jsonl")).unwrap();
+        let docs: Vec<&str> = articles.lines().map(|l| &l[8..13]).collect();
+        assert_eq!(docs, ["a.txt", "c.txt"]);
+    }
+
+    #[test]
+    fn an_interrupted_run_leaves_the_previous_output() {
+        let input = tempfile::tempdir().unwrap();
+        let out = tempfile::tempdir().unwrap();
+        fs::write(input.path().join("a.txt"), "Un texte.").unwrap();
+        fs::write(out.path().join("articles.jsonl"), "previous\n").unwrap();
+        let stop = AtomicBool::new(true);
+        let err = run_with(
+            &config(input.path(), out.path()),
+            &fragile,
+            &stop,
+            &mut |_| (),
+        )
+        .unwrap_err();
+        assert!(err.is::<Interrupted>(), "{err:#}");
+        assert_eq!(listing(out.path()), ["articles.jsonl"]);
+        let kept = fs::read_to_string(out.path().join("articles.jsonl")).unwrap();
+        assert_eq!(kept, "previous\n");
+    }
+
+    #[test]
+    fn no_input_at_all_leaves_the_previous_output() {
+        let input = tempfile::tempdir().unwrap();
+        let out = tempfile::tempdir().unwrap();
+        fs::write(out.path().join("articles.jsonl"), "previous\n").unwrap();
+        let stop = AtomicBool::new(false);
+        let missing = input.path().join("absent");
+        let err =
+            run_with(&config(&missing, out.path()), &fragile, &stop, &mut |_| ()).unwrap_err();
+        assert!(
+            format!("{err:#}").contains("absent: No such file"),
+            "{err:#}"
+        );
+        let err = run_with(
+            &config(input.path(), out.path()),
+            &fragile,
+            &stop,
+            &mut |_| (),
+        )
+        .unwrap_err();
+        assert!(format!("{err:#}").contains("no .txt or .jsonl"), "{err:#}");
+        assert_eq!(listing(out.path()), ["articles.jsonl"]);
+    }
+
+    #[test]
+    fn the_output_folder_inside_the_input_is_not_read() {
+        let input = tempfile::tempdir().unwrap();
+        fs::write(input.path().join("a.txt"), "Un texte.").unwrap();
+        let out = input.path().join("out");
+        let stop = AtomicBool::new(false);
+        for _ in 0..2 {
+            let summary =
+                run_with(&config(input.path(), &out), &fragile, &stop, &mut |_| ()).unwrap();
+            assert_eq!((summary.articles, summary.failed), (1, 0));
+        }
+    }
+
+    #[test]
+    fn scan_counts_gazetteer_forms() {
+        let input = tempfile::tempdir().unwrap();
+        let out = tempfile::tempdir().unwrap();
+        let text = "Le Conseil de l'Europe siège à Strasbourg.";
+        fs::write(input.path().join("a.txt"), text).unwrap();
+        let summary = scan(&config(input.path(), out.path()), &mut |_| ()).unwrap();
+        assert_eq!(summary.articles, 1);
+        assert!(summary.entities >= 2, "{summary:?}");
+        assert!(listing(out.path()).is_empty());
+    }
 }
