@@ -165,6 +165,10 @@ fn main() -> ExitCode {
     if let Some(Command::Eval(args)) = cli.command {
         return evaluate(args.task);
     }
+    // Ctrl-C or SIGTERM stops the run between articles, leaving the previous output in place.
+    if let Err(err) = depeche::run::install_interrupt_handler() {
+        eprintln!("depeche: {err:#}");
+    }
     let config = Config {
         inputs: cli.inputs.iter().map(|a| Input::parse(a)).collect(),
         out_dir: cli.out.clone(),
@@ -209,8 +213,15 @@ fn main() -> ExitCode {
             }
         }
         Err(err) => {
+            if show_progress {
+                eprintln!();
+            }
             eprintln!("depeche: {err:#}");
-            ExitCode::from(2)
+            if err.is::<depeche::run::Interrupted>() {
+                ExitCode::from(130)
+            } else {
+                ExitCode::from(2)
+            }
         }
     }
 }

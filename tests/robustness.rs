@@ -248,7 +248,7 @@ fn legacy_encodings_are_decoded_and_warned() {
             (
                 "cp1252.txt".to_string(),
                 "L'été « brûlant ».".chars().count() as u64,
-                "encoding: not UTF-8, read as windows-1252".to_string()
+                "encoding: not UTF-8, 5 bytes read as windows-1252".to_string()
             ),
             (
                 "utf16.txt".to_string(),
@@ -651,19 +651,30 @@ proptest! {
     }
 
     /// Prefixing a sentence moves every entity by exactly its length and changes nothing else.
+    /// The clean stage judges lines by their place in the page (the title, the last prose), so
+    /// a line it sets aside in one run and not the other is left out of the comparison.
     #[test]
     fn a_prefix_shifts_every_entity(text in article_text()) {
         let prefix = "Une phrase neutre sans nom.\n";
-        let shift = prefix.chars().count();
-        let analyse = |t: String| {
-            records::build(&pipeline().analyse(Article::new("shift", t))).entities
+        let shift = prefix.len();
+        let plain = pipeline().analyse(Article::new("shift", text.clone()));
+        let shifted = pipeline().analyse(Article::new("shift", format!("{prefix}{text}")));
+        let inside = |regions: &[std::ops::Range<usize>], start: usize, end: usize| {
+            regions.iter().any(|r| r.start <= start && end <= r.end)
         };
-        let plain = analyse(text.clone());
-        let shifted = analyse(format!("{prefix}{text}"));
-        let moved: Vec<(usize, usize, String)> =
-            plain.iter().map(|e| (e.start + shift, e.end + shift, e.text.clone())).collect();
-        let got: Vec<(usize, usize, String)> =
-            shifted.iter().map(|e| (e.start, e.end, e.text.clone())).collect();
+        let moved: Vec<(usize, usize, &str)> = plain
+            .entities
+            .iter()
+            .filter(|e| !inside(&shifted.excluded, e.span.start + shift, e.span.end + shift))
+            .map(|e| (e.span.start + shift, e.span.end + shift, &text[e.span.clone()]))
+            .collect();
+        let got: Vec<(usize, usize, &str)> = shifted
+            .entities
+            .iter()
+            .filter(|e| e.span.start >= shift)
+            .filter(|e| !inside(&plain.excluded, e.span.start - shift, e.span.end - shift))
+            .map(|e| (e.span.start, e.span.end, &shifted.article.text[e.span.clone()]))
+            .collect();
         prop_assert_eq!(got, moved);
     }
 }
