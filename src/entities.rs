@@ -43,6 +43,28 @@ const ADJECTIVE_ENDINGS: &[&str] = &[
 /// Longest run of name words a rule takes after its trigger.
 const MAX_NAME_WORDS: usize = 4;
 
+/// The words of the article and their folded forms, computed once for every rule.
+struct Words {
+    spans: Vec<Range<usize>>,
+    folded: Vec<String>,
+}
+
+impl Words {
+    fn new(text: &str) -> Words {
+        let spans = words(text, 0..text.len());
+        let folded = spans.iter().map(|w| fold_str(&text[w.clone()])).collect();
+        Words { spans, folded }
+    }
+}
+
+impl std::ops::Deref for Words {
+    type Target = [Range<usize>];
+
+    fn deref(&self) -> &[Range<usize>] {
+        &self.spans
+    }
+}
+
 #[derive(Debug)]
 struct Candidate {
     mention: Mention,
@@ -57,7 +79,7 @@ pub fn find(
     gaz: &Gazetteers,
     excluded: &[Range<usize>],
 ) -> Vec<Mention> {
-    let all_words = words(text, 0..text.len());
+    let all_words = Words::new(text);
     let mut candidates = Vec::new();
     listed(text, folded, gaz, &all_words, &mut candidates);
     people_by_rule(text, gaz, &all_words, &mut candidates);
@@ -71,7 +93,7 @@ fn listed(
     text: &str,
     folded: &Folded,
     gaz: &Gazetteers,
-    all_words: &[Range<usize>],
+    all_words: &Words,
     out: &mut Vec<Candidate>,
 ) {
     for found in gaz.find_forms(&folded.text) {
@@ -128,33 +150,23 @@ fn listed(
 }
 
 /// Whether the word before `at` is an honorific or a first name.
-fn preceded_by_person_cue(
-    text: &str,
-    gaz: &Gazetteers,
-    all_words: &[Range<usize>],
-    at: usize,
-) -> bool {
+fn preceded_by_person_cue(text: &str, gaz: &Gazetteers, all_words: &Words, at: usize) -> bool {
     let index = all_words.partition_point(|w| w.end <= at);
     index > 0 && {
         let word = &text[all_words[index - 1].clone()];
-        let folded = fold_str(word);
-        gaz.first_names.contains_key(&folded) && is_capitalised(word)
-            || gaz.titles.get(&folded).is_some_and(|t| t.honorific)
+        let folded = &all_words.folded[index - 1];
+        gaz.first_names.contains_key(folded) && is_capitalised(word)
+            || gaz.titles.get(folded).is_some_and(|t| t.honorific)
     }
 }
 
-fn people_by_rule(
-    text: &str,
-    gaz: &Gazetteers,
-    all_words: &[Range<usize>],
-    out: &mut Vec<Candidate>,
-) {
+fn people_by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut Vec<Candidate>) {
     let mut i = 0;
     while i < all_words.len() {
         let word = &text[all_words[i].clone()];
-        let folded = fold_str(word);
+        let folded = &all_words.folded[i];
         let followed_by_dot = text[all_words[i].end..].starts_with('.');
-        let title = gaz.titles.get(&folded);
+        let title = gaz.titles.get(folded);
         let (name_start, strength) = if title.is_some_and(|t| t.honorific)
             && is_capitalised(word)
             && (followed_by_dot || !matches!(folded.as_str(), "m" | "mm"))
@@ -162,8 +174,8 @@ fn people_by_rule(
             // "M. Jagland", "Mme Ballestrazzi": the name starts after the honorific.
             (i + 1, 2)
         } else if is_capitalised(word)
-            && gaz.first_names.contains_key(&folded)
-            && !gaz.stopwords.contains(&folded)
+            && gaz.first_names.contains_key(folded)
+            && !gaz.stopwords.contains(folded)
         {
             // "Jürgen Stock": a known first name opens the name.
             (i, 2)
@@ -175,7 +187,7 @@ fn people_by_rule(
             while j < all_words.len()
                 && j <= i + 2
                 && !is_capitalised(&text[all_words[j].clone()])
-                && !LINKS.contains(&fold_str(&text[all_words[j].clone()]).as_str())
+                && !LINKS.contains(&all_words.folded[j].as_str())
             {
                 j += 1;
             }
@@ -218,16 +230,8 @@ fn people_by_rule(
 /// People named beside a role with no first name the lexicon knows: "Jürgen Stock,
 /// secrétaire général d'Interpol", "Marc Kowalczyk, d'Intel", "la présidente d'Interpol,
 /// Mireille Ballestrazzi".
-fn people_by_apposition(
-    text: &str,
-    gaz: &Gazetteers,
-    all_words: &[Range<usize>],
-    out: &mut Vec<Candidate>,
-) {
-    let folded: Vec<String> = all_words
-        .iter()
-        .map(|w| fold_str(&text[w.clone()]))
-        .collect();
+fn people_by_apposition(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut Vec<Candidate>) {
+    let folded = &all_words.folded;
     let gap = |j: usize| {
         all_words
             .get(j + 1)
@@ -289,13 +293,10 @@ fn people_by_apposition(
 fn organisations_by_rule(
     text: &str,
     gaz: &Gazetteers,
-    all_words: &[Range<usize>],
+    all_words: &Words,
     out: &mut Vec<Candidate>,
 ) {
-    let folded: Vec<String> = all_words
-        .iter()
-        .map(|w| fold_str(&text[w.clone()]))
-        .collect();
+    let folded = &all_words.folded;
     let joined = |j: usize| {
         all_words.get(j + 1).is_some_and(|next| {
             let gap = &text[all_words[j].end..next.start];
@@ -392,9 +393,9 @@ fn organisations_by_rule(
 }
 
 /// A capitalised word that may belong to a name: not a listed common word.
-fn is_name(text: &str, gaz: &Gazetteers, all_words: &[Range<usize>], j: usize) -> bool {
+fn is_name(text: &str, gaz: &Gazetteers, all_words: &Words, j: usize) -> bool {
     let word = &text[all_words[j].clone()];
-    is_capitalised(word) && !gaz.stopwords.contains(&fold_str(word))
+    is_capitalised(word) && !gaz.stopwords.contains(&all_words.folded[j])
 }
 
 /// A single capital letter followed by a full stop: "S." in "S. Iswaran", "J" in "J.-M.".
@@ -408,11 +409,11 @@ fn is_initial(text: &str, word: &Range<usize>) -> bool {
 /// One past the last word of a name starting at `start`: capitalised words, initials and
 /// particles before a capitalised word, at most [`MAX_NAME_WORDS`], never crossing a sentence
 /// stop, a comma or a title.
-fn name_end(text: &str, gaz: &Gazetteers, all_words: &[Range<usize>], start: usize) -> usize {
+fn name_end(text: &str, gaz: &Gazetteers, all_words: &Words, start: usize) -> usize {
     let mut end = start;
     while end < all_words.len() && end - start < MAX_NAME_WORDS {
         let word = &text[all_words[end].clone()];
-        let folded = fold_str(word);
+        let folded = &all_words.folded[end];
         if end > start {
             let gap = &text[all_words[end - 1].end..all_words[end].start];
             // A wrapped line may split a name; a blank line ends it.
@@ -427,8 +428,8 @@ fn name_end(text: &str, gaz: &Gazetteers, all_words: &[Range<usize>], start: usi
             }
         }
         let capital = is_capitalised(word)
-            && !gaz.stopwords.contains(&folded)
-            && !gaz.titles.contains_key(&folded);
+            && !gaz.stopwords.contains(folded)
+            && !gaz.titles.contains_key(folded);
         let particle = PARTICLES.contains(&word.to_lowercase().as_str())
             && all_words
                 .get(end + 1)
