@@ -47,43 +47,25 @@ pub fn resolve(
             }
         }
     }
-    if !full_names.is_empty() {
-        let mut found = Vec::new();
-        // Mentions are sorted and disjoint: one pointer walks them beside the words.
-        let mut next = 0;
-        for word in words(text, 0..text.len()) {
-            while next < mentions.len() && mentions[next].span.end <= word.start {
-                next += 1;
-            }
-            let covered = mentions.get(next).is_some_and(|m| m.span.start < word.end);
-            let written = &text[word.clone()];
-            if !is_capitalised(written) || covered || crate::spans::inside(excluded, &word) {
-                continue;
-            }
-            let folded = fold_str(written);
-            if gaz.stopwords.contains(&folded) {
-                continue;
-            }
-            if let Some((canonical, key)) = full_names.get(&folded) {
-                found.push(Mention {
-                    kind: EntityType::Per,
-                    span: word,
-                    canonical: canonical.clone(),
-                    key: key.clone(),
-                    source: Source::Resolved,
-                    value: None,
-                });
-            }
-        }
-        mentions.extend(found);
-        mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    if full_names.is_empty() {
+        return mentions;
     }
-    mentions
+    add_bare_words(text, mentions, excluded, |written| {
+        if !is_capitalised(written) {
+            return None;
+        }
+        let folded = fold_str(written);
+        if gaz.stopwords.contains(&folded) {
+            return None;
+        }
+        let (canonical, key) = full_names.get(&folded)?;
+        Some((EntityType::Per, canonical.clone(), key.clone()))
+    })
 }
 
 /// Acronyms defined in parentheses after a name ("Comité de la Convention (T-CY)") take that
 /// name, there and wherever else the acronym stands in the article.
-fn acronyms(text: &str, mut mentions: Vec<Mention>, excluded: &[Range<usize>]) -> Vec<Mention> {
+fn acronyms(text: &str, mentions: Vec<Mention>, excluded: &[Range<usize>]) -> Vec<Mention> {
     let mut defined: HashMap<&str, (String, String, EntityType)> = HashMap::new();
     for m in mentions
         .iter()
@@ -106,7 +88,22 @@ fn acronyms(text: &str, mut mentions: Vec<Mention>, excluded: &[Range<usize>]) -
     if defined.is_empty() {
         return mentions;
     }
+    add_bare_words(text, mentions, excluded, |written| {
+        let (canonical, key, kind) = defined.get(written)?;
+        Some((*kind, canonical.clone(), key.clone()))
+    })
+}
+
+/// Adds a resolved mention for every word outside `mentions` and `excluded` that `name` knows,
+/// as `(type, canonical, key)`; returns all mentions sorted.
+fn add_bare_words(
+    text: &str,
+    mut mentions: Vec<Mention>,
+    excluded: &[Range<usize>],
+    name: impl Fn(&str) -> Option<(EntityType, String, String)>,
+) -> Vec<Mention> {
     let mut found = Vec::new();
+    // Mentions are sorted and disjoint: one pointer walks them beside the words.
     let mut next = 0;
     for word in words(text, 0..text.len()) {
         while next < mentions.len() && mentions[next].span.end <= word.start {
@@ -116,12 +113,12 @@ fn acronyms(text: &str, mut mentions: Vec<Mention>, excluded: &[Range<usize>]) -
         if covered || crate::spans::inside(excluded, &word) {
             continue;
         }
-        if let Some((canonical, key, kind)) = defined.get(&text[word.clone()]) {
+        if let Some((kind, canonical, key)) = name(&text[word.clone()]) {
             found.push(Mention {
-                kind: *kind,
+                kind,
                 span: word,
-                canonical: canonical.clone(),
-                key: key.clone(),
+                canonical,
+                key,
                 source: Source::Resolved,
                 value: None,
             });

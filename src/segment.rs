@@ -23,6 +23,8 @@
 
 use std::ops::Range;
 
+use crate::spans::trim;
+
 /// Titles before a name: a full stop after them never ends a sentence. Case-sensitive.
 const TITLES: &[&str] = &[
     "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Mr", "Mrs", "Dr", "Drs", "Pr", "Prof", "Me", "Mgr",
@@ -341,14 +343,6 @@ fn is_plain_word(before: &str) -> bool {
 
 fn is_space(c: char) -> bool {
     c.is_whitespace()
-}
-
-/// `range` without leading and trailing white space, or `None` if nothing is left.
-fn trim(text: &str, range: Range<usize>) -> Option<Range<usize>> {
-    let slice = &text[range.clone()];
-    let start = range.start + (slice.len() - slice.trim_start().len());
-    let end = range.start + slice.trim_end().len();
-    (start < end).then_some(start..end)
 }
 
 #[cfg(test)]

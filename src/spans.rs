@@ -3,6 +3,17 @@
 
 use std::ops::Range;
 
+/// `range` without leading and trailing white space, or `None` if nothing is left.
+pub fn trim(text: &str, range: Range<usize>) -> Option<Range<usize>> {
+    if range.start >= range.end {
+        return None;
+    }
+    let slice = &text[range.clone()];
+    let start = range.start + (slice.len() - slice.trim_start().len());
+    let end = range.start + slice.trim_end().len();
+    (start < end).then_some(start..end)
+}
+
 /// Whether `span` lies wholly inside one of `regions` (sorted by start, non-overlapping).
 pub fn inside(regions: &[Range<usize>], span: &Range<usize>) -> bool {
     let index = regions.partition_point(|r| r.start <= span.start);

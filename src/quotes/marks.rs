@@ -7,6 +7,8 @@
 
 use std::ops::Range;
 
+use crate::spans::trim;
+
 /// One outermost pair of marks: byte offsets of the opening and closing marks.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Pair {
@@ -147,16 +149,6 @@ fn close(
             breaks: std::mem::take(breaks),
         });
     }
-}
-
-fn trim(text: &str, range: Range<usize>) -> Option<Range<usize>> {
-    if range.start >= range.end {
-        return None;
-    }
-    let slice = &text[range.clone()];
-    let start = range.start + (slice.len() - slice.trim_start().len());
-    let end = range.start + slice.trim_end().len();
-    (start < end).then_some(start..end)
 }
 
 #[cfg(test)]
