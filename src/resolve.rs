@@ -255,60 +255,72 @@ mod tests {
     use crate::fold::fold;
     use crate::segment;
 
-    fn resolved(text: &str) -> Vec<(String, String, &'static str)> {
+    /// Every mention after resolution, as `type:text=canonical (source)`.
+    fn resolved(text: &str) -> Vec<String> {
         let gaz = Gazetteers::embedded().unwrap();
         let found = entities::find(text, &fold(text), &gaz, &[]);
         resolve(text, found, &gaz, &[])
             .into_iter()
-            .filter(|m| m.kind == EntityType::Per)
-            .map(|m| (text[m.span].to_string(), m.canonical, m.source.label()))
+            .map(|m| {
+                let source = m.source.label();
+                format!(
+                    "{}:{}={} ({source})",
+                    m.kind.label(),
+                    &text[m.span],
+                    m.canonical
+                )
+            })
             .collect()
     }
 
-    #[test]
-    fn acronym_defined_in_parentheses() {
-        let gaz = Gazetteers::embedded().unwrap();
-        let text =
-            "Le Comité de la Convention sur la cybercriminalité (T-CY) a siégé. Le T-CY votera.";
-        let found = resolve(
-            text,
-            entities::find(text, &fold(text), &gaz, &[]),
-            &gaz,
-            &[],
-        );
-        let acronyms: Vec<(&str, &str)> = found
-            .iter()
-            .filter(|m| &text[m.span.clone()] == "T-CY")
-            .map(|m| (m.canonical.as_str(), m.source.label()))
-            .collect();
-        let long = "Comité de la Convention sur la cybercriminalité";
-        assert_eq!(acronyms, vec![(long, "resolved"), (long, "resolved")]);
+    macro_rules! case {
+        ($name:ident, $text:expr, [$($found:expr),* $(,)?]) => {
+            #[test]
+            fn $name() {
+                assert_eq!(resolved($text), vec![$($found.to_string()),*] as Vec<String>);
+            }
+        };
     }
 
-    #[test]
-    fn titled_surname_takes_full_name() {
-        let found = resolved("James Robinson est venu. M. Robinson a parlé.");
-        assert_eq!(
-            found[1],
-            ("Robinson".into(), "James Robinson".into(), "resolved")
-        );
-    }
-
-    #[test]
-    fn bare_surname_is_found_and_named() {
-        let found = resolved("Jürgen Stock, secrétaire général. Puis Stock a parlé.");
-        assert_eq!(found.len(), 2);
-        assert_eq!(
-            found[1],
-            ("Stock".into(), "Jürgen Stock".into(), "resolved")
-        );
-    }
-
-    #[test]
-    fn full_name_later_in_the_article() {
-        let found = resolved("M. Robinson a parlé. James Robinson est venu.");
-        assert_eq!(found[0].1, "James Robinson");
-    }
+    case!(
+        titled_surname_takes_full_name,
+        "James Robinson est venu. M. Robinson a parlé.",
+        [
+            "PER:James Robinson=James Robinson (rule)",
+            "PER:Robinson=James Robinson (resolved)"
+        ]
+    );
+    case!(
+        bare_surname_is_found_and_named,
+        "Jürgen Stock, secrétaire général. Puis Stock a parlé.",
+        [
+            "PER:Jürgen Stock=Jürgen Stock (gazetteer)",
+            "PER:Stock=Jürgen Stock (resolved)"
+        ]
+    );
+    case!(
+        full_name_later_in_the_article,
+        "M. Robinson a parlé. James Robinson est venu.",
+        [
+            "PER:Robinson=James Robinson (resolved)",
+            "PER:James Robinson=James Robinson (rule)"
+        ]
+    );
+    case!(
+        surname_shared_by_nobody_stays,
+        "M. Kowalski a parlé.",
+        ["PER:Kowalski=Kowalski (rule)"]
+    );
+    case!(acronym_defined_in_parentheses,
+        "Le Comité de la Convention sur la cybercriminalité (T-CY) a siégé. Le T-CY votera.",
+        ["ORG:Comité de la Convention sur la cybercriminalité=Comité de la Convention sur la cybercriminalité (rule)",
+         "ORG:T-CY=Comité de la Convention sur la cybercriminalité (resolved)",
+         "ORG:T-CY=Comité de la Convention sur la cybercriminalité (resolved)"]);
+    case!(
+        lower_case_word_is_no_surname,
+        "Marie Stock est là. Le stock est plein.",
+        ["PER:Marie Stock=Marie Stock (rule)"]
+    );
 
     #[test]
     fn descriptor_finds_the_described_person() {
