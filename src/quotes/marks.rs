@@ -82,8 +82,8 @@ pub fn pair(text: &str, paragraphs: &[Range<usize>]) -> Vec<Pair> {
             let at = paragraph.start + offset;
             let next = chars.peek().map(|&(_, n)| n);
             match c {
-                '«' => open(&mut stack, Kind::Guillemet, at),
-                '“' => open(&mut stack, Kind::Curly, at),
+                '«' => open(&mut stack, &mut breaks, Kind::Guillemet, at),
+                '“' => open(&mut stack, &mut breaks, Kind::Curly, at),
                 '»' => close(&mut stack, &mut breaks, &mut pairs, Kind::Guillemet, at),
                 '”' => close(&mut stack, &mut breaks, &mut pairs, Kind::Curly, at),
                 '"' => {
@@ -94,7 +94,7 @@ pub fn pair(text: &str, paragraphs: &[Range<usize>]) -> Vec<Pair> {
                     if is_open && !after_space {
                         close(&mut stack, &mut breaks, &mut pairs, Kind::Straight, at);
                     } else if !before_space {
-                        open(&mut stack, Kind::Straight, at);
+                        open(&mut stack, &mut breaks, Kind::Straight, at);
                     } else if is_open {
                         close(&mut stack, &mut breaks, &mut pairs, Kind::Straight, at);
                     }
@@ -121,11 +121,14 @@ pub fn pair(text: &str, paragraphs: &[Range<usize>]) -> Vec<Pair> {
     pairs
 }
 
-fn open(stack: &mut Vec<Open>, kind: Kind, at: usize) {
+fn open(stack: &mut Vec<Open>, breaks: &mut Vec<(usize, usize)>, kind: Kind, at: usize) {
     // French nests with other marks; a second opener of the same kind means the first was
-    // stray, so it gives way.
+    // stray, so it gives way, and with the outermost go the paragraph breaks it had.
     if let Some(same) = stack.iter().position(|o| o.kind == kind) {
         stack.truncate(same);
+        if same == 0 {
+            breaks.clear();
+        }
     }
     stack.push(Open { kind, at });
 }
@@ -214,6 +217,11 @@ mod tests {
         ["Premier point. | Second point."]
     );
     case!(empty_pair, "« » puis « x »", ["x"]);
+    case!(
+        stray_opener_after_reopening,
+        "« Un.\n« Deux « trois » fin.",
+        ["trois"]
+    );
     case!(
         opener_ends_paragraph,
         "Il dit : «\n« Bien sûr. »",
