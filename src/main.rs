@@ -22,7 +22,8 @@ use depeche::writers::{CsvStyle, OutputFormat};
 /// To measure the extraction on annotated articles, see `depeche eval --help`.
 ///
 /// Exit status: 0 when every article was processed, 1 when the run finished but some
-/// articles failed (see errors.jsonl), 2 on a usage error or when nothing could be done.
+/// articles failed (see errors.jsonl), 2 on a usage error or when nothing could be done, 130
+/// when interrupted (the previous output is left as it was).
 #[derive(Parser, Debug)]
 #[command(
     name = "depeche",

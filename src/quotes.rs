@@ -547,6 +547,15 @@ mod tests {
         []
     );
 
+    case!(
+        selon_stressed_pronoun,
+        "Anne Durand dirige la mairie. Selon elle, « rien ne presse ». Selon lui, « tout presse désormais ».",
+        [
+            ("rien ne presse", "partial", "Anne Durand", "selon", "Selon"),
+            ("tout presse désormais", "partial", "lui", "selon", "Selon")
+        ]
+    );
+
     #[test]
     fn long_paragraph_costs_linear_work() {
         // 5 MB in one paragraph, with quotations and names throughout: must not go quadratic.

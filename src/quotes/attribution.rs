@@ -532,7 +532,13 @@ impl<'a> Reader<'a> {
         if i >= end {
             return None;
         }
-        if let Some(&(_, gender)) = PRONOUNS.iter().find(|(p, _)| *p == self.folded[i]) {
+        let stressed = [("lui", Gender::Masculine), ("eux", Gender::Masculine)];
+        if let Some(&(_, gender)) = PRONOUNS
+            .iter()
+            .chain(&stressed)
+            .find(|(p, _)| *p == self.folded[i])
+        {
+            // "», a-t-il dit", "selon lui", "d'après elle".
             return Some(self.pronoun(self.words[i].clone(), gender, quote_start));
         }
         // Skip adjuncts of time before a description: "hier", "mercredi".
