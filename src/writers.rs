@@ -11,7 +11,7 @@ use anyhow::{Context, Result};
 use serde::Serialize;
 
 use crate::article::ArticleError;
-use crate::records::{QuoteRecord, Records};
+use crate::records::{ArticleRecord, QuoteRecord, Records};
 
 /// Which files to write.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -111,6 +111,23 @@ struct ArticleRow<'a> {
     quotes: usize,
     boilerplate_chars: usize,
     warnings: String,
+}
+
+impl<'a> ArticleRow<'a> {
+    fn new(a: &'a ArticleRecord) -> ArticleRow<'a> {
+        ArticleRow {
+            doc: &a.doc,
+            chars: a.chars,
+            paragraphs: a.paragraphs,
+            sentences: a.sentences,
+            date: a.date.as_deref(),
+            date_source: &a.date_source,
+            entities: a.entities,
+            quotes: a.quotes,
+            boilerplate_chars: a.boilerplate_chars,
+            warnings: a.warnings.join("|"),
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -252,20 +269,8 @@ impl Sink {
             }
         }
         if let Some([articles, entities, quotes]) = &mut self.csv {
-            let a = &records.article;
             articles
-                .serialize(ArticleRow {
-                    doc: &a.doc,
-                    chars: a.chars,
-                    paragraphs: a.paragraphs,
-                    sentences: a.sentences,
-                    date: a.date.as_deref(),
-                    date_source: &a.date_source,
-                    entities: a.entities,
-                    quotes: a.quotes,
-                    boilerplate_chars: a.boilerplate_chars,
-                    warnings: a.warnings.join("|"),
-                })
+                .serialize(ArticleRow::new(&records.article))
                 .with_context(|| failed(NAMES[0], "csv"))?;
             for e in &records.entities {
                 entities
@@ -417,20 +422,7 @@ mod tests {
     #[test]
     fn csv_headers_match_the_rows() {
         let r = records();
-        let a = &r.article;
-        let article = ArticleRow {
-            doc: &a.doc,
-            chars: a.chars,
-            paragraphs: a.paragraphs,
-            sentences: a.sentences,
-            date: a.date.as_deref(),
-            date_source: &a.date_source,
-            entities: a.entities,
-            quotes: a.quotes,
-            boilerplate_chars: a.boilerplate_chars,
-            warnings: String::new(),
-        };
-        assert_eq!(derived_header(article), CSV_HEADERS[0]);
+        assert_eq!(derived_header(ArticleRow::new(&r.article)), CSV_HEADERS[0]);
         assert_eq!(derived_header(&r.entities[0]), CSV_HEADERS[1]);
         assert_eq!(derived_header(QuoteRow::new(&r.quotes[0])), CSV_HEADERS[2]);
     }
