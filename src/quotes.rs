@@ -556,6 +556,18 @@ mod tests {
         ]
     );
 
+    case!(
+        indefinite_is_someone_new,
+        "Jean Dupont est venu. « Rien à signaler », a déclaré un porte-parole de la police.",
+        [(
+            "Rien à signaler",
+            "full",
+            "un porte-parole",
+            "descriptor",
+            "a déclaré"
+        )]
+    );
+
     #[test]
     fn long_paragraph_costs_linear_work() {
         // 5 MB in one paragraph, with quotations and names throughout: must not go quadratic.

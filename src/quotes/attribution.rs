@@ -647,12 +647,13 @@ impl<'a> Reader<'a> {
                         self.folded[j + 1]
                     )))
         });
-        // "son avocate", "leur porte-parole": somebody else's, never the antecedent itself.
-        let possessive = matches!(
+        // "son avocate", "leur porte-parole": somebody else's, never the antecedent itself;
+        // "un porte-parole": somebody not named before.
+        let someone_else = matches!(
             self.folded[k].as_str(),
-            "son" | "sa" | "ses" | "leur" | "leurs"
+            "son" | "sa" | "ses" | "leur" | "leurs" | "un" | "une" | "des"
         );
-        if role && !possessive {
+        if role && !someone_else {
             let found = self
                 .referents
                 .described(&content, quote_start)
