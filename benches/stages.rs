@@ -106,15 +106,18 @@ fn stages(c: &mut Criterion) {
         b.iter(|| {
             let found = quotes::find(
                 black_box(&text),
-                &folded,
                 &paragraphs,
                 &sentences,
                 &names,
                 &gaz,
                 &excluded,
             );
-            // Every quotation opens with a mark, so there cannot be more than marks.
-            assert!(found.len() <= marks);
+            // Every quotation opens with a mark; the seeds hold at least their 17 attributed ones.
+            assert!(
+                (17..=marks).contains(&found.len()),
+                "{} quotations",
+                found.len()
+            );
             found
         })
     });

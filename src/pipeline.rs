@@ -65,7 +65,6 @@ impl Pipeline {
         let when = dates::find(text, &folded, date, &excluded);
         let quotes = quotes::find(
             text,
-            &folded,
             &paragraphs,
             &sentences,
             &names,

@@ -16,7 +16,6 @@ mod marks;
 use std::fmt;
 use std::ops::Range;
 
-use crate::fold::Folded;
 use crate::gazetteer::Gazetteers;
 use crate::mention::Mention;
 use crate::resolve::Referents;
@@ -119,14 +118,12 @@ const MIN_PARTIAL_WORDS: usize = 3;
 /// Finds the quotations of one article.
 pub fn find(
     text: &str,
-    folded: &Folded,
     paragraphs: &[Range<usize>],
     sentences: &[Range<usize>],
     mentions: &[Mention],
     gaz: &Gazetteers,
     excluded: &[Range<usize>],
 ) -> Vec<Quote> {
-    let _ = folded;
     let pairs = marks::pair(text, paragraphs);
     let all_words = words(text, 0..text.len());
     let referents = Referents::new(text, mentions, sentences, &all_words, gaz);
