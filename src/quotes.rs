@@ -7,8 +7,10 @@
 //! journalist's sentence is `partial` when it is long enough to be somebody's words rather
 //! than a term in scare quotes. Last, [`attribution`] reads the few words around it for a cue
 //! ("», a déclaré …", "… a affirmé : «", "selon …") and names the speaker through
-//! [`crate::resolve::Referents`]. A quotation with no speaker at all is not reported: a
-//! motto or a title in marks is nobody's statement.
+//! [`crate::resolve::Referents`]. A whole sentence in marks with no cue is still reported,
+//! with the speaker its context gives, or none; but a fragment with no source, or a
+//! paragraph made of nothing but words in marks (a motto, an epigraph), is nobody's
+//! statement.
 
 mod attribution;
 mod marks;
@@ -47,6 +49,7 @@ pub enum Via {
     Pronoun,
     Selon,
     Inherited,
+    Context,
 }
 
 impl Via {
@@ -59,6 +62,7 @@ impl Via {
             Via::Pronoun => "pronoun",
             Via::Selon => "selon",
             Via::Inherited => "inherited",
+            Via::Context => "context",
         }
     }
 }
@@ -142,7 +146,10 @@ pub fn find(
         let embedded = reader.embedded(pair.open);
         let incise = reader.incise(&content);
         let parts = match &incise {
-            Some(found) => vec![content.start..found.before, found.after..content.end],
+            Some(found) => [content.start..found.before, found.after..content.end]
+                .into_iter()
+                .filter(|part| !part.is_empty())
+                .collect(),
             None => pair.parts(text),
         };
         let mut attribution = match incise {
@@ -152,26 +159,35 @@ pub fn find(
                 .after(pair.close)
                 .or_else(|| reader.before(pair.open)),
         };
-        if attribution.is_none() && !embedded {
-            // A quotation standing alone right after another one continues it.
-            attribution =
+        if !embedded && attribution.as_ref().is_none_or(|a| a.speaker.is_none()) {
+            // A whole sentence in marks, alone, is somebody's words: the person the sentence
+            // before speaks of said it, or whoever said the quotation just before.
+            let found = attribution.is_some();
+            if !found && !reader.ends_sentence(pair.close) {
+                continue;
+            }
+            let speaker = reader.context(pair.open).or_else(|| {
                 previous
                     .as_ref()
                     .filter(|(_, at)| paragraph <= at + 1)
-                    .map(|(speaker, _)| attribution::Attribution {
-                        speaker: Some(Speaker {
-                            via: Via::Inherited,
-                            ..speaker.clone()
-                        }),
-                        cue: None,
-                    });
+                    .map(|(speaker, _)| Speaker {
+                        via: Via::Inherited,
+                        ..speaker.clone()
+                    })
+            });
+            if !found && speaker.is_none() && fills_paragraph(text, paragraphs, &pair) {
+                continue; // a motto or an epigraph: words in marks that nobody says
+            }
+            let cue = attribution.and_then(|a| a.cue);
+            attribution = Some(attribution::Attribution { speaker, cue });
         }
         let Some(attribution) = attribution else {
             continue;
         };
-        let Some(speaker) = attribution.speaker else {
+        if embedded && attribution.speaker.is_none() {
             continue;
-        };
+        }
+        let speaker = attribution.speaker;
         let kind = if embedded {
             let length = parts
                 .iter()
@@ -182,19 +198,33 @@ pub fn find(
             }
             QuoteKind::Partial
         } else {
-            let close_paragraph = paragraphs.partition_point(|p| p.end <= pair.close);
-            previous = Some((speaker.clone(), close_paragraph));
+            if let Some(speaker) = &speaker {
+                let close_paragraph = paragraphs.partition_point(|p| p.end <= pair.close);
+                previous = Some((speaker.clone(), close_paragraph));
+            }
             QuoteKind::Full
         };
         quotes.push(Quote {
             span: content,
             parts,
             kind,
-            speaker: Some(speaker),
+            speaker,
             cue: attribution.cue,
         });
     }
     quotes
+}
+
+/// Whether the pair of marks is all there is in its paragraph.
+fn fills_paragraph(text: &str, paragraphs: &[Range<usize>], pair: &marks::Pair) -> bool {
+    let index = paragraphs.partition_point(|p| p.end <= pair.open);
+    paragraphs.get(index).is_some_and(|p| {
+        let mark_end = pair.close + text[pair.close..].chars().next().map_or(1, char::len_utf8);
+        text[p.start..pair.open].trim().is_empty()
+            && text[mark_end.min(p.end)..p.end]
+                .trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!' | '?'))
+                .is_empty()
+    })
 }
 
 #[cfg(test)]
@@ -211,13 +241,14 @@ mod tests {
             .iter()
             .map(|q| {
                 let quoted: Vec<&str> = q.parts.iter().map(|p| &text[p.clone()]).collect();
-                let speaker = q.speaker.as_ref().unwrap();
                 let cue = q.cue.as_ref().map_or("", |c| &text[c.span.clone()]);
                 (
                     quoted.join(" | "),
                     q.kind.label(),
-                    speaker.canonical.clone(),
-                    speaker.via.label(),
+                    q.speaker
+                        .as_ref()
+                        .map_or(String::new(), |s| s.canonical.clone()),
+                    q.speaker.as_ref().map_or("", |s| s.via.label()),
                     cue.to_string(),
                 )
             })
@@ -563,6 +594,136 @@ mod tests {
             "descriptor",
             "a déclaré"
         )]
+    );
+
+    case!(
+        context_names_the_previous_subject,
+        "Le maire de Lyon, Paul Girard, ne décolère pas. « C'est une décision inadmissible. »",
+        [(
+            "C'est une décision inadmissible.",
+            "full",
+            "Paul Girard",
+            "context",
+            ""
+        )]
+    );
+    case!(
+        context_skips_a_complement,
+        "Le texte a été remis à Paul Girard. « Nous irons en justice. »",
+        [("Nous irons en justice.", "full", "", "", "")]
+    );
+    case!(
+        context_stays_in_its_paragraph,
+        "Paul Girard ne décolère pas.\n\nLe conseil s'est réuni. « Nous irons en justice. »",
+        [("Nous irons en justice.", "full", "", "", "")]
+    );
+    case!(
+        term_heading_a_sentence,
+        "« Cybervandales » est le mot qu'emploient les enquêteurs.",
+        []
+    );
+    case!(
+        colon_without_cue,
+        "Le médecin leva les bras : « Que voulez-vous, monsieur ? »",
+        [(
+            "Que voulez-vous, monsieur ?",
+            "full",
+            "Le médecin",
+            "descriptor",
+            ""
+        )]
+    );
+    case!(
+        colon_ends_the_previous_paragraph,
+        "Le ministre Paul Girard a déclaré :\n\n« Nous tiendrons nos engagements. »",
+        [(
+            "Nous tiendrons nos engagements.",
+            "full",
+            "Paul Girard",
+            "explicit",
+            "a déclaré"
+        )]
+    );
+    case!(
+        particle_inside_a_name,
+        "Kito de Pavant a indiqué par téléphone : « Le système marche bien. »",
+        [(
+            "Le système marche bien.",
+            "full",
+            "Kito de Pavant",
+            "explicit",
+            "a indiqué"
+        )]
+    );
+    case!(
+        complement_before_inverted_subject,
+        "« La situation reste tendue », a reconnu auprès de l'AFP une source policière.",
+        [(
+            "La situation reste tendue",
+            "full",
+            "une source policière",
+            "descriptor",
+            "a reconnu"
+        )]
+    );
+    case!(
+        description_with_its_complement,
+        "« Il n'y aura pas d'impunité », a répété le chef de l'État à Marseille.",
+        [(
+            "Il n'y aura pas d'impunité",
+            "full",
+            "le chef de l'État",
+            "descriptor",
+            "a répété"
+        )]
+    );
+    case!(
+        cue_closing_the_marks,
+        "Le prêtre entra. « Je vous écoute, dit le prêtre. »",
+        [("Je vous écoute", "full", "le prêtre", "descriptor", "dit")]
+    );
+    case!(
+        inverted_incise_before_colon,
+        "Jules Ferry entra. « Voici la maison, dit-il : entrons ! »",
+        [(
+            "Voici la maison | entrons !",
+            "full",
+            "Jules Ferry",
+            "pronoun",
+            "dit-il"
+        )]
+    );
+    case!(
+        inverted_verb_outside_the_lexicon,
+        "Paul Girard sourit. « Nous verrons bien », philosophe-t-il.",
+        [("Nous verrons bien", "full", "Paul Girard", "pronoun", "")]
+    );
+    case!(
+        coordinated_verb_takes_the_first_subject,
+        "Sa mère se penche vers lui et dit : « Qu'as-tu donc, petit ? »",
+        [(
+            "Qu'as-tu donc, petit ?",
+            "full",
+            "Sa mère",
+            "descriptor",
+            "dit"
+        )]
+    );
+    case!(
+        cue_after_a_modal,
+        "Le patron des Républicains a tenu à préciser : « Nous ne voterons pas. »",
+        [(
+            "Nous ne voterons pas.",
+            "full",
+            "Le patron des Républicains",
+            "descriptor",
+            "préciser"
+        )]
+    );
+    case!(
+        place_in_a_complement_speaks_for_nobody,
+        "La direction de la chaîne de la France a condamné les agressions, « qui doivent cesser au plus vite ».",
+        []
     );
 
     #[test]

@@ -85,7 +85,14 @@ const PRONOUNS: &[(&str, Gender)] = &[
 /// Words that open a noun phrase naming a speaker by description.
 const DETERMINERS: &[&str] = &[
     "le", "la", "les", "l'", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs",
-    "un", "une", "des", "notre", "votre",
+    "un", "une", "des", "notre", "votre", "nos", "vos", "mon", "ma", "mes", "ton", "ta", "tes",
+];
+
+/// Determiners that make a description somebody new or somebody's: "son avocate", "un
+/// porte-parole", "mon cousin" never name the person last described.
+const OTHERS: &[&str] = &[
+    "son", "sa", "ses", "leur", "leurs", "un", "une", "des", "notre", "votre", "nos", "vos", "mon",
+    "ma", "mes", "ton", "ta", "tes",
 ];
 
 /// Words that end a description: relative pronouns and prepositions after its head.
@@ -127,6 +134,34 @@ const DESCRIPTION_STOPS: &[&str] = &[
     "mais",
 ];
 
+/// Verbs that take a reporting verb in the infinitive after "à" or "de": "a tenu à
+/// préciser", "vient de déclarer", "s'est empressé de démentir".
+const MODALS: &[&str] = &[
+    "tenu",
+    "tient",
+    "tenait",
+    "tiennent",
+    "vient",
+    "venait",
+    "viennent",
+    "empresse",
+    "empressee",
+    "refuse",
+    "refusait",
+    "cherche",
+    "cherchait",
+    "commence",
+    "commencait",
+    "continue",
+    "continuait",
+    "manque",
+    "oublie",
+    "decide",
+    "decidait",
+    "choisi",
+    "accepte",
+];
+
 /// Object pronouns that stand between a subject and its verb ("elle me disait").
 const CLITICS: &[&str] = &[
     "me", "m'", "te", "t'", "se", "s'", "lui", "leur", "nous", "vous", "y", "en", "ne", "n'", "l'",
@@ -142,6 +177,11 @@ const BOUNDARIES: &[&str] = &[
 /// Words that make what follows a complement, not a name ("de l'Intérieur").
 const LINKS: &[&str] = &[
     "de", "d'", "du", "des", "l'", "la", "le", "les", "a", "au", "aux", "en",
+];
+
+/// Particles inside surnames: "de Pavant", "Van Rompuy", "von der Leyen".
+const PARTICLES: &[&str] = &[
+    "de", "d'", "du", "des", "van", "von", "der", "den", "le", "la",
 ];
 
 /// Prepositions that make a name a complement.
@@ -269,13 +309,39 @@ impl<'a> Reader<'a> {
         self.words.partition_point(|w| w.start < at)
     }
 
+    /// The words of the quotation's sentence before its opening mark at `open`, without the
+    /// spaces and dashes that may lead into it ("Je lui dis :-- «").
+    fn lead(&self, open: usize) -> Range<usize> {
+        let start = self.sentence(open).start.min(open);
+        let before = self.text[start..open]
+            .trim_end()
+            .trim_end_matches(['—', '–', '-'])
+            .trim_end();
+        start..start + before.len()
+    }
+
     /// Whether the quotation opening at `open` sits inside the journalist's sentence rather
     /// than opening it (or following a colon or a dash).
     pub fn embedded(&self, open: usize) -> bool {
-        let sentence = self.sentence(open);
-        let before = self.text[sentence.start.min(open)..open].trim_end();
-        let before = before.trim_end_matches(['—', '–', '-']).trim_end();
-        !(before.is_empty() || before.ends_with(':'))
+        let lead = &self.text[self.lead(open)];
+        !(lead.is_empty() || lead.ends_with(':'))
+    }
+
+    /// Whether the quotation closing at `close` ends its sentence: nothing of the
+    /// journalist's follows it but a full stop, a new sentence or another quotation. A term in
+    /// marks at the head of a sentence ("« Cybervandales » est le mot …") does not.
+    pub fn ends_sentence(&self, close: usize) -> bool {
+        let mark_end = close + self.text[close..].chars().next().map_or(1, char::len_utf8);
+        let rest = self.text[mark_end..].trim_start_matches([' ', '\u{a0}', '\u{202f}', '\t']);
+        match rest.chars().next() {
+            None => true,
+            Some(c) => {
+                matches!(
+                    c,
+                    '\n' | '\r' | '.' | '!' | '?' | '…' | '«' | '“' | '"' | '—' | '–' | '-'
+                ) || c.is_uppercase()
+            }
+        }
     }
 
     /// Whether an embedded quotation is a title or a name: most of its words capitalised, or a
@@ -322,27 +388,57 @@ impl<'a> Reader<'a> {
         if matches!(self.folded[i].as_str(), "selon" | "d'") {
             return self.source_at(i);
         }
-        None
+        // "», poursuit-il", "», s'amuse-t-elle": an inverted subject marks the verb as the
+        // cue even when the lexicon lacks it.
+        let lower = self.text[self.words[i].clone()].starts_with(char::is_lowercase);
+        let pronoun = self.split_inverted(i).1.filter(|_| lower).or_else(|| {
+            (lower && matches!(self.folded[i].as_str(), "s'" | "se"))
+                .then(|| self.split_inverted(i + 1).1)
+                .flatten()
+        })?;
+        Some(Attribution {
+            speaker: Some(self.pronoun(pronoun.0, pronoun.1, close)),
+            cue: None,
+        })
     }
 
-    /// Cue and speaker before the opening mark at `open`, when a colon introduces it.
+    /// Cue and speaker before the opening mark at `open`, when a colon introduces it: in the
+    /// same sentence, or ending the paragraph before one the quotation opens. A colon makes
+    /// what follows somebody's words even without a reporting verb ("Le médecin leva les
+    /// bras : «"); the speaker is then the subject of the clause, if it names one.
     pub fn before(&self, open: usize) -> Option<Attribution> {
-        let sentence = self.sentence(open);
-        let before = self.text[sentence.start.min(open)..open].trim_end();
-        if !before.ends_with(':') {
+        let mut lead = self.lead(open);
+        if lead.is_empty() {
+            let sentence = self.sentence(open);
+            let index = self.sentences.partition_point(|s| s.end <= sentence.start);
+            let previous = index.checked_sub(1).map(|i| self.sentences[i].clone())?;
+            let gap = &self.text[previous.end..sentence.start.min(open)];
+            if gap.matches('\n').count() > 2 || gap.contains(['«', '»', '“', '”']) {
+                return None;
+            }
+            lead = previous;
+        }
+        let clause = self.text[lead.clone()].trim_end();
+        if !clause.ends_with(':') {
             return None;
         }
-        let colon = sentence.start + before.len() - 1;
-        let first = self.word_at(sentence.start);
+        let colon = lead.start + clause.len() - 1;
+        let first = self.word_at(lead.start);
         let end = self.word_at(colon);
         let from = end.saturating_sub(WINDOW).max(first);
         // "Pour X :", "Selon X :".
         if from == first && first < end && SOURCES.contains(&self.folded[first].as_str()) {
             return self.source_at(first);
         }
-        let (j, mut hit) = (from..end)
+        let Some((j, mut hit)) = (from..end)
             .rev()
-            .find_map(|j| self.cue_at(j).filter(|h| h.next <= end).map(|h| (j, h)))?;
+            .find_map(|j| self.cue_at(j).filter(|h| h.next <= end).map(|h| (j, h)))
+        else {
+            return Some(Attribution {
+                speaker: self.clause_subject(from, end, open),
+                cue: None,
+            });
+        };
         // Found from the end, "a déclaré" shows first as "déclaré": take in its auxiliary,
         // adverbs and a reflexive pronoun when they stand before it ("a pour sa part ajouté").
         for back in 1..=5 {
@@ -375,6 +471,95 @@ impl<'a> Reader<'a> {
                 span: hit.span,
                 lemma: hit.lemma,
             }),
+        })
+    }
+
+    /// The speaker of a quotation that stands alone with no cue: the person the sentence just
+    /// before it speaks of ("Le maire ne décolère pas. « C'est inadmissible. »"), when that
+    /// sentence is in the same paragraph.
+    pub fn context(&self, open: usize) -> Option<Speaker> {
+        let sentence = self.sentence(open);
+        let index = self.sentences.partition_point(|s| s.end <= sentence.start);
+        let previous = index.checked_sub(1).map(|i| self.sentences[i].clone())?;
+        if self.text[previous.end..sentence.start.min(open)].contains('\n') {
+            return None;
+        }
+        let from = self.word_at(previous.start);
+        let end = self.word_at(previous.end).min(self.words.len());
+        let speaker = self.clause_subject(from, end, open)?;
+        (speaker.kind == SpeakerKind::Per).then_some(Speaker {
+            via: Via::Context,
+            ..speaker
+        })
+    }
+
+    /// The subject of the clause in words `from..end`: the person named or the subject
+    /// pronoun nearest its end that is not a complement ("à Paul Durand", "pour elle"), or
+    /// a description heading it ("Le médecin leva les bras").
+    fn clause_subject(&self, from: usize, end: usize, quote_start: usize) -> Option<Speaker> {
+        if from >= end {
+            return None;
+        }
+        let window = self.words[from].start..self.words[end - 1].end;
+        let mentions = self.referents.mentions_in(&window);
+        let subject = (from..end).rev().find_map(|j| {
+            if self.complement(j) {
+                return None;
+            }
+            if let Some(&(pronoun, gender)) = PRONOUNS.iter().find(|(p, _)| *p == self.folded[j]) {
+                return (pronoun != "on")
+                    .then(|| self.pronoun(self.words[j].clone(), gender, quote_start));
+            }
+            mentions
+                .iter()
+                .find(|m| m.kind == EntityType::Per && m.span.start == self.words[j].start)
+                .map(|person| self.named(person))
+        });
+        if subject.is_some() {
+            return subject;
+        }
+        let k = (from..end).find(|&k| DETERMINERS.contains(&self.folded[k].as_str()))?;
+        if self.complement(k) {
+            return None;
+        }
+        let described = self.described(k, self.subject_end(k, end), quote_start);
+        // At the head of the clause a description is its subject, whatever it names ("Le
+        // communiqué est clair :"); further on it is a person or nothing.
+        (k == from || described.kind == SpeakerKind::Per).then_some(described)
+    }
+
+    /// One past the last word of a subject description at word `k` in a clause without a
+    /// known verb: the description stops before a pronoun or auxiliary ("Le baron
+    /// s'approcha"), and before a word that a determiner or preposition follows, a verb
+    /// with its object ("Le médecin leva les bras").
+    fn subject_end(&self, k: usize, end: usize) -> usize {
+        let stop = self.description_end(k, end);
+        (k + 1..stop)
+            .find(|&j| {
+                let word = self.folded[j].as_str();
+                let next = self.folded.get(j + 1).map_or("", String::as_str);
+                CLITICS.contains(&word)
+                    || AUXILIARIES.contains(&word)
+                    || (j > k + 1
+                        && (DETERMINERS.contains(&next) || PREPOSITIONS.contains(&next))
+                        && !matches!(next, "de" | "du" | "des" | "d'"))
+            })
+            .unwrap_or(stop)
+    }
+
+    /// Whether word `j` (or the determiner before it) follows a preposition, making it the
+    /// head of a complement rather than a subject: "à Paris", "auprès de l'AFP".
+    fn complement(&self, j: usize) -> bool {
+        let mut before = j.checked_sub(1);
+        if let Some(b) = before.filter(|&b| {
+            matches!(self.folded[b].as_str(), "l'" | "la" | "le" | "les") && !self.broken(b)
+        }) {
+            before = b.checked_sub(1);
+        }
+        before.is_some_and(|b| {
+            !self.broken(b)
+                && (PREPOSITIONS.contains(&self.folded[b].as_str())
+                    || matches!(self.folded[b].as_str(), "aupres" | "devant" | "lors"))
         })
     }
 
@@ -438,10 +623,8 @@ impl<'a> Reader<'a> {
     /// preposition ("à Paris", "au-delà du G8") is a complement, and speaks for nobody.
     fn nearest_before(&self, window: &Range<usize>, kind: EntityType) -> Option<&'a Mention> {
         self.referents.mentions_in(window).iter().rev().find(|m| {
-            let before = self.word_at(m.span.start).checked_sub(1);
             m.kind == kind
-                && (kind == EntityType::Per
-                    || before.is_none_or(|b| !PREPOSITIONS.contains(&self.folded[b].as_str())))
+                && (kind == EntityType::Per || !self.complement(self.word_at(m.span.start)))
         })
     }
 
@@ -457,22 +640,29 @@ impl<'a> Reader<'a> {
             }
             let Some(hit) = self.cue_at(i) else { continue };
             let end = self.limit(hit.next).min(last);
-            // The incise ends at the first full stop or comma after the speaker.
-            let stop = (hit.next..end)
-                .find(|&j| {
-                    let gap = &self.text
-                        [self.words[j].end..self.words.get(j + 1).map_or(content.end, |w| w.start)];
-                    gap.contains([',', '.', '!', '?'])
-                })
-                .map(|j| j + 1)
-                .unwrap_or(end);
-            if stop >= last {
-                return None; // nothing quoted after it: this is a cue after the quote
-            }
+            // The incise ends with its inverted pronoun ("dit-il :"), or else at the first
+            // stop after the speaker.
+            let stop = if hit.pronoun.is_some() {
+                hit.next
+            } else {
+                (hit.next..end)
+                    .find(|&j| {
+                        let next = self.words.get(j + 1).map_or(content.end, |w| w.start);
+                        self.text[self.words[j].end..next.min(content.end).max(self.words[j].end)]
+                            .contains([',', '.', '!', '?', ';', ':'])
+                    })
+                    .map(|j| j + 1)
+                    .unwrap_or(end)
+            };
             let comma = self.words[i - 1].end + gap.find(',').unwrap_or(0);
             let quoted_end = self.text[content.start..comma].trim_end().len() + content.start;
             let attribution = self.inverted_within(hit, content.start, stop);
-            let resume = self.words[stop].start;
+            // Nothing quoted after it: the cue closes the quotation ("…, dit le prêtre. »").
+            let resume = self
+                .words
+                .get(stop)
+                .filter(|_| stop < last)
+                .map_or(content.end, |w| w.start);
             return Some(Incise {
                 before: quoted_end,
                 after: resume,
@@ -546,7 +736,6 @@ impl<'a> Reader<'a> {
         while k < end && ADVERBS.contains(&self.folded[k].as_str()) {
             k += 1;
         }
-        let stop = self.description_end(k, end);
         // A person named anywhere in the window; else a body or place heading the phrase.
         let window = self.words[i].start..self.words[end - 1].end;
         if let Some(person) = self
@@ -559,14 +748,39 @@ impl<'a> Reader<'a> {
                 return Some(self.named(person));
             }
         }
+        // The subject stands after any complement of the verb: "a reconnu auprès de l'AFP
+        // une source policière".
+        while k < end && self.complement_ahead(k, end) {
+            k += 1;
+        }
         if k < end && DETERMINERS.contains(&self.folded[k].as_str()) {
+            let stop = self.description_end(k, end);
             let phrase = self.words[k].start..self.words[stop.max(k + 1) - 1].end;
-            if let Some(body) = self.referents.mentions_in(&phrase).first() {
+            if let Some(body) = self
+                .referents
+                .mentions_in(&phrase)
+                .iter()
+                .find(|m| !self.complement(self.word_at(m.span.start)))
+            {
                 return Some(self.named(body));
             }
             return Some(self.described(k, stop.max(k + 1), quote_start));
         }
         self.entity_between(k, end, false)
+    }
+
+    /// Whether word `k` is inside a complement that a subject follows in words `..end`: a
+    /// preposition, or a word after one, with a determiner further on that starts no
+    /// complement.
+    fn complement_ahead(&self, k: usize, end: usize) -> bool {
+        let word = self.folded[k].as_str();
+        let opens = PREPOSITIONS.contains(&word) || matches!(word, "aupres" | "devant" | "lors");
+        if !(opens || self.complement(k)) {
+            return false;
+        }
+        (k + 1..end)
+            .take_while(|&j| !self.broken(j - 1))
+            .any(|j| DETERMINERS.contains(&self.folded[j].as_str()) && !self.complement(j))
     }
 
     /// Whether a relative pronoun stands between word `i` and byte `at`: the name then
@@ -606,6 +820,27 @@ impl<'a> Reader<'a> {
         })
     }
 
+    /// The first word of the run of name words ending before word `verb`, at most four words
+    /// back and not before `from`; `verb` when there is none. A particle belongs to the name
+    /// between two name words ("Kito de Pavant"), or capitalised at the start of the
+    /// clause ("De Gaulle").
+    fn name_start(&self, from: usize, verb: usize) -> usize {
+        let mut k = verb;
+        while k > from && k + 4 > verb {
+            let j = k - 1;
+            let particle = PARTICLES.contains(&self.folded[j].as_str())
+                && k < verb
+                && !self.broken(j)
+                && (j == from && is_capitalised(&self.text[self.words[j].clone()])
+                    || j > from && self.is_name_word(j - 1));
+            if !(self.is_name_word(j) || particle) {
+                break;
+            }
+            k = j;
+        }
+        k
+    }
+
     /// A capitalised word that may be part of a name: not a listed common word or title.
     fn is_name_word(&self, j: usize) -> bool {
         is_capitalised(&self.text[self.words[j].clone()])
@@ -623,21 +858,46 @@ impl<'a> Reader<'a> {
             {
                 break;
             }
-            // "de l'Intérieur", "du Conseil": a complement after the head ends the description
-            // unless a role needs it ("secrétaire général").
+            // "de l'Intérieur", "de la République": a complement naming a body or place
+            // ends the description, and belongs to it; any other "de" ends it before.
             if matches!(self.folded[j].as_str(), "de" | "du" | "des" | "d'") {
-                break;
+                return self.named_complement(j + 1, end).unwrap_or(j);
             }
             j += 1;
         }
         j
     }
 
+    /// One past the end of a name after "de" at word `j`, through an article: "l'État",
+    /// "la République", "Lyon"; `None` if no capitalised word follows.
+    fn named_complement(&self, j: usize, end: usize) -> Option<usize> {
+        let mut k = j;
+        if k < end
+            && matches!(self.folded[k].as_str(), "l'" | "la" | "le" | "les")
+            && !self.broken(k)
+        {
+            k += 1;
+        }
+        let first = k;
+        while k < end
+            && is_capitalised(&self.text[self.words[k].clone()])
+            && (k == first || !self.broken(k - 1))
+        {
+            k += 1;
+        }
+        (k > first && !self.broken(j - 1)).then_some(k)
+    }
+
     /// A speaker given by description: a role names the person last described so (or, failing
     /// that, the last person quoted, as news writing does); anything else stays as written.
     fn described(&self, k: usize, stop: usize, quote_start: usize) -> Speaker {
         let span = self.words[k].start..self.words[stop - 1].end;
-        let content: Vec<String> = self.folded[k + 1..stop].to_vec();
+        // The words that describe: "chef" and "etat" in "le chef de l'État".
+        let content: Vec<String> = self.folded[k + 1..stop]
+            .iter()
+            .filter(|w| !LINKS.contains(&w.as_str()))
+            .cloned()
+            .collect();
         let role = (k + 1..stop).any(|j| {
             self.gaz.titles.contains_key(&self.folded[j])
                 || (j + 1 < stop
@@ -649,10 +909,7 @@ impl<'a> Reader<'a> {
         });
         // "son avocate", "leur porte-parole": somebody else's, never the antecedent itself;
         // "un porte-parole": somebody not named before.
-        let someone_else = matches!(
-            self.folded[k].as_str(),
-            "son" | "sa" | "ses" | "leur" | "leurs" | "un" | "une" | "des"
-        );
+        let someone_else = OTHERS.contains(&self.folded[k].as_str());
         if role && !someone_else {
             let found = self
                 .referents
@@ -693,8 +950,8 @@ impl<'a> Reader<'a> {
     /// The gender a description shows through its determiner or role.
     fn gender_of_phrase(&self, k: usize, stop: usize) -> Gender {
         match self.folded[k].as_str() {
-            "la" | "cette" => return Gender::Feminine,
-            "le" | "ce" | "cet" => return Gender::Masculine,
+            "la" | "cette" | "ma" | "ta" => return Gender::Feminine,
+            "le" | "ce" | "cet" | "mon" | "ton" => return Gender::Masculine,
             _ => {}
         }
         (k..stop)
@@ -734,6 +991,17 @@ impl<'a> Reader<'a> {
             return Some(self.pronoun(span, gender, quote_start));
         }
         let mut verb = cue_word;
+        // "a tenu à préciser", "vient de déclarer": the subject is the modal verb's.
+        while verb > from + 1
+            && matches!(self.folded[verb - 1].as_str(), "a" | "de" | "d'")
+            && MODALS.contains(&self.folded[verb - 2].as_str())
+            && !self.broken(verb - 2)
+        {
+            verb -= 2;
+            while verb > from && AUXILIARIES.contains(&self.folded[verb - 1].as_str()) {
+                verb -= 1;
+            }
+        }
         while verb > from
             && CLITICS.contains(&self.folded[verb - 1].as_str())
             && !self.broken(verb - 1)
@@ -744,6 +1012,10 @@ impl<'a> Reader<'a> {
             return None;
         }
         let prev = verb - 1;
+        if matches!(self.folded[prev].as_str(), "et" | "puis" | "mais") {
+            // "Sa mère se penche vers lui, et dit :": the subject of the first verb.
+            return self.clause_subject(from, prev, quote_start);
+        }
         if BOUNDARIES.contains(&self.folded[prev].as_str()) {
             return None; // "comme le précise X": no subject before the verb
         }
@@ -765,12 +1037,9 @@ impl<'a> Reader<'a> {
         {
             return Some(self.named(m));
         }
-        // An unknown name right before the verb ("Hu Jintao a indiqué"), but not a
-        // complement ("le ministre de l'Intérieur a dit").
-        let mut k = verb;
-        while k > from && k + 4 > verb && self.is_name_word(k - 1) {
-            k -= 1;
-        }
+        // An unknown name right before the verb ("Hu Jintao a indiqué", "Kito de Pavant a
+        // dit"), but not a complement ("le ministre de l'Intérieur a dit").
+        let k = self.name_start(from, verb);
         let complement = k > 0 && LINKS.contains(&self.folded[k - 1].as_str());
         if k < verb && !complement && (k > from || verb - k >= 2) {
             let span = self.words[k].start..self.words[prev].end;
@@ -895,7 +1164,14 @@ impl<'a> Reader<'a> {
             while p < self.words.len() && p <= k + 3 && ADVERBS.contains(&self.folded[p].as_str()) {
                 p += 1;
             }
-            let lemma = self.gaz.cues.get(self.folded.get(p)?)?;
+            let participle = self.folded.get(p)?;
+            let lemma = self.gaz.cues.get(participle)?;
+            // "à" before an infinitive is a preposition ("a tenu à préciser"); before a
+            // participle, a misspelt auxiliary ("De Pavant à indiqué").
+            if self.text[self.words[k].clone()].starts_with('à') && *participle == fold_str(lemma)
+            {
+                return None;
+            }
             return Some(CueHit {
                 span: self.words[i].start..self.words[p].end,
                 lemma: lemma.clone(),
