@@ -133,8 +133,9 @@ pub fn find(
     let referents = Referents::new(text, mentions, sentences, &all_words, gaz);
     let reader = attribution::Reader::new(text, &all_words, sentences, gaz, &referents);
     let mut quotes: Vec<Quote> = Vec::new();
-    // The speaker of the last attributed quotation and the paragraph it ended in.
-    let mut previous: Option<(Speaker, usize)> = None;
+    // The speaker of the last attributed quotation, the paragraph it ended in and its
+    // closing mark.
+    let mut previous: Option<(Speaker, usize, usize)> = None;
     for pair in pairs {
         if crate::spans::contains(excluded, pair.open) {
             continue;
@@ -166,15 +167,24 @@ pub fn find(
             if !found && !reader.ends_sentence(pair.close) {
                 continue;
             }
-            let speaker = reader.context(pair.open).or_else(|| {
-                previous
-                    .as_ref()
-                    .filter(|(_, at)| paragraph <= at + 1)
-                    .map(|(speaker, _)| Speaker {
+            let inherited = previous
+                .as_ref()
+                .filter(|(_, at, _)| paragraph <= at + 1)
+                .map(|(speaker, _, close)| {
+                    let speaker = Speaker {
                         via: Via::Inherited,
                         ..speaker.clone()
-                    })
-            });
+                    };
+                    (speaker, reader.just_before(*close, pair.open))
+                });
+            // Right after another quotation, its speaker goes on; else the sentence before
+            // tells who speaks.
+            let speaker = match inherited {
+                Some((speaker, true)) => Some(speaker),
+                other => reader
+                    .context(pair.open)
+                    .or(other.map(|(speaker, _)| speaker)),
+            };
             if !found && speaker.is_none() && fills_paragraph(text, paragraphs, &pair) {
                 continue; // a motto or an epigraph: words in marks that nobody says
             }
@@ -200,7 +210,7 @@ pub fn find(
         } else {
             if let Some(speaker) = &speaker {
                 let close_paragraph = paragraphs.partition_point(|p| p.end <= pair.close);
-                previous = Some((speaker.clone(), close_paragraph));
+                previous = Some((speaker.clone(), close_paragraph, pair.close));
             }
             QuoteKind::Full
         };
@@ -613,9 +623,31 @@ mod tests {
         [("Nous irons en justice.", "full", "", "", "")]
     );
     case!(
-        context_stays_in_its_paragraph,
-        "Paul Girard ne décolère pas.\n\nLe conseil s'est réuni. « Nous irons en justice. »",
-        [("Nous irons en justice.", "full", "", "", "")]
+        context_is_the_sentence_just_before,
+        "Paul Girard ne décolère pas. Le conseil s'est réuni.\n\n« Nous irons en justice. »",
+        []
+    );
+    case!(
+        context_ends_the_paragraph_before,
+        "Paul Girard ne décolère pas.\n\n« Nous irons en justice. »",
+        [(
+            "Nous irons en justice.",
+            "full",
+            "Paul Girard",
+            "context",
+            ""
+        )]
+    );
+    case!(
+        object_pronoun_before_inverted_cue,
+        "Anne Durand a reçu la presse. « Nous allons gagner », nous a-t-elle confié.",
+        [(
+            "Nous allons gagner",
+            "full",
+            "Anne Durand",
+            "pronoun",
+            "a-t-elle confié"
+        )]
     );
     case!(
         term_heading_a_sentence,

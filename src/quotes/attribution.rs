@@ -378,9 +378,19 @@ impl<'a> Reader<'a> {
                     cue: None,
                 });
         }
-        let i = self.word_at(start);
+        let mut i = self.word_at(start);
         if i >= self.words.len() || self.words[i].start != start {
             return None;
+        }
+        // "», nous a-t-il confié", "», me dit-elle": object pronouns before the verb.
+        while i + 1 < self.words.len()
+            && matches!(
+                self.folded[i].as_str(),
+                "me" | "m'" | "te" | "t'" | "lui" | "nous" | "vous" | "leur"
+            )
+            && !self.broken(i)
+        {
+            i += 1;
         }
         if let Some(hit) = self.cue_at(i) {
             return Some(self.inverted(hit, close));
@@ -475,13 +485,17 @@ impl<'a> Reader<'a> {
     }
 
     /// The speaker of a quotation that stands alone with no cue: the person the sentence just
-    /// before it speaks of ("Le maire ne décolère pas. « C'est inadmissible. »"), when that
-    /// sentence is in the same paragraph.
+    /// before it speaks of ("Le maire ne décolère pas. « C'est inadmissible. »"), in its
+    /// paragraph or ending the one before.
     pub fn context(&self, open: usize) -> Option<Speaker> {
         let sentence = self.sentence(open);
         let index = self.sentences.partition_point(|s| s.end <= sentence.start);
         let previous = index.checked_sub(1).map(|i| self.sentences[i].clone())?;
-        if self.text[previous.end..sentence.start.min(open)].contains('\n') {
+        if self.text[previous.end..sentence.start.min(open)]
+            .matches('\n')
+            .count()
+            > 2
+        {
             return None;
         }
         let from = self.word_at(previous.start);
@@ -491,6 +505,24 @@ impl<'a> Reader<'a> {
             via: Via::Context,
             ..speaker
         })
+    }
+
+    /// The sentence before the one holding `open`, in its paragraph or ending the one before.
+    fn sentence_before(&self, open: usize) -> Option<Range<usize>> {
+        let sentence = self.sentence(open);
+        let index = self.sentences.partition_point(|s| s.end <= sentence.start);
+        let previous = index.checked_sub(1).map(|i| self.sentences[i].clone())?;
+        let gap = &self.text[previous.end.min(open)..sentence.start.min(open)];
+        (gap.matches('\n').count() <= 2).then_some(previous)
+    }
+
+    /// Whether byte `at` lies in the sentence holding `open` or in the one just before it.
+    pub fn just_before(&self, at: usize, open: usize) -> bool {
+        let sentence = self.sentence(open);
+        at >= sentence.start
+            || self
+                .sentence_before(open)
+                .is_some_and(|previous| at >= previous.start)
     }
 
     /// The subject of the clause in words `from..end`: the person named or the subject
