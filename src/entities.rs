@@ -15,7 +15,7 @@ use crate::fold::{fold_str, Folded};
 use crate::gazetteer::{capitals_of, Gazetteers};
 use crate::mention::{key_of, EntityType, Mention, Source};
 use crate::spans::inside;
-use crate::words::{is_capitalised, words};
+use crate::words::{is_acronym, is_capitalised, words};
 
 /// Lower-case particles that may stand inside a person's name before a capitalised part.
 const PARTICLES: &[&str] = &[
@@ -197,6 +197,13 @@ fn people_by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut Vec
             if !same_clause {
                 i += 1;
                 continue;
+            }
+            // "le député LFI François Ruffin": the party's acronym is not part of the name.
+            if j + 1 < all_words.len()
+                && is_acronym(&text[all_words[j].clone()])
+                && is_capitalised(&text[all_words[j + 1].clone()])
+            {
+                j += 1;
             }
             (j, 1)
         } else {
@@ -533,6 +540,11 @@ mod tests {
     );
     case!(lowercase_is_not_a_name, "des retours en france", []);
     case!(word_boundary, "Parisiens et Lillois", []);
+    case!(
+        party_acronym_before_a_name,
+        "le député LFI François Ruffin",
+        ["ORG:LFI", "PER:François Ruffin"]
+    );
     case!(acronym_case, "le COE et le coe", ["ORG:COE"]);
     case!(
         elided_article,

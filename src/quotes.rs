@@ -650,6 +650,17 @@ mod tests {
         )]
     );
     case!(
+        on_is_nobody_named,
+        "Jean Dupont est reçu. « Le président est déterminé », confie-t-on à l'Élysée.",
+        [(
+            "Le président est déterminé",
+            "full",
+            "on",
+            "pronoun",
+            "confie-t-on"
+        )]
+    );
+    case!(
         term_heading_a_sentence,
         "« Cybervandales » est le mot qu'emploient les enquêteurs.",
         []

@@ -10,7 +10,7 @@ use std::ops::Range;
 use crate::fold::fold_str;
 use crate::gazetteer::{Gazetteers, Gender};
 use crate::mention::{EntityType, Mention, Source};
-use crate::words::{is_capitalised, words};
+use crate::words::{is_acronym, is_capitalised, words};
 
 /// How many words on either side of a person's name may describe them.
 const DESCRIPTION_WINDOW: usize = 10;
@@ -127,16 +127,6 @@ fn add_bare_words(
     mentions.extend(found);
     mentions.sort_by_key(|m| (m.span.start, m.span.end));
     mentions
-}
-
-/// Two to ten capitals, digits and hyphens, with at least two capitals: "COE", "T-CY", "G8".
-fn is_acronym(word: &str) -> bool {
-    let capitals = word.chars().filter(char::is_ascii_uppercase).count();
-    (2..=10).contains(&word.chars().count())
-        && capitals >= 2
-        && word
-            .chars()
-            .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-' || c == '&')
 }
 
 /// The people and bodies of one article, for naming quote speakers.

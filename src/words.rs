@@ -31,6 +31,16 @@ pub fn words(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     out
 }
 
+/// Two to ten capitals, digits and hyphens, with at least two capitals: "COE", "T-CY", "G8".
+pub fn is_acronym(word: &str) -> bool {
+    let capitals = word.chars().filter(char::is_ascii_uppercase).count();
+    (2..=10).contains(&word.chars().count())
+        && capitals >= 2
+        && word
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-' || c == '&')
+}
+
 /// Whether a word starts with an upper-case letter.
 pub fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)

@@ -993,7 +993,13 @@ impl<'a> Reader<'a> {
 
     /// A pronoun speaker: the nearest person before the quotation who agrees in gender.
     fn pronoun(&self, span: Range<usize>, gender: Gender, quote_start: usize) -> Speaker {
-        match self.referents.person_before(quote_start, gender) {
+        // "confie-t-on": somebody left unnamed, not the last person mentioned.
+        let unnamed = fold_str(&self.text[span.clone()]) == "on";
+        match self
+            .referents
+            .person_before(quote_start, gender)
+            .filter(|_| !unnamed)
+        {
             Some(person) => Speaker {
                 span,
                 canonical: person.canonical.clone(),
@@ -1003,7 +1009,11 @@ impl<'a> Reader<'a> {
             None => Speaker {
                 canonical: self.text[span.clone()].to_string(),
                 span,
-                kind: SpeakerKind::Per,
+                kind: if unnamed {
+                    SpeakerKind::Other
+                } else {
+                    SpeakerKind::Per
+                },
                 via: Via::Pronoun,
             },
         }
