@@ -661,6 +661,16 @@ mod tests {
         )]
     );
     case!(
+        unknown_name_before_a_place,
+        "« On est fatigués », confie Sophie, une usagère rencontrée gare de Lyon.",
+        [("On est fatigués", "full", "Sophie", "explicit", "confie")]
+    );
+    case!(
+        pour_opening_the_sentence,
+        "Pour Karine, qui habite en face, « c'était terrifiant ». Pour la première fois, « rien ne bouge ».",
+        [("c'était terrifiant", "partial", "Karine", "selon", "Pour")]
+    );
+    case!(
         term_heading_a_sentence,
         "« Cybervandales » est le mot qu'emploient les enquêteurs.",
         []

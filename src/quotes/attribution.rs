@@ -613,6 +613,14 @@ impl<'a> Reader<'a> {
         let source = (from..to).find_map(|j| match self.folded[j].as_str() {
             "selon" => self.source_at(j),
             "d'" if self.folded.get(j + 1).is_some_and(|w| w == "apres") => self.source_at(j),
+            // "Pour Karine, « c'était terrifiant »": a person or body opening the sentence,
+            // not "Pour la première fois".
+            "pour" if j == first => self.source_at(j).filter(|found| {
+                found
+                    .speaker
+                    .as_ref()
+                    .is_some_and(|s| matches!(s.kind, SpeakerKind::Per | SpeakerKind::Org))
+            }),
             _ => None,
         });
         if source.is_some() {
@@ -833,7 +841,14 @@ impl<'a> Reader<'a> {
             .iter()
             .find(|m| m.kind == EntityType::Per)
             .or_else(|| mentions.iter().find(|m| m.kind != EntityType::Date));
-        if let Some(mention) = best {
+        // A name right at the cue comes before any mention further on: "confie Sophie,
+        // une usagère rencontrée gare de Lyon".
+        let unknown_first = self.is_name_word(i)
+            && best.is_some_and(|m| m.span.start > self.words[i].start)
+            && mentions
+                .first()
+                .is_none_or(|m| m.span.start > self.words[i].start);
+        if let Some(mention) = best.filter(|_| !unknown_first) {
             return Some(self.named(mention));
         }
         // An unknown capitalised name right after the cue: "», a dit Kowalczyk."
