@@ -1,6 +1,7 @@
 """Reporting verbs → cues.tsv: every form the quotation rules look for, with its infinitive.
 
-Per verb: the infinitive; the past participle (m/f, sg/pl); the 3rd person singular and plural
+Per verb: the infinitive; the present participle ("affirmant :", "en se prononçant pour"); the
+past participle (m/f, sg/pl); the 3rd person singular and plural
 of the présent, imparfait, passé simple, futur and conditionnel; those finite forms inverted
 after a quotation ("ajoute-t-elle", "dit-il", "répondent-ils"). Compound tenses are left to the
 rules, which read the auxiliary themselves; pronominal verbs keep their pronoun in every form
@@ -82,7 +83,8 @@ class Conjugator:
                         clean(c) for c in row["c"]
                     ]
         participles = [clean(c) for row in moods["participe"]["participe-passé"] for c in row["c"]]
-        return finite, participles
+        present = [clean(c) for row in moods["participe"]["participe-présent"] for c in row["c"]]
+        return finite, participles, present
 
 
 def elide(pronoun, word):
@@ -101,8 +103,9 @@ def inverted(form, plural):
 
 def verb_rows(conj, lemma):
     pronoun, head, rest = split_lemma(lemma)
-    finite, participles = conj.forms(head)
+    finite, participles, present = conj.forms(head)
     forms = [elide(pronoun, head) + rest]
+    forms += [elide(pronoun, p) + rest for p in present]
     if rest:
         # "fait valoir", "mis en garde": the participle before an infinitive or a phrase does
         # not agree, and "mise en garde" is mostly the noun.

@@ -427,7 +427,7 @@ mod tests {
             "partial",
             "Jean Dupont",
             "explicit",
-            ""
+            "s'est prononcé"
         )]
     );
     case!(
@@ -669,6 +669,46 @@ mod tests {
         pour_opening_the_sentence,
         "Pour Karine, qui habite en face, « c'était terrifiant ». Pour la première fois, « rien ne bouge ».",
         [("c'était terrifiant", "partial", "Karine", "selon", "Pour")]
+    );
+    case!(
+        fragment_after_an_inverted_cue,
+        "Paul Girard préside. « C'est insincère », a-t-il lancé, dénonçant des « prévisions bien trop optimistes ».",
+        [
+            ("C'est insincère", "full", "Paul Girard", "pronoun", "a-t-il lancé"),
+            ("prévisions bien trop optimistes", "partial", "Paul Girard", "pronoun", "a-t-il lancé")
+        ]
+    );
+    case!(
+        fragment_far_from_its_cue,
+        "Jean Dupont a dénoncé mardi, devant Marie Curie, des « prévisions bien trop optimistes ».",
+        [(
+            "prévisions bien trop optimistes",
+            "partial",
+            "Jean Dupont",
+            "explicit",
+            "a dénoncé"
+        )]
+    );
+    case!(
+        present_participle_before_colon,
+        "Paul Girard a réfuté l'idée d'un prêt, affirmant : « Notre trésorerie est solide. »",
+        [(
+            "Notre trésorerie est solide.",
+            "full",
+            "Paul Girard",
+            "explicit",
+            "affirmant"
+        )]
+    );
+    case!(
+        gerund_takes_the_main_subject,
+        "Anne Durand a marqué la nuance en se prononçant pour « un certain niveau de coopération ».",
+        [("un certain niveau de coopération", "partial", "Anne Durand", "explicit", "se prononçant")]
+    );
+    case!(
+        noun_after_a_determiner_is_no_cue,
+        "Paul Girard a eu cette réplique : « Je reste. »",
+        [("Je reste.", "full", "Paul Girard", "explicit", "")]
     );
     case!(
         term_heading_a_sentence,

@@ -162,6 +162,12 @@ const MODALS: &[&str] = &[
     "accepte",
 ];
 
+/// Determiners that cannot be object pronouns: what follows them is a noun.
+const NOUN_DETERMINERS: &[&str] = &[
+    "un", "une", "du", "au", "aux", "ce", "cet", "cette", "ces", "son", "sa", "ses", "mon", "ma",
+    "mes", "ton", "ta", "tes", "notre", "votre", "nos", "vos", "leurs",
+];
+
 /// Object pronouns that stand between a subject and its verb ("elle me disait").
 const CLITICS: &[&str] = &[
     "me", "m'", "te", "t'", "se", "s'", "lui", "leur", "nous", "vous", "y", "en", "ne", "n'", "l'",
@@ -440,27 +446,12 @@ impl<'a> Reader<'a> {
         if from == first && first < end && SOURCES.contains(&self.folded[first].as_str()) {
             return self.source_at(first);
         }
-        let Some((j, mut hit)) = (from..end)
-            .rev()
-            .find_map(|j| self.cue_at(j).filter(|h| h.next <= end).map(|h| (j, h)))
-        else {
+        let Some(hit) = self.cues_before(from, end).next() else {
             return Some(Attribution {
                 speaker: self.clause_subject(from, end, open),
                 cue: None,
             });
         };
-        // Found from the end, "a déclaré" shows first as "déclaré": take in its auxiliary,
-        // adverbs and a reflexive pronoun when they stand before it ("a pour sa part ajouté").
-        for back in 1..=5 {
-            if let Some(longer) = j
-                .checked_sub(back)
-                .filter(|&k| k >= from)
-                .and_then(|k| self.cue_at(k))
-                .filter(|h| h.span.end == hit.span.end)
-            {
-                hit = longer;
-            }
-        }
         let cue_word = self.word_at(hit.span.start);
         let mut speaker = self.subject_before(from, cue_word, hit.pronoun.clone(), open);
         if speaker.as_ref().is_none_or(|s| s.kind != SpeakerKind::Per) && hit.next < end {
@@ -481,6 +472,26 @@ impl<'a> Reader<'a> {
                 span: hit.span,
                 lemma: hit.lemma,
             }),
+        })
+    }
+
+    /// The cues in words `from..end`, nearest the end first, each whole: found from the
+    /// end, "a déclaré" shows first as "déclaré", so its auxiliary, adverbs and a reflexive
+    /// pronoun before it are taken in ("a pour sa part ajouté", "s'est prononcé").
+    fn cues_before(&self, from: usize, end: usize) -> impl Iterator<Item = CueHit> + '_ {
+        (from..end).rev().filter_map(move |j| {
+            let mut hit = self.cue_at(j).filter(|h| h.next <= end)?;
+            for back in 1..=5 {
+                if let Some(longer) = j
+                    .checked_sub(back)
+                    .filter(|&k| k >= from)
+                    .and_then(|k| self.cue_at(k))
+                    .filter(|h| h.span.end == hit.span.end)
+                {
+                    hit = longer;
+                }
+            }
+            Some(hit)
         })
     }
 
@@ -632,20 +643,34 @@ impl<'a> Reader<'a> {
             cue_end -= 1;
         }
         let cue_start = cue_end.saturating_sub(5).max(from);
-        if let Some(hit) =
-            (cue_start..cue_end).find_map(|j| self.cue_at(j).filter(|h| h.next == cue_end))
-        {
-            let cue_word = self.word_at(hit.span.start);
-            let speaker = self.subject_before(from, cue_word, hit.pronoun.clone(), open);
-            if speaker.is_some() {
-                return Some(Attribution {
-                    speaker,
-                    cue: Some(Cue {
-                        span: hit.span,
-                        lemma: hit.lemma,
-                    }),
-                });
-            }
+        let right_before = self
+            .cues_before(cue_start, cue_end)
+            .next()
+            .filter(|h| h.next == cue_end);
+        // Else the nearest cue before it in the sentence whose subject the text gives:
+        // "a-t-il lancé, dénonçant des «…»", "X a dénoncé mardi, devant la presse, des «…»".
+        let found = right_before
+            .into_iter()
+            .chain(self.cues_before(from, open_word))
+            .find_map(|hit| {
+                let cue_word = self.word_at(hit.span.start);
+                let after_quote = cue_word > from
+                    && self.text[self.words[cue_word - 1].end..hit.span.start].contains(['»', '”']);
+                let speaker = if after_quote {
+                    self.inverted(hit.clone(), open).speaker
+                } else {
+                    self.subject_before(from, cue_word, hit.pronoun.clone(), open)
+                };
+                speaker.map(|speaker| (speaker, hit))
+            });
+        if let Some((speaker, hit)) = found {
+            return Some(Attribution {
+                speaker: Some(speaker),
+                cue: Some(Cue {
+                    span: hit.span,
+                    lemma: hit.lemma,
+                }),
+            });
         }
         // The entity the sentence speaks of: a person first, then a body or a place.
         let window = self.words[from].start..self.words[open_word - 1].end;
@@ -1047,6 +1072,29 @@ impl<'a> Reader<'a> {
         if let Some((span, gender)) = inverted {
             return Some(self.pronoun(span, gender, quote_start));
         }
+        if self.folded[cue_word..]
+            .iter()
+            .take(2)
+            .any(|w| w.ends_with("ant"))
+        {
+            // "X a marqué la nuance en se prononçant pour «…»", "Washington pousse …,
+            // insistant sur …": a participle's subject is the main clause's.
+            let mut stop = cue_word;
+            if stop > from && self.folded[stop - 1] == "en" {
+                stop -= 1;
+            }
+            return self.clause_subject(from, stop, quote_start).or_else(|| {
+                let window = self.words[from].start..self.words[stop.max(from + 1) - 1].end;
+                self.referents
+                    .mentions_in(&window)
+                    .iter()
+                    .rev()
+                    .find(|m| {
+                        m.kind != EntityType::Date && !self.complement(self.word_at(m.span.start))
+                    })
+                    .map(|m| self.named(m))
+            });
+        }
         let mut verb = cue_word;
         // "a tenu à préciser", "vient de déclarer": the subject is the modal verb's.
         while verb > from + 1
@@ -1215,6 +1263,10 @@ impl<'a> Reader<'a> {
         if !self.text[self.words[k].clone()].starts_with(|c: char| c.is_lowercase()) {
             return None;
         }
+        // After a determiner that is never a pronoun, a noun: "une réplique", "sa remarque".
+        if k > 0 && NOUN_DETERMINERS.contains(&self.folded[k - 1].as_str()) && !self.broken(k - 1) {
+            return None;
+        }
         let (base, pronoun) = self.split_inverted(k);
         if AUXILIARIES.contains(&base) {
             let mut p = k + 1;
@@ -1269,7 +1321,16 @@ impl<'a> Reader<'a> {
                 });
             }
         }
-        best
+        // A verb the lexicon lists without its reflexive forms: "s'est prononcé", "se
+        // prononce".
+        best.or_else(|| {
+            let hit = self.cue_at(i + 1)?;
+            let word = self.folded[i + 1].as_str();
+            (AUXILIARIES.contains(&word) || hit.span.end == self.words[i + 1].end).then(|| CueHit {
+                span: self.words[i].start..hit.span.end,
+                ..hit
+            })
+        })
     }
 
     /// A word without its inverted pronoun ("declare-t-elle" → "declare" and "elle").
