@@ -706,6 +706,11 @@ mod tests {
         [("un certain niveau de coopération", "partial", "Anne Durand", "explicit", "se prononçant")]
     );
     case!(
+        participle_after_its_noun,
+        "La Wikipédia russe est en grève : le lecteur tombe sur un message disant « Imaginez un monde sans savoir libre ».",
+        [("Imaginez un monde sans savoir libre", "partial", "un message", "descriptor", "disant")]
+    );
+    case!(
         noun_after_a_determiner_is_no_cue,
         "Paul Girard a eu cette réplique : « Je reste. »",
         [("Je reste.", "full", "Paul Girard", "explicit", "")]

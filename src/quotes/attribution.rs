@@ -1082,6 +1082,12 @@ impl<'a> Reader<'a> {
             let mut stop = cue_word;
             if stop > from && self.folded[stop - 1] == "en" {
                 stop -= 1;
+            } else if let Some(k) = (from.max(cue_word.saturating_sub(3))..cue_word)
+                .find(|&k| DETERMINERS.contains(&self.folded[k].as_str()))
+                .filter(|&k| (k..cue_word).all(|j| !self.broken(j)))
+            {
+                // "un message disant «…»": the noun the participle follows.
+                return Some(self.described(k, cue_word, quote_start));
             }
             return self.clause_subject(from, stop, quote_start).or_else(|| {
                 let window = self.words[from].start..self.words[stop.max(from + 1) - 1].end;
