@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # depeche on a real Spark engine, checked: makes a Python virtual environment with pyspark
-# (and installs Java from Debian's packages when no Java that Spark 3.5 runs on is there),
+# (and installs Java and GNU time from Debian's packages when they are not there),
 # builds the release binary, submits scripts/spark_pipe.py in local mode (local[2]) over a
 # JSONL corpus, which pipes every partition through `depeche - --out -` with RDD.pipe, then
 # checks that the records Spark wrote, un-nested, are the very records a plain run of depeche
@@ -20,7 +20,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Spark 3.5 runs on Java 8, 11 and 17, and on this Python (3.8 to 3.11 and later).
+# Spark 3.5 runs on Java 8, 11 and 17, and on Python 3.8 and later.
 PYSPARK_VERSION=3.5.9
 venv="${DEPECHE_SPARK_VENV:-scripts/.venv-spark}"
 work="${SPARK_WORK:-/tmp/depeche-spark}"
@@ -57,11 +57,19 @@ find_java() {
     done
     return 1
 }
+apt_updated=false
+apt_install() { # PACKAGE WHY: installs a package from Debian's packages
+    say "$2: installing $1 from Debian's packages"
+    $apt_updated || apt-get update -qq
+    apt_updated=true
+    apt-get install -y -qq --no-install-recommends "$1" >/dev/null
+}
 if ! find_java; then
-    say "no Java 8, 11 or 17: installing openjdk-17-jre-headless from Debian's packages"
-    apt-get update -qq && apt-get install -y -qq --no-install-recommends openjdk-17-jre-headless >/dev/null
+    apt_install openjdk-17-jre-headless "no Java 8, 11 or 17"
     find_java || { say "Java 17 did not install"; exit 1; }
 fi
+# GNU time measures the runs.
+[ -x /usr/bin/time ] || apt_install time "no GNU time"
 export JAVA_HOME
 say "Java $(java_major "$JAVA_HOME/bin/java") at $JAVA_HOME"
 
@@ -137,29 +145,32 @@ lines=$(cat "$corpus"/*.jsonl | wc -l)
 say "corpus $corpus: $lines lines, $bytes bytes; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # --- the runs ---------------------------------------------------------------------------
-now() { date +%s.%N; }
-since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.2f", b - a }'; }
-median() { python3 -c 'import statistics, sys; print(statistics.median(float(x) for x in sys.argv[1:]))' "$@"; }
-plain_times=() stream_times=() spark_times=() job_times=()
+# timed NAME CMD...: runs CMD and appends its wall seconds to NAME_wall, and the CPU seconds
+# of it and the children it waited for (the JVM, Python workers, depeche) to NAME_cpu.
+timed() {
+    local name="$1" status=0; shift
+    /usr/bin/time -o "$work/$name.time" -f "%e %U %S" "$@" || status=$?
+    # On a failure, GNU time writes a line before its figures.
+    read -r wall user sys < <(tail -1 "$work/$name.time")
+    echo "$wall" >>"$work/$name.wall"
+    awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f\n", u + s }' >>"$work/$name.cpu"
+    return $status
+}
+rm -f "$work"/*.wall "$work"/*.cpu
 for run in $(seq "$runs"); do
     rm -rf "$work/plain"
-    start=$(now)
     status=0
-    "$depeche" -q -j 2 --format jsonl -o "$work/plain" "$corpus" 2>"$work/plain.log" || status=$?
-    plain_times+=("$(since "$start")")
+    timed plain "$depeche" -q -j 2 --format jsonl -o "$work/plain" "$corpus" 2>"$work/plain.log" || status=$?
     # 1: some lines failed, as the small corpus's line without text does.
     [ "$status" -le 1 ] || { cat "$work/plain.log" >&2; say "the plain run failed ($status)"; exit 1; }
 
     if $large; then
-        start=$(now)
-        cat "$corpus"/*.jsonl | "$depeche" - --out - -q -j 2 >"$work/stream.jsonl"
-        stream_times+=("$(since "$start")")
+        cat "$corpus"/*.jsonl | timed stream "$depeche" - --out - -q -j 2 >"$work/stream.jsonl"
     fi
 
     rm -rf "$work/spark"
-    start=$(now)
     if ! SPARK_LOCAL_IP=127.0.0.1 PYSPARK_PYTHON="$(cd "$venv" && pwd)/bin/python" \
-        "$venv/bin/spark-submit" --master 'local[2]' --files "$depeche" \
+        timed spark "$venv/bin/spark-submit" --master 'local[2]' --files "$depeche" \
         --conf spark.ui.enabled=false --conf spark.local.dir="$work/tmp" \
         scripts/spark_pipe.py "$corpus" "$work/spark" \
         >"$work/spark-report.json" 2>"$work/spark.log"; then
@@ -167,9 +178,10 @@ for run in $(seq "$runs"); do
         say "the Spark job failed (whole log: $work/spark.log)"
         exit 1
     fi
-    spark_times+=("$(since "$start")")
-    job_times+=("$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["seconds"])' "$work/spark-report.json")")
-    say "run $run: plain ${plain_times[-1]} s, spark-submit ${spark_times[-1]} s (job ${job_times[-1]} s)"
+    python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["seconds"])' \
+        "$work/spark-report.json" >>"$work/job.wall"
+    say "run $run: plain $(tail -1 "$work/plain.wall") s, spark-submit $(tail -1 "$work/spark.wall") s" \
+        "(job $(tail -1 "$work/job.wall") s)"
 done
 
 # --- the check --------------------------------------------------------------------------
@@ -225,20 +237,25 @@ print(f"spark_local: OK: Spark's {answers} answers hold the same records as the 
 PY
 
 # --- throughput -------------------------------------------------------------------------
-mbs() { awk -v b="$bytes" -v t="$1" 'BEGIN { printf "%.1f", b / 1e6 / t }'; }
-plain=$(median "${plain_times[@]}")
-spark=$(median "${spark_times[@]}")
-job=$(median "${job_times[@]}")
+$large || exit 0
+median() { python3 -c 'import statistics, sys; print(statistics.median(float(x) for x in open(sys.argv[1])))' "$work/$1"; }
+row() { # LABEL NAME: a table row of NAME's median wall and CPU seconds
+    local wall cpu
+    wall=$(median "$2.wall")
+    cpu=$( [ -f "$work/$2.cpu" ] && median "$2.cpu" || echo "")
+    awk -v l="$1" -v b="$bytes" -v w="$wall" -v c="$cpu" 'BEGIN {
+        printf "| %s | %.1f | %.1f | %s | %s |\n", l, w, b / 1e6 / w,
+            c == "" ? "" : sprintf("%.1f", c), c == "" ? "" : sprintf("%.1f", b / 1e6 / c) }'
+}
 partitions=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["partitions"])' "$work/spark-report.json")
 echo "machine: $(nproc) cores, load average after the runs $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "corpus: $lines lines, $(awk -v b="$bytes" 'BEGIN { printf "%.1f MB", b / 1e6 }'); median of $runs run(s)"
 echo
-echo "| run | seconds | MB/s |"
-echo "|---|---:|---:|"
-echo "| depeche -j 2, record files (JSONL) | $plain | $(mbs "$plain") |"
+echo "| run | wall s | MB/s | CPU s | MB per CPU s |"
+echo "|---|---:|---:|---:|---:|"
+row "depeche -j 2, record files (JSONL)" plain
 if $large; then
-    stream=$(median "${stream_times[@]}")
-    echo "| depeche - --out - -j 2, one stream | $stream | $(mbs "$stream") |"
+    row "depeche - --out - -j 2, one stream" stream
 fi
-echo "| Spark local[2], RDD.pipe, $partitions partitions, -j 1 each: whole spark-submit | $spark | $(mbs "$spark") |"
-echo "| the same, the job alone (Spark context already up) | $job | $(mbs "$job") |"
+row "Spark local[2], RDD.pipe, $partitions partitions, -j 1 each: whole spark-submit" spark
+row "the same, the job alone (Spark context already up)" job
