@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # depeche on a real Spark engine, checked: makes a Python virtual environment with pyspark
-# (and installs Java and GNU time from Debian's packages when they are not there),
+# (and installs Java from Debian's packages when no Java that Spark 3.5 runs on is there),
 # builds the release binary, submits scripts/spark_pipe.py in local mode (local[2]) over a
 # JSONL corpus, which pipes every partition through `depeche - --out -` with RDD.pipe, then
 # checks that the records Spark wrote, un-nested, are the very records a plain run of depeche
@@ -68,8 +68,6 @@ if ! find_java; then
     apt_install openjdk-17-jre-headless "no Java 8, 11 or 17"
     find_java || { say "Java 17 did not install"; exit 1; }
 fi
-# GNU time measures the runs.
-[ -x /usr/bin/time ] || apt_install time "no GNU time"
 export JAVA_HOME
 say "Java $(java_major "$JAVA_HOME/bin/java") at $JAVA_HOME"
 
@@ -145,16 +143,51 @@ lines=$(cat "$corpus"/*.jsonl | wc -l)
 say "corpus $corpus: $lines lines, $bytes bytes; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # --- the runs ---------------------------------------------------------------------------
-# timed NAME CMD...: runs CMD and appends its wall seconds to NAME_wall, and the CPU seconds
-# of it and the children it waited for (the JVM, Python workers, depeche) to NAME_cpu.
+now() { date +%s.%N; }
+# Where a cgroup can be made (root, with cgroup v1's cpuacct or v2), this script moves into
+# it, and it counts the CPU time of everything run from here on: for Spark, the JVM, its
+# Python workers and the depeche processes they start. The runs are one after the other, so
+# the difference across a run is that run's.
+cpu_group=""
+for base in /sys/fs/cgroup /sys/fs/cgroup/unified /sys/fs/cgroup/cpuacct; do
+    dir="$base/depeche-spark-$$"
+    if mkdir "$dir" 2>/dev/null; then
+        if { [ -f "$dir/cpu.stat" ] || [ -f "$dir/cpuacct.usage" ]; } &&
+            echo $$ >"$dir/cgroup.procs" 2>/dev/null; then
+            cpu_group="$dir"
+            trap 'echo $$ >"$base/cgroup.procs"; rmdir "$cpu_group" 2>/dev/null || true' EXIT
+            break
+        fi
+        rmdir "$dir"
+    fi
+done
+cpu_used() {
+    if [ -f "$cpu_group/cpuacct.usage" ]; then
+        awk '{ printf "%.3f", $1 / 1e9 }' "$cpu_group/cpuacct.usage"
+    else
+        awk '$1 == "usage_usec" { printf "%.3f", $2 / 1e6 }' "$cpu_group/cpu.stat"
+    fi
+}
+# timed NAME CMD...: runs CMD, appends its wall seconds to NAME.wall and, with a cgroup, its
+# CPU seconds to NAME.cpu.
 timed() {
-    local name="$1" status=0; shift
-    /usr/bin/time -o "$work/$name.time" -f "%e %U %S" "$@" || status=$?
-    # On a failure, GNU time writes a line before its figures.
-    read -r wall user sys < <(tail -1 "$work/$name.time")
-    echo "$wall" >>"$work/$name.wall"
-    awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f\n", u + s }' >>"$work/$name.cpu"
+    local name="$1" status=0 start before
+    shift
+    start=$(now)
+    [ -z "$cpu_group" ] || before=$(cpu_used)
+    "$@" || status=$?
+    [ -z "$cpu_group" ] ||
+        awk -v a="$before" -v b="$(cpu_used)" 'BEGIN { printf "%.2f\n", b - a }' >>"$work/$name.cpu"
+    awk -v a="$start" -v b="$(now)" 'BEGIN { printf "%.2f\n", b - a }' >>"$work/$name.wall"
     return $status
+}
+spark() { # OUTPUT ARGS...: submits the job in local mode
+    local output="$1"
+    shift
+    SPARK_LOCAL_IP=127.0.0.1 PYSPARK_PYTHON="$(cd "$venv" && pwd)/bin/python" \
+        "$venv/bin/spark-submit" --master 'local[2]' --files "$depeche" \
+        --conf spark.ui.enabled=false --conf spark.local.dir="$work/tmp" \
+        scripts/spark_pipe.py "$corpus" "$output" "$@"
 }
 rm -f "$work"/*.wall "$work"/*.cpu
 for run in $(seq "$runs"); do
@@ -169,17 +202,22 @@ for run in $(seq "$runs"); do
     fi
 
     rm -rf "$work/spark"
-    if ! SPARK_LOCAL_IP=127.0.0.1 PYSPARK_PYTHON="$(cd "$venv" && pwd)/bin/python" \
-        timed spark "$venv/bin/spark-submit" --master 'local[2]' --files "$depeche" \
-        --conf spark.ui.enabled=false --conf spark.local.dir="$work/tmp" \
-        scripts/spark_pipe.py "$corpus" "$work/spark" \
-        >"$work/spark-report.json" 2>"$work/spark.log"; then
+    if ! timed spark spark "$work/spark" >"$work/spark-report.json" 2>"$work/spark.log"; then
         tail -40 "$work/spark.log" >&2
         say "the Spark job failed (whole log: $work/spark.log)"
         exit 1
     fi
     python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["seconds"])' \
         "$work/spark-report.json" >>"$work/job.wall"
+    if $large; then
+        # The same job through cat: what Spark itself costs.
+        rm -rf "$work/spark-cat"
+        timed cat spark "$work/spark-cat" --through-cat >"$work/cat-report.json" 2>"$work/spark-cat.log" ||
+            { tail -40 "$work/spark-cat.log" >&2; say "the Spark job through cat failed"; exit 1; }
+        python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["seconds"])' \
+            "$work/cat-report.json" >>"$work/catjob.wall"
+        rm -rf "$work/spark-cat"
+    fi
     say "run $run: plain $(tail -1 "$work/plain.wall") s, spark-submit $(tail -1 "$work/spark.wall") s" \
         "(job $(tail -1 "$work/job.wall") s)"
 done
@@ -259,3 +297,5 @@ if $large; then
 fi
 row "Spark local[2], RDD.pipe, $partitions partitions, -j 1 each: whole spark-submit" spark
 row "the same, the job alone (Spark context already up)" job
+row "Spark local[2], RDD.pipe through cat: whole spark-submit" cat
+row "the same, the job alone" catjob

@@ -32,6 +32,11 @@ def main():
         help="depeche workers per partition: Spark already runs one task per core",
     )
     parser.add_argument("--binary", default="depeche", help="the name given to --files")
+    parser.add_argument(
+        "--through-cat",
+        action="store_true",
+        help="pipe through cat instead: Spark's own cost of reading, piping and writing",
+    )
     args = parser.parse_args()
 
     sc = SparkContext(appName="depeche")
@@ -43,6 +48,8 @@ def main():
     else:
         binary = "./" + args.binary
     command = [binary, "-", "--out", "-", "-q", "-j", str(args.threads)]
+    if args.through_cat:
+        command = ["cat"]
 
     lines = sc.textFile(os.path.abspath(args.corpus), minPartitions=args.partitions)
     started = time.monotonic()
