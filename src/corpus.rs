@@ -275,7 +275,7 @@ impl Iterator for JsonlArticles {
 
 /// Reads one line into `buf` (without its end), keeping at most `cap` bytes. `None` at the
 /// end of input; `Some(true)` when the line was longer than `cap` and was skipped.
-fn read_line_capped(
+pub fn read_line_capped(
     reader: &mut dyn BufRead,
     buf: &mut Vec<u8>,
     cap: u64,
@@ -305,7 +305,9 @@ fn read_line_capped(
     }
 }
 
-fn parse_line(bytes: &[u8], doc: String) -> Result<Article, ArticleError> {
+/// One JSONL line → its article; `doc` names the line (`file:line`) in errors and is the id
+/// of an article without its own.
+pub fn parse_line(bytes: &[u8], doc: String) -> Result<Article, ArticleError> {
     let fail = |message: String| ArticleError {
         doc: doc.clone(),
         stage: "parse",

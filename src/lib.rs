@@ -24,5 +24,6 @@ pub mod resolve;
 pub mod run;
 pub mod segment;
 pub mod spans;
+pub mod stream;
 pub mod words;
 pub mod writers;

@@ -1,16 +1,20 @@
 //! The `depeche` command: arguments → a [`Config`], a run, a report on stderr, an exit code.
 
-use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::io::{BufReader, IsTerminal};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Arc;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::parser::ValueSource;
+use clap::{ArgMatches, Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use depeche::corpus::Input;
 use depeche::eval::{self, Options, Report};
 use depeche::gazetteer::Gazetteers;
 use depeche::pipeline::Pipeline;
+use depeche::records;
 use depeche::run::{run, Config, Summary};
+use depeche::stream::stream;
 use depeche::writers::{CsvStyle, OutputFormat};
 
 /// Who is mentioned, when, and who said what in French news articles.
@@ -19,11 +23,17 @@ use depeche::writers::{CsvStyle, OutputFormat};
 /// standard input) and writes entities (PER, ORG, LOC, DATE), quotations with their speakers,
 /// and one summary row per article, as JSONL and CSV, into the output folder.
 ///
+/// `depeche - --out -` streams instead, as a Hadoop Streaming mapper or Spark's RDD.pipe
+/// expects: JSONL articles on standard input, and for each input line one JSON line on
+/// standard output, in order and flushed at once, holding the article's records nested
+/// ({"line", "article", "entities", "quotes"}) or its error ({"line", "id", "error"}).
+///
 /// To measure the extraction on annotated articles, see `depeche eval --help`.
 ///
 /// Exit status: 0 when every article was processed, 1 when the run finished but some
 /// articles failed (see errors.jsonl), 2 on a usage error or when nothing could be done, 130
-/// when interrupted (the previous output is left as it was).
+/// when interrupted (the previous output is left as it was). A stream exits with 0 once its
+/// input is read to the end, whatever failed in it (each failure is in its answer).
 #[derive(Parser, Debug)]
 #[command(
     name = "depeche",
@@ -42,7 +52,11 @@ struct Cli {
     #[arg(value_name = "INPUT", required = true)]
     inputs: Vec<String>,
 
-    /// Output folder (created if needed).
+    /// Output folder (created if needed), or - to stream answers to standard output.
+    ///
+    /// With -, the only input must be - too: each line of standard input is answered by one
+    /// JSON line, in order, flushed as soon as it is ready; a line that fails is answered by
+    /// an error record and told on stderr, and the stream goes on.
     #[arg(short, long, value_name = "DIR", default_value = "out")]
     out: PathBuf,
 
@@ -155,8 +169,11 @@ fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {
 }
 
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
-        Ok(cli) => cli,
+    let parsed = Cli::command()
+        .try_get_matches()
+        .and_then(|matches| Ok((Cli::from_arg_matches(&matches)?, matches)));
+    let (cli, matches) = match parsed {
+        Ok(parsed) => parsed,
         Err(err) => {
             let code = if err.use_stderr() { 2 } else { 0 };
             let _ = err.print();
@@ -165,6 +182,9 @@ fn main() -> ExitCode {
     };
     if let Some(Command::Eval(args)) = cli.command {
         return evaluate(args.task);
+    }
+    if cli.out == Path::new("-") {
+        return stream_articles(&cli, &matches);
     }
     // Ctrl-C or SIGTERM stops the run between articles, leaving the previous output in place.
     if let Err(err) = depeche::run::install_interrupt_handler() {
@@ -223,6 +243,56 @@ fn main() -> ExitCode {
             } else {
                 ExitCode::from(2)
             }
+        }
+    }
+}
+
+/// `depeche - --out -`: answers each line of standard input on standard output. No signal
+/// handler here: with no output folder to protect, Ctrl-C or SIGTERM ends the stream at once.
+fn stream_articles(cli: &Cli, matches: &ArgMatches) -> ExitCode {
+    let usage = |message: &str| {
+        eprintln!("depeche: {message}");
+        ExitCode::from(2)
+    };
+    if cli.inputs != ["-"] {
+        return usage(
+            "--out - streams standard input: give - as the only input \
+             (cat FILES | depeche - --out -)",
+        );
+    }
+    let given = |id: &str| matches.value_source(id) == Some(ValueSource::CommandLine);
+    if given("format") || given("excel") {
+        return usage("--format and --excel choose record files: --out - writes none");
+    }
+    let gazetteers = match Gazetteers::load(cli.gazetteers.as_deref()) {
+        Ok(gazetteers) => gazetteers,
+        Err(err) => return usage(&format!("{err:#}")),
+    };
+    let pipeline = Pipeline::new(gazetteers, cli.date);
+    let analyse = Arc::new(move |article| records::build(&pipeline.analyse(article)));
+    let input = BufReader::with_capacity(1 << 16, std::io::stdin());
+    let mut report = |e: &depeche::article::ArticleError| {
+        eprintln!("depeche: {}: {}", e.doc, e.message);
+    };
+    let output = std::io::stdout().lock();
+    match stream(
+        input,
+        output,
+        "-",
+        cli.threads,
+        cli.max_bytes,
+        analyse,
+        &mut report,
+    ) {
+        Ok(summary) => {
+            if !cli.quiet {
+                eprintln!("depeche: done: {}, streamed", line(&summary));
+            }
+            ExitCode::SUCCESS
+        }
+        Err(err) => {
+            eprintln!("depeche: {err}");
+            ExitCode::from(2)
         }
     }
 }

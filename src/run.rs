@@ -339,7 +339,7 @@ thread_local! {
 /// Runs `work` for article `doc`; a panic becomes an `internal` error for that article. The
 /// panic is told on stderr in one line naming the article, instead of the default
 /// multi-line report, and the run goes on.
-fn guarded<T>(doc: &str, work: impl FnOnce() -> T) -> Result<T, ArticleError> {
+pub(crate) fn guarded<T>(doc: &str, work: impl FnOnce() -> T) -> Result<T, ArticleError> {
     quiet_article_panics();
     CURRENT.with(|c| *c.borrow_mut() = Some((doc.to_string(), None)));
     let outcome = catch_unwind(AssertUnwindSafe(work));
@@ -369,9 +369,7 @@ fn quiet_article_panics() {
             };
             let handled = CURRENT.with(|c| match c.try_borrow_mut().as_deref_mut() {
                 Ok(Some((doc, seen))) => {
-                    eprintln!(
-                        "depeche: {doc}: internal error, recorded in errors.jsonl: {message}"
-                    );
+                    eprintln!("depeche: {doc}: internal error, recorded as its error: {message}");
                     *seen = Some(message.clone());
                     true
                 }
