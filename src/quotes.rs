@@ -164,8 +164,12 @@ pub fn find(
             // A whole sentence in marks, alone, is somebody's words: the person the sentence
             // before speaks of said it, or whoever said the quotation just before.
             let found = attribution.is_some();
-            if !found && !reader.ends_sentence(pair.close) {
+            let said = reader.ends_sentence(pair.close) && speech(text, &content);
+            if !(found || said) {
                 continue;
+            }
+            if reader.is_title(pair.open, &content) {
+                continue; // "« Le Monde » a révélé …": a name, the verb's subject
             }
             let inherited = previous
                 .as_ref()
@@ -223,6 +227,12 @@ pub fn find(
         });
     }
     quotes
+}
+
+/// Whether words in marks with no cue read as said rather than named: three words or more,
+/// or a sentence's final punctuation ("Non !"); "« Oppenheimer »." is a title.
+fn speech(text: &str, content: &Range<usize>) -> bool {
+    text[content.clone()].ends_with(['.', '!', '?', '…']) || words(text, content.clone()).len() >= 3
 }
 
 /// Whether the pair of marks is all there is in its paragraph.
@@ -714,6 +724,16 @@ mod tests {
         noun_after_a_determiner_is_no_cue,
         "Paul Girard a eu cette réplique : « Je reste. »",
         [("Je reste.", "full", "Paul Girard", "explicit", "")]
+    );
+    case!(
+        title_as_a_subject,
+        "« Le Monde » a révélé mardi que le ministre avait menti.",
+        []
+    );
+    case!(
+        title_alone,
+        "Paul Girard est arrivé. « Oppenheimer ». Le film de Christopher Nolan domine. « Non ! »",
+        [("Non !", "full", "", "", "")]
     );
     case!(
         term_heading_a_sentence,

@@ -11,6 +11,7 @@ use std::time::{Duration, Instant};
 
 use depeche::article::Article;
 use depeche::gazetteer::Gazetteers;
+use depeche::mention::{Mention, Source};
 use depeche::pipeline::Pipeline;
 use depeche::records::{self, ArticleRecord, EntityRecord, QuoteRecord};
 use proptest::prelude::*;
@@ -662,15 +663,26 @@ proptest! {
         let inside = |regions: &[std::ops::Range<usize>], start: usize, end: usize| {
             regions.iter().any(|r| r.start <= start && end <= r.end)
         };
+        // Resolution reads the whole article: when the two runs set aside different lines, a
+        // surname may lose the full name it took from one of them, so only what each mention
+        // says by itself is compared.
+        let same_regions = plain
+            .excluded
+            .iter()
+            .map(|r| r.start + shift..r.end + shift)
+            .eq(shifted.excluded.iter().filter(|r| r.start >= shift).cloned());
+        let compared = |e: &&Mention| same_regions || e.source != Source::Resolved;
         let moved: Vec<(usize, usize, &str)> = plain
             .entities
             .iter()
+            .filter(compared)
             .filter(|e| !inside(&shifted.excluded, e.span.start + shift, e.span.end + shift))
             .map(|e| (e.span.start + shift, e.span.end + shift, &text[e.span.clone()]))
             .collect();
         let got: Vec<(usize, usize, &str)> = shifted
             .entities
             .iter()
+            .filter(compared)
             .filter(|e| e.span.start >= shift)
             .filter(|e| !inside(&plain.excluded, e.span.start - shift, e.span.end - shift))
             .map(|e| (e.span.start, e.span.end, &shifted.article.text[e.span.clone()]))
