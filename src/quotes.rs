@@ -736,6 +736,17 @@ mod tests {
         [("Non !", "full", "", "", "")]
     );
     case!(
+        pronoun_takes_up_the_subject,
+        "Jean Dupont a rencontré Paul Girard. « Rien ne nous arrêtera », a-t-il déclaré.",
+        [(
+            "Rien ne nous arrêtera",
+            "full",
+            "Jean Dupont",
+            "pronoun",
+            "a-t-il déclaré"
+        )]
+    );
+    case!(
         term_heading_a_sentence,
         "« Cybervandales » est le mot qu'emploient les enquêteurs.",
         []

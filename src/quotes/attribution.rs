@@ -1035,11 +1035,10 @@ impl<'a> Reader<'a> {
     fn pronoun(&self, span: Range<usize>, gender: Gender, quote_start: usize) -> Speaker {
         // "confie-t-on": somebody left unnamed, not the last person mentioned.
         let unnamed = fold_str(&self.text[span.clone()]) == "on";
-        match self
-            .referents
-            .person_before(quote_start, gender)
-            .filter(|_| !unnamed)
-        {
+        let person = self
+            .subject_person_before(quote_start, gender)
+            .or_else(|| self.referents.person_before(quote_start, gender));
+        match person.filter(|_| !unnamed) {
             Some(person) => Speaker {
                 span,
                 canonical: person.canonical.clone(),
@@ -1057,6 +1056,32 @@ impl<'a> Reader<'a> {
                 via: Via::Pronoun,
             },
         }
+    }
+
+    /// The person a pronoun takes up when the sentence it stands in, or the one before, names
+    /// one in subject position: the first person there who agrees in gender and is no
+    /// complement ("Jean Dupont a rencontré Paul Girard. « … », a-t-il dit": Jean Dupont).
+    fn subject_person_before(&self, at: usize, gender: Gender) -> Option<&'a Mention> {
+        let sentence = self.sentence(at);
+        let scopes = [
+            Some(sentence.start.min(at)..at),
+            self.sentence_before(at).map(|s| s.start..s.end.min(at)),
+        ];
+        scopes.into_iter().flatten().find_map(|scope| {
+            self.referents.mentions_in(&scope).iter().find(|m| {
+                m.kind == EntityType::Per
+                    && gender.agrees(self.referents.gender_of(m))
+                    && !self.complement(self.word_at(m.span.start))
+                    && !self.quoted(m.span.start, &scope)
+            })
+        })
+    }
+
+    /// Whether byte `at` lies between quote marks opened after `scope.start`: a name inside
+    /// a quotation is not the one speaking.
+    fn quoted(&self, at: usize, scope: &Range<usize>) -> bool {
+        let before = &self.text[scope.start..at];
+        before.matches(['«', '“']).count() > before.matches(['»', '”']).count()
     }
 
     /// The subject of a cue at word `cue_word`, read backwards from the verb: past object
