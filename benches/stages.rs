@@ -1,5 +1,5 @@
 //! Per-stage and end-to-end benchmarks on the sample articles (`seeds/`, joined into one
-//! article of about 16 KB): decode + clean, segment, fold, entities, dates, quotes, records,
+//! article of about 16 KB): decode + clean, segment, fold, words, entities, dates, quotes, records,
 //! and the whole pipeline. Each reports bytes per second and asserts what the stage found, so
 //! that a broken stage cannot pass for a fast one.
 //!
@@ -13,6 +13,7 @@ use depeche::article::Article;
 use depeche::gazetteer::Gazetteers;
 use depeche::mention::EntityType;
 use depeche::pipeline::Pipeline;
+use depeche::words::Words;
 use depeche::{clean, dates, decode, entities, fold, quotes, records, resolve, segment};
 
 /// The seeds, in name order, as one article.
@@ -75,10 +76,19 @@ fn stages(c: &mut Criterion) {
     let excluded = clean::clean(&text, &paragraphs).excluded();
     let folded = fold::fold(&text);
 
+    group.bench_function("words", |b| {
+        b.iter(|| {
+            let found = Words::new(black_box(&text), &folded);
+            assert!(found.len() > text.len() / 10);
+            found
+        })
+    });
+
+    let words = Words::new(&text, &folded);
     group.bench_function("entities", |b| {
         b.iter(|| {
-            let found = entities::find(black_box(&text), &folded, &gaz, &excluded);
-            let found = resolve::resolve(&text, found, &gaz, &excluded);
+            let found = entities::find(black_box(&text), &folded, &words, &gaz, &excluded);
+            let found = resolve::resolve(&text, &words, found, &gaz, &excluded);
             // The seeds name at least this many people, organisations and places.
             for kind in [EntityType::Per, EntityType::Org, EntityType::Loc] {
                 assert!(found.iter().filter(|m| m.kind == kind).count() >= 5);
@@ -98,7 +108,8 @@ fn stages(c: &mut Criterion) {
 
     let names = resolve::resolve(
         &text,
-        entities::find(&text, &folded, &gaz, &excluded),
+        &words,
+        entities::find(&text, &folded, &words, &gaz, &excluded),
         &gaz,
         &excluded,
     );
@@ -108,6 +119,7 @@ fn stages(c: &mut Criterion) {
                 black_box(&text),
                 &paragraphs,
                 &sentences,
+                &words,
                 &names,
                 &gaz,
                 &excluded,

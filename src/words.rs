@@ -1,8 +1,40 @@
 //! Words: a text range → the byte ranges of its words, for the rules that read a few words
 //! around a point. A word is a run of letters and digits, with hyphens inside it
 //! ("États-Unis", "a-t-il"); an elided article keeps its apostrophe ("l’", "d'").
+//! [`Words`] holds an article's words with their folded forms, found once for every stage.
 
-use std::ops::Range;
+use std::ops::{Deref, Range};
+
+use crate::fold::Folded;
+
+/// The words of a whole article and their folded forms. Entities, resolution and quotations
+/// all read words; splitting and folding them once saves each stage doing it again.
+#[derive(Debug, Clone, Default)]
+pub struct Words {
+    pub spans: Vec<Range<usize>>,
+    /// Each word folded, as [`crate::fold::fold_str`] would fold it alone.
+    pub folded: Vec<String>,
+}
+
+impl Words {
+    /// The words of `text`; `folded` is `fold(text)`, whose slices are the folded words.
+    pub fn new(text: &str, folded: &Folded) -> Words {
+        let spans = words(text, 0..text.len());
+        let folded = folded
+            .folded_ranges(&spans)
+            .map(|range| folded.text[range].to_string())
+            .collect();
+        Words { spans, folded }
+    }
+}
+
+impl Deref for Words {
+    type Target = [Range<usize>];
+
+    fn deref(&self) -> &[Range<usize>] {
+        &self.spans
+    }
+}
 
 /// The words of `text[range]`, in order.
 pub fn words(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
@@ -70,4 +102,16 @@ mod tests {
     );
     case!(trailing_apostrophe, "les pays' x", ["les", "pays", "x"]);
     case!(empty, "", []);
+
+    #[test]
+    fn folded_words_match_folding_each_word() {
+        let text = "L’Œuvre de Thorbjørn, a-t-il dit à l'État 😀 Noël.";
+        let found = Words::new(text, &crate::fold::fold(text));
+        let each: Vec<String> = found
+            .iter()
+            .map(|w| crate::fold::fold_str(&text[w.clone()]))
+            .collect();
+        assert_eq!(found.folded, each);
+        assert_eq!(found.folded[..3], ["l'", "oeuvre", "de"]);
+    }
 }
