@@ -1,6 +1,6 @@
 //! Per-stage and end-to-end benchmarks on the sample articles (`seeds/`, joined into one
-//! article of about 16 KB): decode + clean, segment, fold, words, entities, dates, quotes, records,
-//! and the whole pipeline. Each reports bytes per second and asserts what the stage found, so
+//! article of about 16 KB): decode + fold + clean, segment, fold, words, entities, dates,
+//! quotes, records, and the whole pipeline. Each reports bytes per second and asserts what the stage found, so
 //! that a broken stage cannot pass for a fast one.
 //!
 //! `cargo bench --bench stages` (add a name to run one group: `cargo bench --bench stages -- dates`).
@@ -41,11 +41,13 @@ fn stages(c: &mut Criterion) {
     let mut group = c.benchmark_group("stages");
     group.throughput(Throughput::Bytes(bytes.len() as u64));
 
-    group.bench_function("decode+clean", |b| {
+    // Cleaning reads the folded copy, so its benchmark folds too.
+    group.bench_function("decode+fold+clean", |b| {
         b.iter(|| {
             let decoded = decode::decode(black_box(bytes)).expect("the seeds decode");
             let paragraphs = segment::paragraphs(&decoded.text);
-            let cleaned = clean::clean(&decoded.text, &paragraphs);
+            let folded = fold::fold(&decoded.text);
+            let cleaned = clean::clean(&decoded.text, &folded, &paragraphs);
             assert_eq!(decoded.text.len(), bytes.len());
             // Boilerplate is a minority of real articles.
             assert!(cleaned.boilerplate_chars(&decoded.text) < decoded.text.len() / 4);
@@ -73,8 +75,8 @@ fn stages(c: &mut Criterion) {
 
     let paragraphs = segment::paragraphs(&text);
     let sentences = segment::sentences(&text, &paragraphs);
-    let excluded = clean::clean(&text, &paragraphs).excluded();
     let folded = fold::fold(&text);
+    let excluded = clean::clean(&text, &folded, &paragraphs).excluded();
 
     group.bench_function("words", |b| {
         b.iter(|| {

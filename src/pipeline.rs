@@ -55,10 +55,10 @@ impl Pipeline {
     pub fn analyse(&self, article: Article) -> Analysis {
         let text = article.text.as_str();
         let paragraphs = segment::paragraphs(text);
-        let cleaned = clean::clean(text, &paragraphs);
+        let folded = fold::fold(text);
+        let cleaned = clean::clean(text, &folded, &paragraphs);
         let excluded = cleaned.excluded();
         let sentences = segment::sentences(text, &paragraphs);
-        let folded = fold::fold(text);
         let words = Words::new(text, &folded);
         let names = entities::find(text, &folded, &words, &self.gazetteers, &excluded);
         let names = resolve::resolve(text, &words, names, &self.gazetteers, &excluded);
