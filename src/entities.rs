@@ -408,11 +408,13 @@ fn name_end(text: &str, gaz: &Gazetteers, all_words: &Words, start: usize) -> us
         let capital = is_capitalised(word)
             && !gaz.stopwords.contains(folded)
             && !gaz.titles.contains_key(folded);
-        let particle = PARTICLES.contains(&word.to_lowercase().as_str())
-            && all_words
-                .get(end + 1)
-                .is_some_and(|next| is_capitalised(&text[next.clone()]));
-        if capital || (particle && end > start) {
+        let particle = || {
+            is_particle(word)
+                && all_words
+                    .get(end + 1)
+                    .is_some_and(|next| is_capitalised(&text[next.clone()]))
+        };
+        if capital || (end > start && particle()) {
             end += 1;
         } else {
             break;
@@ -423,6 +425,14 @@ fn name_end(text: &str, gaz: &Gazetteers, all_words: &Words, start: usize) -> us
         end -= 1;
     }
     end
+}
+
+/// Whether `word`, lower-cased, is one of the [`PARTICLES`]. Compared char by char: most
+/// words are not, and lower-casing each into a new string cost more than the rest of the rule.
+fn is_particle(word: &str) -> bool {
+    PARTICLES
+        .iter()
+        .any(|p| word.chars().flat_map(char::to_lowercase).eq(p.chars()))
 }
 
 /// Keeps the best non-overlapping candidates: longest first, then strongest, then earliest.
