@@ -40,27 +40,34 @@ impl Deref for Words {
 pub fn words(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let body = &text[range.clone()];
+    let starts_word = |at: usize| body[at..].chars().next().is_some_and(is_alphanumeric);
     let mut start: Option<usize> = None;
-    let mut chars = body.char_indices().peekable();
-    while let Some((at, c)) = chars.next() {
-        let next_is_word = chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
-        if c.is_alphanumeric() {
+    for (at, c) in body.char_indices() {
+        if is_alphanumeric(c) {
             start.get_or_insert(at);
-        } else if start.is_some() && matches!(c, '-' | '\u{2011}') && next_is_word {
-            // Hyphen inside a word.
-        } else if let Some(begin) = start.take() {
-            if matches!(c, '\'' | '’') && next_is_word {
-                // Elision: the apostrophe closes "l’" and a new word begins after it.
-                out.push(range.start + begin..range.start + at + c.len_utf8());
-            } else {
-                out.push(range.start + begin..range.start + at);
-            }
+            continue;
         }
+        let Some(begin) = start else { continue };
+        let next = at + c.len_utf8();
+        match c {
+            // Hyphen inside a word.
+            '-' | '\u{2011}' if starts_word(next) => continue,
+            // Elision: the apostrophe closes "l’" and a new word begins after it.
+            '\'' | '’' if starts_word(next) => out.push(range.start + begin..range.start + next),
+            _ => out.push(range.start + begin..range.start + at),
+        }
+        start = None;
     }
     if let Some(begin) = start {
         out.push(range.start + begin..range.end);
     }
     out
+}
+
+/// [`char::is_alphanumeric`], answered without the Unicode tables for the accented Latin-1
+/// letters French is written with (all of U+00C0–U+00FF but × and ÷ are letters).
+pub fn is_alphanumeric(c: char) -> bool {
+    matches!(c, 'À'..='Ö' | 'Ø'..='ö' | 'ø'..='ÿ') || c.is_alphanumeric()
 }
 
 /// Whether a word starts with an upper-case letter.
@@ -102,6 +109,20 @@ mod tests {
     );
     case!(trailing_apostrophe, "les pays' x", ["les", "pays", "x"]);
     case!(empty, "", []);
+    case!(latin1, "Ça × ÿé ÷ Øß", ["Ça", "ÿé", "Øß"]);
+    case!(hyphen_at_end, "pro- et anti-", ["pro", "et", "anti"]);
+    case!(
+        apostrophe_at_end,
+        "aujourd' hui l'",
+        ["aujourd", "hui", "l"]
+    );
+
+    #[test]
+    fn latin1_letters_are_alphanumeric() {
+        for c in '\u{80}'..='\u{17f}' {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
 
     #[test]
     fn folded_words_match_folding_each_word() {
