@@ -24,6 +24,7 @@
 use std::ops::Range;
 
 use crate::spans::trim;
+use crate::words::is_alphanumeric;
 
 /// Titles before a name: a full stop after them never ends a sentence. Case-sensitive.
 const TITLES: &[&str] = &[
@@ -120,7 +121,7 @@ fn split_paragraph(text: &str, paragraph: Range<usize>, out: &mut Vec<Range<usiz
     let mut previous = ' ';
     while let Some((at, c)) = chars.next() {
         quotes.see(c);
-        let after_word = previous.is_alphanumeric();
+        let after_word = is_alphanumeric(previous);
         previous = c;
         if is_space(c) && after_word && starts_glued_sentence(&body[start..at], &body[at..]) {
             if let Some(range) = trim(text, paragraph.start + start..paragraph.start + at) {
@@ -283,7 +284,11 @@ fn leads_on(before: &str, next: char) -> bool {
         return true;
     }
     let lower = word.to_lowercase();
-    if LEADING.iter().any(|a| a.to_lowercase() == lower) {
+    // Compared char by char: lower-casing each abbreviation anew cost more than the rest.
+    if LEADING
+        .iter()
+        .any(|a| a.chars().flat_map(char::to_lowercase).eq(lower.chars()))
+    {
         return true;
     }
     if next.is_numeric() && BEFORE_NUMBER.contains(&lower.as_str()) {
