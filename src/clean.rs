@@ -14,6 +14,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::fold::Folded;
+use crate::words::is_alphanumeric;
 
 /// What the clean stage found.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -233,10 +234,6 @@ struct Line<'a> {
     bullet: bool,
     /// Entirely one quotation between « » or “ ”.
     lone_quote: bool,
-    /// Holds a ©, or ends with a slash-joined photo credit ("Reuters/Kacper Pempel/Files").
-    credit: bool,
-    /// Has quotation marks anywhere.
-    quoted: bool,
     /// Opens with a lower-case letter: the rest of a wrapped sentence.
     starts_lower: bool,
     /// Ends on a comma, colon, dash or a small word ("à", "de", "et"): the sentence runs on.
@@ -249,11 +246,7 @@ impl<'a> Line<'a> {
         if body.len() > LONG {
             return Line::prose(body);
         }
-        let words: Vec<&str> = folded
-            .split(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '\'')))
-            .map(|w| w.trim_matches(['-', '\'']))
-            .filter(|w| !w.is_empty())
-            .collect();
+        let words = folded_words(folded);
         let ends_sentence = body
             .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '»' | '”' | '"' | ')'))
             .ends_with(['.', '!', '?', '…']);
@@ -267,9 +260,6 @@ impl<'a> Line<'a> {
             lone_quote: (body.starts_with('«') && trimmed.ends_with('»')
                 || body.starts_with('“') && trimmed.ends_with('”'))
                 && body.matches(['«', '“']).count() == 1,
-            credit: body.contains('©')
-                || body.split_whitespace().rev().take(4).any(is_slash_credit),
-            quoted: body.contains(['«', '»', '“', '”', '"']),
             starts_lower: body.starts_with(char::is_lowercase),
             open_end: trimmed.ends_with([',', ';', ':', '-', '–', '—'])
                 || words.last().is_some_and(|w| RUN_ON.contains(w)),
@@ -278,8 +268,8 @@ impl<'a> Line<'a> {
     }
 
     /// A paragraph too long for any furniture rule: running text, not read further. With no
-    /// words it is never a heading or a title, so [`Line::upper`] and [`Line::verb`] are never
-    /// asked of it.
+    /// words and a sentence end, no rule reaches [`Line::upper`], [`Line::verb`],
+    /// [`Line::credit`] or [`Line::quoted`] for it.
     fn prose(body: &'a str) -> Line<'a> {
         Line {
             body,
@@ -288,11 +278,25 @@ impl<'a> Line<'a> {
             ends_sentence: true,
             bullet: false,
             lone_quote: false,
-            credit: false,
-            quoted: false,
             starts_lower: false,
             open_end: false,
         }
+    }
+
+    /// Holds a ©, or ends with a slash-joined photo credit ("Reuters/Kacper Pempel/Files").
+    fn credit(&self) -> bool {
+        self.body.contains('©')
+            || self
+                .body
+                .split_whitespace()
+                .rev()
+                .take(4)
+                .any(is_slash_credit)
+    }
+
+    /// Has quotation marks anywhere.
+    fn quoted(&self) -> bool {
+        self.body.contains(['«', '»', '“', '”', '"'])
     }
 
     /// All its letters are capitals (three at least).
@@ -342,13 +346,13 @@ impl<'a> Line<'a> {
             || (in_article && self.words.len() <= 4 && !self.ends_sentence
                 && self.first_is(DAYS))
             // Cookie, browser and account notices addressed to the reader.
-            || (!self.quoted && self.notice())
+            || (self.notice() && !self.quoted())
             // "Signalez-le ici", "Cliquez ici pour…": a call to act on the page.
-            || (self.words.len() <= 30 && !self.quoted && self.has(CALLS)
-                && self.has(READER_WORDS))
+            || (self.words.len() <= 30 && self.has(CALLS) && self.has(READER_WORDS)
+                && !self.quoted())
             // Photo captions with their credit.
-            || (self.credit && !self.ends_sentence && self.words.len() <= 40)
-            || (self.first_is(CAPTION_WORDS) && self.words.len() <= 40 && !self.quoted
+            || (!self.ends_sentence && self.words.len() <= 40 && self.credit())
+            || (self.first_is(CAPTION_WORDS) && self.words.len() <= 40 && !self.quoted()
                 && !self.prose)
             // Lone headings and rubrics; after the article, any short line. A dateline or a
             // byline belongs to the article: its date and its author are facts of it.
@@ -402,6 +406,34 @@ impl<'a> Line<'a> {
     }
 }
 
+/// The words of folded text: runs of letters, digits, hyphens and apostrophes, without the
+/// hyphens and apostrophes at their ends. One pass; most lines are read only for this.
+fn folded_words(folded: &str) -> Vec<&str> {
+    fn push<'a>(out: &mut Vec<&'a str>, run: &'a str) {
+        let word = run.trim_matches(|c| matches!(c, '-' | '\''));
+        if !word.is_empty() {
+            out.push(word);
+        }
+    }
+    let mut out = Vec::new();
+    let mut start = None;
+    for (at, c) in folded.char_indices() {
+        let inside = is_alphanumeric(c) || matches!(c, '-' | '\'');
+        match (inside, start) {
+            (true, None) => start = Some(at),
+            (false, Some(begin)) => {
+                push(&mut out, &folded[begin..at]);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(begin) = start {
+        push(&mut out, &folded[begin..]);
+    }
+    out
+}
+
 /// "Reuters/Kacper", "AFP/Archives", "Pempel/Files": capitalised names joined by a slash.
 fn is_slash_credit(token: &str) -> bool {
     let token = token.trim_matches(['(', ')', '.', ',']);
@@ -425,7 +457,7 @@ impl Line<'_> {
     /// A line that navigation rules would take even as a title: links, schedule, notice.
     fn is_link_line(&self) -> bool {
         self.bullet
-            || self.credit
+            || self.credit()
             || self.first_is(&["retour", "accueil", "rechercher", "menu"])
             || self.first_is(DAYS)
             || self.starts(META)
@@ -619,6 +651,15 @@ mod tests {
         []
     );
     case!(empty, "", []);
+
+    #[test]
+    fn folded_words_trim_joiners() {
+        let found = folded_words("l'etat -- a-t-il 'dit' x2, ca\u{a0}va. aujourd'hui-");
+        assert_eq!(
+            found,
+            ["l'etat", "a-t-il", "dit", "x2", "ca", "va", "aujourd'hui"]
+        );
+    }
 
     #[test]
     fn repeats_are_warned_and_counted() {
