@@ -51,7 +51,15 @@ const BEFORE_NUMBER: &[&str] = &[
 pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
-    for (at, c) in text.char_indices() {
+    for (at, byte) in text.bytes().enumerate() {
+        // Every line break starts with one of these bytes (U+0085 is C2 85, U+2028 and
+        // U+2029 are E2 80 A8 and A9); the others cannot start one, so no char is decoded.
+        if !matches!(byte, b'\n' | b'\r' | 0x0B | 0x0C | 0xC2 | 0xE2) {
+            continue;
+        }
+        let Some(c) = text[at..].chars().next() else {
+            continue;
+        };
         if is_line_break(c) {
             if let Some(range) = trim(text, start..at) {
                 out.push(range);
@@ -120,6 +128,11 @@ fn split_paragraph(text: &str, paragraph: Range<usize>, out: &mut Vec<Range<usiz
     let mut chars = body.char_indices().peekable();
     let mut previous = ' ';
     while let Some((at, c)) = chars.next() {
+        if c.is_ascii_alphanumeric() {
+            // Most chars: neither a quotation mark, a space nor a stop.
+            previous = c;
+            continue;
+        }
         quotes.see(c);
         let after_word = is_alphanumeric(previous);
         previous = c;
