@@ -33,10 +33,10 @@ const TITLES: &[&str] = &[
 ];
 
 /// Abbreviations that always lead on to more of the sentence ("av. J.-C.", "cf. supra").
-/// Compared in lower case.
+/// Written in lower case, as the word before the stop is compared once lower-cased.
 const LEADING: &[&str] = &[
     "av", "apr", "cf", "env", "ca", "resp", "vs", "ex", "op", "cit", "ibid", "coll", "éd", "dir",
-    "trad", "c.-à-d", "c-à-d", "p.ex", "bd", "boul", "fg", "sq", "sqq", "Ltd", "Inc", "Cie",
+    "trad", "c.-à-d", "c-à-d", "p.ex", "bd", "boul", "fg", "sq", "sqq", "ltd", "inc", "cie",
 ];
 
 /// Abbreviations that lead on to a number ("art. 10", "p. 12", "3 janv. 2016", "n° 5");
@@ -297,11 +297,7 @@ fn leads_on(before: &str, next: char) -> bool {
         return true;
     }
     let lower = word.to_lowercase();
-    // Compared char by char: lower-casing each abbreviation anew cost more than the rest.
-    if LEADING
-        .iter()
-        .any(|a| a.chars().flat_map(char::to_lowercase).eq(lower.chars()))
-    {
+    if LEADING.contains(&lower.as_str()) {
         return true;
     }
     if next.is_numeric() && BEFORE_NUMBER.contains(&lower.as_str()) {
@@ -366,6 +362,13 @@ fn is_space(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn abbreviation_lists_are_lower_case() {
+        for list in [LEADING, BEFORE_NUMBER] {
+            assert!(list.iter().all(|a| a.to_lowercase() == *a), "{list:?}");
+        }
+    }
 
     fn split(text: &str) -> Vec<&str> {
         sentences(text, &paragraphs(text))
