@@ -292,8 +292,8 @@ fn organisations_by_rule(
     let mut i = 0;
     while i < all_words.len() {
         let head = &text[all_words[i].clone()];
-        if !gaz.org_heads.contains(&folded[i])
-            || !(is_capitalised(head) || folded[i] == "ministere")
+        if !(is_capitalised(head) || folded[i] == "ministere")
+            || !gaz.org_heads.contains(&folded[i])
         {
             i += 1;
             continue;
@@ -430,6 +430,9 @@ fn name_end(text: &str, gaz: &Gazetteers, all_words: &Words, start: usize) -> us
 /// Whether `word`, lower-cased, is one of the [`PARTICLES`]. Compared char by char: most
 /// words are not, and lower-casing each into a new string cost more than the rest of the rule.
 fn is_particle(word: &str) -> bool {
+    if word.is_ascii() {
+        return PARTICLES.iter().any(|p| word.eq_ignore_ascii_case(p));
+    }
     PARTICLES
         .iter()
         .any(|p| word.chars().flat_map(char::to_lowercase).eq(p.chars()))
