@@ -78,22 +78,41 @@ pub fn fold(text: &str) -> Folded {
         origin: Vec::with_capacity(text.len()),
         origin_end: Vec::with_capacity(text.len()),
     };
-    for (at, c) in text.char_indices() {
-        if c.is_ascii() {
-            // Most of a French text: one byte in, one byte out.
-            folded.text.push(c.to_ascii_lowercase());
-            folded.origin.push(at as u32);
-            folded.origin_end.push(at as u32 + 1);
+    let mut at = 0;
+    while at < text.len() {
+        let ascii = text.as_bytes()[at..]
+            .iter()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(text.len() - at);
+        if ascii > 0 {
+            // Most of a French text: a run of ASCII, one byte in and one byte out, copied and
+            // lower-cased whole (fold_char would give each the same byte).
+            push_ascii(&mut folded, &text[at..at + ascii], at);
+            at += ascii;
             continue;
         }
+        let Some(c) = text[at..].chars().next() else {
+            break;
+        };
         let before = folded.text.len();
         fold_char(c, &mut folded.text);
         let added = folded.text.len() - before;
         let end = (at + c.len_utf8()) as u32;
         folded.origin.extend(std::iter::repeat_n(at as u32, added));
         folded.origin_end.extend(std::iter::repeat_n(end, added));
+        at += c.len_utf8();
     }
     folded
+}
+
+/// Appends `run`, ASCII found at byte `at` of the original, lower-cased, with its map.
+fn push_ascii(folded: &mut Folded, run: &str, at: usize) {
+    let start = folded.text.len();
+    folded.text.push_str(run);
+    folded.text[start..].make_ascii_lowercase();
+    let (from, to) = (at as u32, (at + run.len()) as u32);
+    folded.origin.extend(from..to);
+    folded.origin_end.extend(from + 1..=to);
 }
 
 /// Folds a short string where no map back is needed (gazetteer forms, lexicon words).
