@@ -9,6 +9,10 @@ use std::process::ExitCode;
 use depeche::corpus::Input;
 use depeche::run::{scan, Config};
 
+/// The allocator `depeche` itself runs with, so that the baseline is measured on equal terms.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let mut config = Config::default();
     let mut args = std::env::args().skip(1);

@@ -1,6 +1,6 @@
 //! Per-stage and end-to-end benchmarks on the sample articles (`seeds/`, joined into one
-//! article of about 16 KB): decode + clean, segment, fold, entities, dates, quotes, records,
-//! and the whole pipeline. Each reports bytes per second and asserts what the stage found, so
+//! article of about 16 KB): decode + fold + clean, segment, fold, words, entities, dates,
+//! quotes, records, and the whole pipeline. Each reports bytes per second and asserts what the stage found, so
 //! that a broken stage cannot pass for a fast one.
 //!
 //! `cargo bench --bench stages` (add a name to run one group: `cargo bench --bench stages -- dates`).
@@ -13,6 +13,7 @@ use depeche::article::Article;
 use depeche::gazetteer::Gazetteers;
 use depeche::mention::EntityType;
 use depeche::pipeline::Pipeline;
+use depeche::words::Words;
 use depeche::{clean, dates, decode, entities, fold, quotes, records, resolve, segment};
 
 /// The seeds, in name order, as one article.
@@ -40,11 +41,13 @@ fn stages(c: &mut Criterion) {
     let mut group = c.benchmark_group("stages");
     group.throughput(Throughput::Bytes(bytes.len() as u64));
 
-    group.bench_function("decode+clean", |b| {
+    // Cleaning reads the folded copy, so its benchmark folds too.
+    group.bench_function("decode+fold+clean", |b| {
         b.iter(|| {
             let decoded = decode::decode(black_box(bytes)).expect("the seeds decode");
             let paragraphs = segment::paragraphs(&decoded.text);
-            let cleaned = clean::clean(&decoded.text, &paragraphs);
+            let folded = fold::fold(&decoded.text);
+            let cleaned = clean::clean(&decoded.text, &folded, &paragraphs);
             assert_eq!(decoded.text.len(), bytes.len());
             // Boilerplate is a minority of real articles.
             assert!(cleaned.boilerplate_chars(&decoded.text) < decoded.text.len() / 4);
@@ -72,13 +75,22 @@ fn stages(c: &mut Criterion) {
 
     let paragraphs = segment::paragraphs(&text);
     let sentences = segment::sentences(&text, &paragraphs);
-    let excluded = clean::clean(&text, &paragraphs).excluded();
     let folded = fold::fold(&text);
+    let excluded = clean::clean(&text, &folded, &paragraphs).excluded();
 
+    group.bench_function("words", |b| {
+        b.iter(|| {
+            let found = Words::new(black_box(&text), &folded);
+            assert!(found.len() > text.len() / 10);
+            found
+        })
+    });
+
+    let words = Words::new(&text, &folded);
     group.bench_function("entities", |b| {
         b.iter(|| {
-            let found = entities::find(black_box(&text), &folded, &gaz, &excluded);
-            let found = resolve::resolve(&text, found, &gaz, &excluded);
+            let found = entities::find(black_box(&text), &folded, &words, &gaz, &excluded);
+            let found = resolve::resolve(&text, &words, found, &gaz, &excluded);
             // The seeds name at least this many people, organisations and places.
             for kind in [EntityType::Per, EntityType::Org, EntityType::Loc] {
                 assert!(found.iter().filter(|m| m.kind == kind).count() >= 5);
@@ -98,7 +110,8 @@ fn stages(c: &mut Criterion) {
 
     let names = resolve::resolve(
         &text,
-        entities::find(&text, &folded, &gaz, &excluded),
+        &words,
+        entities::find(&text, &folded, &words, &gaz, &excluded),
         &gaz,
         &excluded,
     );
@@ -108,6 +121,7 @@ fn stages(c: &mut Criterion) {
                 black_box(&text),
                 &paragraphs,
                 &sentences,
+                &words,
                 &names,
                 &gaz,
                 &excluded,

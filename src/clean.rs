@@ -13,7 +13,8 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use crate::fold::fold_str;
+use crate::fold::Folded;
+use crate::words::is_alphanumeric;
 
 /// What the clean stage found.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -176,11 +177,13 @@ const VERBS: &[&str] = &[
     "déclare", "annonce", "affirme", "estime", "explique", "reste", "devient", "compte",
 ];
 
-/// Finds boilerplate and repeats among `paragraphs`.
-pub fn clean(text: &str, paragraphs: &[Range<usize>]) -> Cleaned {
+/// Finds boilerplate and repeats among `paragraphs`; `folded` is `fold(text)`, whose slices
+/// give each paragraph's folded words without folding it again.
+pub fn clean(text: &str, folded: &Folded, paragraphs: &[Range<usize>]) -> Cleaned {
     let lines: Vec<Line> = paragraphs
         .iter()
-        .map(|p| Line::new(&text[p.clone()]))
+        .zip(folded.folded_ranges(paragraphs))
+        .map(|(p, f)| Line::new(&text[p.clone()], &folded.text[f]))
         .collect();
     let first_prose = lines.iter().position(|l| l.prose).unwrap_or(lines.len());
     let last_prose = lines.iter().rposition(|l| l.prose);
@@ -217,10 +220,12 @@ pub fn clean(text: &str, paragraphs: &[Range<usize>]) -> Cleaned {
     cleaned
 }
 
-/// What the rules need to know of one paragraph.
-struct Line {
+/// What the rules need to know of one paragraph. What only a few rules ask (capitals, verbs)
+/// is read from `body` when asked, since most paragraphs are prose no rule asks about.
+struct Line<'a> {
+    body: &'a str,
     /// Folded words (letters, digits, inner hyphens and apostrophes).
-    words: Vec<String>,
+    words: Vec<&'a str>,
     /// Several words and a sentence end: running text.
     prose: bool,
     /// Ends like a sentence (`.`, `!`, `?`, `…`, maybe before closing marks).
@@ -229,80 +234,92 @@ struct Line {
     bullet: bool,
     /// Entirely one quotation between « » or “ ”.
     lone_quote: bool,
-    /// All its letters are capitals.
-    upper: bool,
-    /// Holds a ©, or ends with a slash-joined photo credit ("Reuters/Kacper Pempel/Files").
-    credit: bool,
-    /// Has quotation marks anywhere.
-    quoted: bool,
-    /// Has a common finite verb ("a", "sont", "déclare", "a-t-il").
-    verb: bool,
     /// Opens with a lower-case letter: the rest of a wrapped sentence.
     starts_lower: bool,
     /// Ends on a comma, colon, dash or a small word ("à", "de", "et"): the sentence runs on.
     open_end: bool,
 }
 
-impl Line {
-    fn new(body: &str) -> Line {
+impl<'a> Line<'a> {
+    /// `folded` is `body` folded.
+    fn new(body: &'a str, folded: &'a str) -> Line<'a> {
         if body.len() > LONG {
-            return Line::prose();
+            return Line::prose(body);
         }
-        let folded = fold_str(body);
-        let words: Vec<String> = folded
-            .split(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '\'')))
-            .map(|w| w.trim_matches(['-', '\'']))
-            .filter(|w| !w.is_empty())
-            .map(str::to_string)
-            .collect();
+        let words = folded_words(folded);
         let ends_sentence = body
             .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '»' | '”' | '"' | ')'))
             .ends_with(['.', '!', '?', '…']);
-        let sentence_marks = body.matches(['.', '!', '?', '…']).count();
-        let letters = || body.chars().filter(|c| c.is_alphabetic());
         let trimmed = body.trim_end();
         Line {
-            prose: words.len() > HEADING_WORDS && sentence_marks > 0
+            body,
+            prose: words.len() > HEADING_WORDS && body.contains(['.', '!', '?', '…'])
                 || words.len() >= 6 && ends_sentence,
             ends_sentence,
             bullet: body.starts_with(['•', '·', '▪', '►', '▸', '>', '|']),
             lone_quote: (body.starts_with('«') && trimmed.ends_with('»')
                 || body.starts_with('“') && trimmed.ends_with('”'))
                 && body.matches(['«', '“']).count() == 1,
-            upper: letters().count() >= 3 && letters().all(char::is_uppercase),
-            credit: body.contains('©')
-                || body.split_whitespace().rev().take(4).any(is_slash_credit),
-            quoted: body.contains(['«', '»', '“', '”', '"']),
             starts_lower: body.starts_with(char::is_lowercase),
             open_end: trimmed.ends_with([',', ';', ':', '-', '–', '—'])
-                || words.last().is_some_and(|w| RUN_ON.contains(&w.as_str())),
-            verb: body
-                .to_lowercase()
-                .split(|c: char| !(c.is_alphanumeric() || c == '-'))
-                .any(|w| VERBS.contains(&w) || w.contains("-t-")),
+                || words.last().is_some_and(|w| RUN_ON.contains(w)),
             words,
         }
     }
 
-    /// A paragraph too long for any furniture rule: running text, not read further.
-    fn prose() -> Line {
+    /// A paragraph too long for any furniture rule: running text, not read further. With no
+    /// words and a sentence end, no rule reaches [`Line::upper`], [`Line::verb`],
+    /// [`Line::credit`] or [`Line::quoted`] for it.
+    fn prose(body: &'a str) -> Line<'a> {
         Line {
+            body,
             words: Vec::new(),
             prose: true,
             ends_sentence: true,
             bullet: false,
             lone_quote: false,
-            upper: false,
-            credit: false,
-            quoted: false,
-            verb: true,
             starts_lower: false,
             open_end: false,
         }
     }
 
+    /// Holds a ©, or ends with a slash-joined photo credit ("Reuters/Kacper Pempel/Files").
+    fn credit(&self) -> bool {
+        self.body.contains('©')
+            || self
+                .body
+                .split_whitespace()
+                .rev()
+                .take(4)
+                .any(is_slash_credit)
+    }
+
+    /// Has quotation marks anywhere.
+    fn quoted(&self) -> bool {
+        self.body.contains(['«', '»', '“', '”', '"'])
+    }
+
+    /// All its letters are capitals (three at least).
+    fn upper(&self) -> bool {
+        let mut letters = self.body.chars().filter(|c| c.is_alphabetic());
+        letters.clone().count() >= 3 && letters.all(char::is_uppercase)
+    }
+
+    /// Has a common finite verb ("a", "sont", "déclare", "a-t-il").
+    fn verb(&self) -> bool {
+        self.body
+            .to_lowercase()
+            .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .any(|w| VERBS.contains(&w) || w.contains("-t-"))
+    }
+
     fn has(&self, list: &[&str]) -> bool {
-        self.words.iter().any(|w| list.contains(&w.as_str()))
+        self.words.iter().any(|w| list.contains(w))
+    }
+
+    /// How many words are link words.
+    fn links(&self) -> usize {
+        self.words.iter().filter(|w| LINK_WORDS.contains(w)).count()
     }
 
     /// Shaped like a heading: a few words and no sentence end.
@@ -320,31 +337,26 @@ impl Line {
     /// snippet with no prose at all ("hier", "Mardi 3 mai") is content, not a page.
     fn is_furniture(&self, footer: bool, wrapped: bool, in_article: bool) -> bool {
         let short = self.words.len() <= HEADING_WORDS;
-        let links = self
-            .words
-            .iter()
-            .filter(|w| LINK_WORDS.contains(&w.as_str()))
-            .count();
-        let reader = self.has(READER_WORDS);
         // Menus and tool bars: a short line made mostly of link words.
-        (short && !self.ends_sentence && links * 3 >= self.words.len() * 2)
+        (short && !self.ends_sentence && self.links() * 3 >= self.words.len() * 2)
             // A bullet list of links; a link to another article.
             || (self.bullet && short)
             || (self.words.len() <= 30 && !self.prose_after_lead() && self.starts(RELATED))
             // "Lundi 3 Octobre", "Aujourd'hui": a schedule line.
             || (in_article && self.words.len() <= 4 && !self.ends_sentence
-                && self.words.first().is_some_and(|w| DAYS.contains(&w.as_str())))
+                && self.first_is(DAYS))
             // Cookie, browser and account notices addressed to the reader.
-            || (self.notice() && !self.quoted)
+            || (self.notice() && !self.quoted())
             // "Signalez-le ici", "Cliquez ici pour…": a call to act on the page.
-            || (self.words.len() <= 30 && self.has(CALLS) && reader && !self.quoted)
+            || (self.words.len() <= 30 && self.has(CALLS) && self.has(READER_WORDS)
+                && !self.quoted())
             // Photo captions with their credit.
-            || (self.credit && !self.ends_sentence && self.words.len() <= 40)
-            || (self.first_is(CAPTION_WORDS) && self.words.len() <= 40 && !self.quoted
+            || (!self.ends_sentence && self.words.len() <= 40 && self.credit())
+            || (self.first_is(CAPTION_WORDS) && self.words.len() <= 40 && !self.quoted()
                 && !self.prose)
             // Lone headings and rubrics; after the article, any short line. A dateline or a
             // byline belongs to the article: its date and its author are facts of it.
-            || (in_article && self.heading() && !wrapped && (self.upper || !self.verb || footer)
+            || (in_article && self.heading() && !wrapped && (footer || self.upper() || !self.verb())
                 && !self.dateline_or_byline())
             || (footer && short && self.lone_quote)
     }
@@ -362,26 +374,25 @@ impl Line {
 
     /// A message of the site to the reader about the browser or the account.
     fn notice(&self) -> bool {
-        let count = |list: &[&str]| {
-            self.words
-                .iter()
-                .filter(|w| list.contains(&w.as_str()))
-                .count()
-        };
+        if !self.has(READER_WORDS) {
+            return false;
+        }
+        let count = |list: &[&str]| self.words.iter().filter(|w| list.contains(w)).count();
         let browser = count(BROWSER_WORDS);
         let account = count(ACCOUNT_WORDS);
-        self.has(READER_WORDS)
-            && (browser >= 2
-                || browser == 1 && self.words.len() <= 40
-                || account >= 2
-                || account == 1 && self.has(APOLOGIES))
+        browser >= 2
+            || browser == 1 && self.words.len() <= 40
+            || account >= 2
+            || account == 1 && self.has(APOLOGIES)
     }
 
     /// Whether the words open with one of `phrases` (folded words joined by one space).
     fn starts(&self, phrases: &[&str]) -> bool {
         phrases.iter().any(|phrase| {
-            let wanted: Vec<&str> = phrase.split(' ').collect();
-            self.words.len() >= wanted.len() && self.words.iter().zip(&wanted).all(|(w, p)| w == p)
+            phrase
+                .split(' ')
+                .enumerate()
+                .all(|(i, wanted)| self.words.get(i) == Some(&wanted))
         })
     }
 
@@ -391,21 +402,44 @@ impl Line {
     }
 
     fn first_is(&self, list: &[&str]) -> bool {
-        self.words
-            .first()
-            .is_some_and(|w| list.contains(&w.as_str()))
+        self.words.first().is_some_and(|w| list.contains(w))
     }
+}
+
+/// The words of folded text: runs of letters, digits, hyphens and apostrophes, without the
+/// hyphens and apostrophes at their ends. One pass; most lines are read only for this.
+fn folded_words(folded: &str) -> Vec<&str> {
+    fn push<'a>(out: &mut Vec<&'a str>, run: &'a str) {
+        let word = run.trim_matches(|c| matches!(c, '-' | '\''));
+        if !word.is_empty() {
+            out.push(word);
+        }
+    }
+    let mut out = Vec::new();
+    let mut start = None;
+    for (at, c) in folded.char_indices() {
+        let inside = is_alphanumeric(c) || matches!(c, '-' | '\'');
+        match (inside, start) {
+            (true, None) => start = Some(at),
+            (false, Some(begin)) => {
+                push(&mut out, &folded[begin..at]);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(begin) = start {
+        push(&mut out, &folded[begin..]);
+    }
+    out
 }
 
 /// "Reuters/Kacper", "AFP/Archives", "Pempel/Files": capitalised names joined by a slash.
 fn is_slash_credit(token: &str) -> bool {
-    let parts: Vec<&str> = token
-        .trim_matches(['(', ')', '.', ','])
-        .split('/')
-        .collect();
-    parts.len() >= 2
-        && parts
-            .iter()
+    let token = token.trim_matches(['(', ')', '.', ',']);
+    token.contains('/')
+        && token
+            .split('/')
             .all(|p| p.chars().next().is_some_and(char::is_uppercase) && !p.contains(':'))
 }
 
@@ -414,26 +448,21 @@ fn title(header: &[Line]) -> Option<usize> {
     header
         .iter()
         .enumerate()
-        .filter(|(_, line)| line.words.len() >= 2 && !line.upper && !line.is_link_line())
+        .filter(|(_, line)| line.words.len() >= 2 && !line.upper() && !line.is_link_line())
         .max_by_key(|&(index, line)| (line.words.len(), std::cmp::Reverse(index)))
         .map(|(index, _)| index)
 }
 
-impl Line {
+impl Line<'_> {
     /// A line that navigation rules would take even as a title: links, schedule, notice.
     fn is_link_line(&self) -> bool {
-        let links = self
-            .words
-            .iter()
-            .filter(|w| LINK_WORDS.contains(&w.as_str()))
-            .count();
         self.bullet
-            || self.credit
+            || self.credit()
             || self.first_is(&["retour", "accueil", "rechercher", "menu"])
             || self.first_is(DAYS)
             || self.starts(META)
             || self.starts(RELATED)
-            || links * 3 >= self.words.len() * 2
+            || self.links() * 3 >= self.words.len() * 2
             || self.notice()
     }
 }
@@ -471,12 +500,13 @@ fn repeated(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::fold::fold;
     use crate::segment::paragraphs;
 
     /// The paragraphs of `text` marked boilerplate (`B`) or repeat (`R`), in order.
     fn marked(text: &str) -> Vec<String> {
         let paragraphs = paragraphs(text);
-        let cleaned = clean(text, &paragraphs);
+        let cleaned = clean(text, &fold(text), &paragraphs);
         paragraphs
             .iter()
             .filter_map(|p| {
@@ -623,9 +653,18 @@ mod tests {
     case!(empty, "", []);
 
     #[test]
+    fn folded_words_trim_joiners() {
+        let found = folded_words("l'etat -- a-t-il 'dit' x2, ca\u{a0}va. aujourd'hui-");
+        assert_eq!(
+            found,
+            ["l'etat", "a-t-il", "dit", "x2", "ca", "va", "aujourd'hui"]
+        );
+    }
+
+    #[test]
     fn repeats_are_warned_and_counted() {
         let text = format!("{PROSE}\n{PROSE}\nImprimer");
-        let cleaned = clean(&text, &paragraphs(&text));
+        let cleaned = clean(&text, &fold(&text), &paragraphs(&text));
         assert_eq!(
             cleaned.warnings,
             vec!["repeat: paragraph 2 repeats paragraph 1"]

@@ -15,7 +15,7 @@ use crate::fold::{fold_str, Folded};
 use crate::gazetteer::{capitals_of, Gazetteers};
 use crate::mention::{key_of, EntityType, Mention, Source};
 use crate::spans::inside;
-use crate::words::{is_acronym, is_capitalised, words};
+use crate::words::{is_acronym, is_capitalised, Words};
 
 /// Lower-case particles that may stand inside a person's name before a capitalised part.
 const PARTICLES: &[&str] = &[
@@ -43,28 +43,6 @@ const ADJECTIVE_ENDINGS: &[&str] = &[
 /// Longest run of name words a rule takes after its trigger.
 const MAX_NAME_WORDS: usize = 4;
 
-/// The words of the article and their folded forms, computed once for every rule.
-struct Words {
-    spans: Vec<Range<usize>>,
-    folded: Vec<String>,
-}
-
-impl Words {
-    fn new(text: &str) -> Words {
-        let spans = words(text, 0..text.len());
-        let folded = spans.iter().map(|w| fold_str(&text[w.clone()])).collect();
-        Words { spans, folded }
-    }
-}
-
-impl std::ops::Deref for Words {
-    type Target = [Range<usize>];
-
-    fn deref(&self) -> &[Range<usize>] {
-        &self.spans
-    }
-}
-
 #[derive(Debug)]
 struct Candidate {
     mention: Mention,
@@ -72,19 +50,19 @@ struct Candidate {
     strength: u8,
 }
 
-/// Finds the entity mentions of `text`; `folded` is `fold(text)`.
+/// Finds the entity mentions of `text`; `folded` is `fold(text)` and `all_words` its words.
 pub fn find(
     text: &str,
     folded: &Folded,
+    all_words: &Words,
     gaz: &Gazetteers,
     excluded: &[Range<usize>],
 ) -> Vec<Mention> {
-    let all_words = Words::new(text);
     let mut candidates = Vec::new();
-    listed(text, folded, gaz, &all_words, &mut candidates);
-    people_by_rule(text, gaz, &all_words, &mut candidates);
-    people_by_apposition(text, gaz, &all_words, &mut candidates);
-    organisations_by_rule(text, gaz, &all_words, &mut candidates);
+    listed(text, folded, gaz, all_words, &mut candidates);
+    people_by_rule(text, gaz, all_words, &mut candidates);
+    people_by_apposition(text, gaz, all_words, &mut candidates);
+    organisations_by_rule(text, gaz, all_words, &mut candidates);
     candidates.retain(|c| !inside(excluded, &c.mention.span));
     choose(candidates)
 }
@@ -321,8 +299,8 @@ fn organisations_by_rule(
     let mut i = 0;
     while i < all_words.len() {
         let head = &text[all_words[i].clone()];
-        if !gaz.org_heads.contains(&folded[i])
-            || !(is_capitalised(head) || folded[i] == "ministere")
+        if !(is_capitalised(head) || folded[i] == "ministere")
+            || !gaz.org_heads.contains(&folded[i])
         {
             i += 1;
             continue;
@@ -437,11 +415,13 @@ fn name_end(text: &str, gaz: &Gazetteers, all_words: &Words, start: usize) -> us
         let capital = is_capitalised(word)
             && !gaz.stopwords.contains(folded)
             && !gaz.titles.contains_key(folded);
-        let particle = PARTICLES.contains(&word.to_lowercase().as_str())
-            && all_words
-                .get(end + 1)
-                .is_some_and(|next| is_capitalised(&text[next.clone()]));
-        if capital || (particle && end > start) {
+        let particle = || {
+            is_particle(word)
+                && all_words
+                    .get(end + 1)
+                    .is_some_and(|next| is_capitalised(&text[next.clone()]))
+        };
+        if capital || (end > start && particle()) {
             end += 1;
         } else {
             break;
@@ -452,6 +432,17 @@ fn name_end(text: &str, gaz: &Gazetteers, all_words: &Words, start: usize) -> us
         end -= 1;
     }
     end
+}
+
+/// Whether `word`, lower-cased, is one of the [`PARTICLES`]. Compared char by char: most
+/// words are not, and lower-casing each into a new string cost more than the rest of the rule.
+fn is_particle(word: &str) -> bool {
+    if word.is_ascii() {
+        return PARTICLES.iter().any(|p| word.eq_ignore_ascii_case(p));
+    }
+    PARTICLES
+        .iter()
+        .any(|p| word.chars().flat_map(char::to_lowercase).eq(p.chars()))
 }
 
 /// Keeps the best non-overlapping candidates: longest first, then strongest, then earliest.
@@ -485,7 +476,8 @@ mod tests {
 
     fn run(text: &str) -> Vec<(String, &'static str, String)> {
         let gaz = Gazetteers::embedded().unwrap();
-        find(text, &fold(text), &gaz, &[])
+        let folded = fold(text);
+        find(text, &folded, &Words::new(text, &folded), &gaz, &[])
             .into_iter()
             .map(|m| (text[m.span].to_string(), m.kind.label(), m.canonical))
             .collect()
@@ -620,7 +612,10 @@ mod tests {
     fn excluded_regions_yield_nothing() {
         let text = "M. Robinson. M. Durand.";
         let gaz = Gazetteers::embedded().unwrap();
-        let found = find(text, &fold(text), &gaz, &[Range { start: 13, end: 23 }]);
+        let folded = fold(text);
+        let all_words = Words::new(text, &folded);
+        let excluded = vec![Range { start: 13, end: 23 }];
+        let found = find(text, &folded, &all_words, &gaz, &excluded);
         assert_eq!(found.len(), 1);
         assert_eq!(&text[found[0].span.clone()], "Robinson");
     }

@@ -27,6 +27,24 @@ impl Folded {
         }
         self.origin[range.start] as usize..self.origin_end[range.end - 1] as usize
     }
+
+    /// The folded range of each original range in `ranges` (on char boundaries, sorted and
+    /// disjoint), in one walk through the map: a range's folded copy is `fold_str` of its
+    /// original text, since each char folds on its own.
+    pub fn folded_ranges<'a>(
+        &'a self,
+        ranges: &'a [Range<usize>],
+    ) -> impl Iterator<Item = Range<usize>> + 'a {
+        let mut at = 0;
+        // The first folded byte that comes from original byte `bound` or later.
+        let mut seek = move |bound: usize| {
+            while at < self.origin.len() && (self.origin[at] as usize) < bound {
+                at += 1;
+            }
+            at
+        };
+        ranges.iter().map(move |r| seek(r.start)..seek(r.end))
+    }
 }
 
 /// Folds one char into `out`: what both sides of a match agree to compare.
@@ -60,15 +78,41 @@ pub fn fold(text: &str) -> Folded {
         origin: Vec::with_capacity(text.len()),
         origin_end: Vec::with_capacity(text.len()),
     };
-    for (at, c) in text.char_indices() {
+    let mut at = 0;
+    while at < text.len() {
+        let ascii = text.as_bytes()[at..]
+            .iter()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(text.len() - at);
+        if ascii > 0 {
+            // Most of a French text: a run of ASCII, one byte in and one byte out, copied and
+            // lower-cased whole (fold_char would give each the same byte).
+            push_ascii(&mut folded, &text[at..at + ascii], at);
+            at += ascii;
+            continue;
+        }
+        let Some(c) = text[at..].chars().next() else {
+            break;
+        };
         let before = folded.text.len();
         fold_char(c, &mut folded.text);
         let added = folded.text.len() - before;
         let end = (at + c.len_utf8()) as u32;
         folded.origin.extend(std::iter::repeat_n(at as u32, added));
         folded.origin_end.extend(std::iter::repeat_n(end, added));
+        at += c.len_utf8();
     }
     folded
+}
+
+/// Appends `run`, ASCII found at byte `at` of the original, lower-cased, with its map.
+fn push_ascii(folded: &mut Folded, run: &str, at: usize) {
+    let start = folded.text.len();
+    folded.text.push_str(run);
+    folded.text[start..].make_ascii_lowercase();
+    let (from, to) = (at as u32, (at + run.len()) as u32);
+    folded.origin.extend(from..to);
+    folded.origin_end.extend(from + 1..=to);
 }
 
 /// Folds a short string where no map back is needed (gazetteer forms, lexicon words).
@@ -112,6 +156,18 @@ mod tests {
         assert_eq!(&text[range], "Thorbjørn Jagland");
         let range = folded.original(0..2);
         assert_eq!(&text[range], "Œ");
+    }
+
+    #[test]
+    fn folded_ranges_slice_each_range_folded() {
+        let text = "Œuvre de Thorbjørn à l’État";
+        let folded = fold(text);
+        let ranges = [0..6, 7..9, 10..20, 24..33];
+        let slices: Vec<&str> = folded
+            .folded_ranges(&ranges)
+            .map(|r| &folded.text[r])
+            .collect();
+        assert_eq!(slices, ["oeuvre", "de", "thorbjorn", "l'etat"]);
     }
 
     #[test]

@@ -16,12 +16,15 @@
 //!
 //! `#` starts a comment line. A loading error names the file and line.
 
-use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::path::Path;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use anyhow::{bail, Context, Result};
+// The lexicons are asked about nearly every word of every article, and their keys are the
+// gazetteer files' own words, not input an attacker picks: the Fx hash is several times
+// cheaper than the default SipHash and needs no protection against collision floods.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::fold::fold_str;
 use crate::mention::EntityType;

@@ -17,6 +17,11 @@ use depeche::run::{run, Config, Summary};
 use depeche::stream::stream;
 use depeche::writers::{CsvStyle, OutputFormat};
 
+/// The stages allocate many small, short-lived strings and vectors per article; mimalloc
+/// serves them faster than the system allocator, and more so with several workers.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Who is mentioned, when, and who said what in French news articles.
 ///
 /// Reads articles (a directory of .txt and .jsonl files, single files, or - for JSONL on

@@ -10,6 +10,7 @@ use crate::dates::DateSource;
 use crate::gazetteer::Gazetteers;
 use crate::mention::Mention;
 use crate::quotes::Quote;
+use crate::words::Words;
 use crate::{clean, dates, entities, fold, quotes, resolve, segment};
 
 /// The stages' shared, read-only knowledge and settings. Built once, used by every worker.
@@ -54,12 +55,13 @@ impl Pipeline {
     pub fn analyse(&self, article: Article) -> Analysis {
         let text = article.text.as_str();
         let paragraphs = segment::paragraphs(text);
-        let cleaned = clean::clean(text, &paragraphs);
+        let folded = fold::fold(text);
+        let cleaned = clean::clean(text, &folded, &paragraphs);
         let excluded = cleaned.excluded();
         let sentences = segment::sentences(text, &paragraphs);
-        let folded = fold::fold(text);
-        let names = entities::find(text, &folded, &self.gazetteers, &excluded);
-        let names = resolve::resolve(text, names, &self.gazetteers, &excluded);
+        let words = Words::new(text, &folded);
+        let names = entities::find(text, &folded, &words, &self.gazetteers, &excluded);
+        let names = resolve::resolve(text, &words, names, &self.gazetteers, &excluded);
         let (date, date_source) =
             dates::article_date(text, &folded, article.date, self.default_date);
         let when = dates::find(text, &folded, date, &excluded);
@@ -67,6 +69,7 @@ impl Pipeline {
             text,
             &paragraphs,
             &sentences,
+            &words,
             &names,
             &self.gazetteers,
             &excluded,

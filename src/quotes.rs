@@ -21,7 +21,7 @@ use std::ops::Range;
 use crate::gazetteer::Gazetteers;
 use crate::mention::Mention;
 use crate::resolve::Referents;
-use crate::words::words;
+use crate::words::{words, Words};
 
 /// Whether a quotation is a whole statement or a fragment inside the journalist's sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -119,19 +119,19 @@ pub struct Quote {
 /// partial quotation; shorter ones are terms in scare quotes ("cloud", «première étape»).
 const MIN_PARTIAL_WORDS: usize = 3;
 
-/// Finds the quotations of one article.
+/// Finds the quotations of one article; `all_words` are its words.
 pub fn find(
     text: &str,
     paragraphs: &[Range<usize>],
     sentences: &[Range<usize>],
+    all_words: &Words,
     mentions: &[Mention],
     gaz: &Gazetteers,
     excluded: &[Range<usize>],
 ) -> Vec<Quote> {
     let pairs = marks::pair(text, paragraphs);
-    let all_words = words(text, 0..text.len());
-    let referents = Referents::new(text, mentions, sentences, &all_words, gaz);
-    let reader = attribution::Reader::new(text, &all_words, sentences, gaz, &referents);
+    let referents = Referents::new(mentions, sentences, all_words, gaz);
+    let reader = attribution::Reader::new(text, all_words, sentences, gaz, &referents);
     let mut quotes: Vec<Quote> = Vec::new();
     // The speaker of the last attributed quotation, the paragraph it ended in and its
     // closing mark.

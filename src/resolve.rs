@@ -10,7 +10,7 @@ use std::ops::Range;
 use crate::fold::fold_str;
 use crate::gazetteer::{Gazetteers, Gender};
 use crate::mention::{EntityType, Mention, Source};
-use crate::words::{is_acronym, is_capitalised, words};
+use crate::words::{is_acronym, is_capitalised, words, Words};
 
 /// How many words on either side of a person's name may describe them.
 const DESCRIPTION_WINDOW: usize = 10;
@@ -18,14 +18,16 @@ const DESCRIPTION_WINDOW: usize = 10;
 /// How many mentions back a pronoun or a description may reach.
 const LOOK_BACK: usize = 64;
 
-/// Gives surname-only mentions their full name and finds bare surnames of known people.
+/// Gives surname-only mentions their full name and finds bare surnames of known people;
+/// `all_words` are the words of `text`.
 pub fn resolve(
     text: &str,
+    all_words: &Words,
     mentions: Vec<Mention>,
     gaz: &Gazetteers,
     excluded: &[Range<usize>],
 ) -> Vec<Mention> {
-    let mut mentions = acronyms(text, mentions, excluded);
+    let mut mentions = acronyms(text, all_words, mentions, excluded);
     // Surname (folded last word) → the full name of the first person who bears it.
     let mut full_names: HashMap<String, (String, String)> = HashMap::new();
     for m in mentions.iter().filter(|m| m.kind == EntityType::Per) {
@@ -50,22 +52,23 @@ pub fn resolve(
     if full_names.is_empty() {
         return mentions;
     }
-    add_bare_words(text, mentions, excluded, |written| {
-        if !is_capitalised(written) {
+    add_bare_words(text, all_words, mentions, excluded, |written, folded| {
+        if !is_capitalised(written) || gaz.stopwords.contains(folded) {
             return None;
         }
-        let folded = fold_str(written);
-        if gaz.stopwords.contains(&folded) {
-            return None;
-        }
-        let (canonical, key) = full_names.get(&folded)?;
+        let (canonical, key) = full_names.get(folded)?;
         Some((EntityType::Per, canonical.clone(), key.clone()))
     })
 }
 
 /// Acronyms defined in parentheses after a name ("Comité de la Convention (T-CY)") take that
 /// name, there and wherever else the acronym stands in the article.
-fn acronyms(text: &str, mentions: Vec<Mention>, excluded: &[Range<usize>]) -> Vec<Mention> {
+fn acronyms(
+    text: &str,
+    all_words: &Words,
+    mentions: Vec<Mention>,
+    excluded: &[Range<usize>],
+) -> Vec<Mention> {
     let mut defined: HashMap<&str, (String, String, EntityType)> = HashMap::new();
     for m in mentions
         .iter()
@@ -88,24 +91,27 @@ fn acronyms(text: &str, mentions: Vec<Mention>, excluded: &[Range<usize>]) -> Ve
     if defined.is_empty() {
         return mentions;
     }
-    add_bare_words(text, mentions, excluded, |written| {
+    add_bare_words(text, all_words, mentions, excluded, |written, _| {
         let (canonical, key, kind) = defined.get(written)?;
         Some((*kind, canonical.clone(), key.clone()))
     })
 }
 
-/// Adds a resolved mention for every word outside `mentions` and `excluded` that `name` knows,
-/// as `(type, canonical, key)`; returns all mentions sorted.
+/// Adds a resolved mention for every word outside `mentions` and `excluded` that `name` knows
+/// (given the word as written and folded), as `(type, canonical, key)`; returns all mentions
+/// sorted.
 fn add_bare_words(
     text: &str,
+    all_words: &Words,
     mut mentions: Vec<Mention>,
     excluded: &[Range<usize>],
-    name: impl Fn(&str) -> Option<(EntityType, String, String)>,
+    name: impl Fn(&str, &str) -> Option<(EntityType, String, String)>,
 ) -> Vec<Mention> {
     let mut found = Vec::new();
     // Mentions are sorted and disjoint: one pointer walks them beside the words.
     let mut next = 0;
-    for word in words(text, 0..text.len()) {
+    for (word, folded) in all_words.spans.iter().zip(&all_words.folded) {
+        let word = word.clone();
         while next < mentions.len() && mentions[next].span.end <= word.start {
             next += 1;
         }
@@ -113,7 +119,7 @@ fn add_bare_words(
         if covered || crate::spans::inside(excluded, &word) {
             continue;
         }
-        if let Some((kind, canonical, key)) = name(&text[word.clone()]) {
+        if let Some((kind, canonical, key)) = name(&text[word.clone()], folded) {
             found.push(Mention {
                 kind,
                 span: word,
@@ -138,12 +144,11 @@ pub struct Referents<'a> {
 }
 
 impl<'a> Referents<'a> {
-    /// `words` are the words of the whole text, as [`words`] gives them.
+    /// `all_words` are the words of the whole text.
     pub fn new(
-        text: &str,
         mentions: &'a [Mention],
         sentences: &[Range<usize>],
-        all_words: &[Range<usize>],
+        all_words: &Words,
         gaz: &'a Gazetteers,
     ) -> Referents<'a> {
         let mut descriptions = Vec::new();
@@ -160,11 +165,12 @@ impl<'a> Referents<'a> {
             let after = all_words.partition_point(|w| w.start < m.span.end);
             let from = at.saturating_sub(DESCRIPTION_WINDOW);
             let to = (after + DESCRIPTION_WINDOW).min(all_words.len());
-            let described = all_words[from..at]
-                .iter()
-                .chain(&all_words[after..to])
-                .filter(|w| sentence.start <= w.start && w.end <= sentence.end)
-                .map(|w| fold_str(&text[w.clone()]))
+            let described = (from..at)
+                .chain(after..to)
+                .filter(|&j| {
+                    sentence.start <= all_words[j].start && all_words[j].end <= sentence.end
+                })
+                .map(|j| all_words.folded[j].clone())
                 .collect();
             descriptions.push((index, described));
         }
@@ -248,8 +254,10 @@ mod tests {
     /// Every mention after resolution, as `type:text=canonical (source)`.
     fn resolved(text: &str) -> Vec<String> {
         let gaz = Gazetteers::embedded().unwrap();
-        let found = entities::find(text, &fold(text), &gaz, &[]);
-        resolve(text, found, &gaz, &[])
+        let folded = fold(text);
+        let all_words = Words::new(text, &folded);
+        let found = entities::find(text, &folded, &all_words, &gaz, &[]);
+        resolve(text, &all_words, found, &gaz, &[])
             .into_iter()
             .map(|m| {
                 let source = m.source.label();
@@ -316,10 +324,11 @@ mod tests {
     fn descriptor_finds_the_described_person() {
         let text = "Le ministre singapourien S. Iswaran a parlé. Puis le maire Durand aussi.";
         let gaz = Gazetteers::embedded().unwrap();
-        let mentions = entities::find(text, &fold(text), &gaz, &[]);
+        let folded = fold(text);
+        let all_words = Words::new(text, &folded);
+        let mentions = entities::find(text, &folded, &all_words, &gaz, &[]);
         let sentences = segment::sentences(text, &segment::paragraphs(text));
-        let all_words = words(text, 0..text.len());
-        let referents = Referents::new(text, &mentions, &sentences, &all_words, &gaz);
+        let referents = Referents::new(&mentions, &sentences, &all_words, &gaz);
         let found = referents.described(&["ministre".into(), "singapourien".into()], text.len());
         assert_eq!(found.map(|m| m.canonical.as_str()), Some("S. Iswaran"));
         let found = referents.described(&["maire".into()], text.len());

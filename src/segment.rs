@@ -24,6 +24,7 @@
 use std::ops::Range;
 
 use crate::spans::trim;
+use crate::words::is_alphanumeric;
 
 /// Titles before a name: a full stop after them never ends a sentence. Case-sensitive.
 const TITLES: &[&str] = &[
@@ -32,10 +33,10 @@ const TITLES: &[&str] = &[
 ];
 
 /// Abbreviations that always lead on to more of the sentence ("av. J.-C.", "cf. supra").
-/// Compared in lower case.
+/// Written in lower case, as the word before the stop is compared once lower-cased.
 const LEADING: &[&str] = &[
     "av", "apr", "cf", "env", "ca", "resp", "vs", "ex", "op", "cit", "ibid", "coll", "éd", "dir",
-    "trad", "c.-à-d", "c-à-d", "p.ex", "bd", "boul", "fg", "sq", "sqq", "Ltd", "Inc", "Cie",
+    "trad", "c.-à-d", "c-à-d", "p.ex", "bd", "boul", "fg", "sq", "sqq", "ltd", "inc", "cie",
 ];
 
 /// Abbreviations that lead on to a number ("art. 10", "p. 12", "3 janv. 2016", "n° 5");
@@ -50,7 +51,15 @@ const BEFORE_NUMBER: &[&str] = &[
 pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
-    for (at, c) in text.char_indices() {
+    for (at, byte) in text.bytes().enumerate() {
+        // Every line break starts with one of these bytes (U+0085 is C2 85, U+2028 and
+        // U+2029 are E2 80 A8 and A9); the others cannot start one, so no char is decoded.
+        if !matches!(byte, b'\n' | b'\r' | 0x0B | 0x0C | 0xC2 | 0xE2) {
+            continue;
+        }
+        let Some(c) = text[at..].chars().next() else {
+            continue;
+        };
         if is_line_break(c) {
             if let Some(range) = trim(text, start..at) {
                 out.push(range);
@@ -119,8 +128,13 @@ fn split_paragraph(text: &str, paragraph: Range<usize>, out: &mut Vec<Range<usiz
     let mut chars = body.char_indices().peekable();
     let mut previous = ' ';
     while let Some((at, c)) = chars.next() {
+        if c.is_ascii_alphanumeric() {
+            // Most chars: neither a quotation mark, a space nor a stop.
+            previous = c;
+            continue;
+        }
         quotes.see(c);
-        let after_word = previous.is_alphanumeric();
+        let after_word = is_alphanumeric(previous);
         previous = c;
         if is_space(c) && after_word && starts_glued_sentence(&body[start..at], &body[at..]) {
             if let Some(range) = trim(text, paragraph.start + start..paragraph.start + at) {
@@ -283,7 +297,7 @@ fn leads_on(before: &str, next: char) -> bool {
         return true;
     }
     let lower = word.to_lowercase();
-    if LEADING.iter().any(|a| a.to_lowercase() == lower) {
+    if LEADING.contains(&lower.as_str()) {
         return true;
     }
     if next.is_numeric() && BEFORE_NUMBER.contains(&lower.as_str()) {
@@ -348,6 +362,13 @@ fn is_space(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn abbreviation_lists_are_lower_case() {
+        for list in [LEADING, BEFORE_NUMBER] {
+            assert!(list.iter().all(|a| a.to_lowercase() == *a), "{list:?}");
+        }
+    }
 
     fn split(text: &str) -> Vec<&str> {
         sentences(text, &paragraphs(text))

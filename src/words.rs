@@ -1,29 +1,62 @@
 //! Words: a text range → the byte ranges of its words, for the rules that read a few words
 //! around a point. A word is a run of letters and digits, with hyphens inside it
 //! ("États-Unis", "a-t-il"); an elided article keeps its apostrophe ("l’", "d'").
+//! [`Words`] holds an article's words with their folded forms, found once for every stage.
 
-use std::ops::Range;
+use std::ops::{Deref, Range};
+
+use crate::fold::Folded;
+
+/// The words of a whole article and their folded forms. Entities, resolution and quotations
+/// all read words; splitting and folding them once saves each stage doing it again.
+#[derive(Debug, Clone, Default)]
+pub struct Words {
+    pub spans: Vec<Range<usize>>,
+    /// Each word folded, as [`crate::fold::fold_str`] would fold it alone.
+    pub folded: Vec<String>,
+}
+
+impl Words {
+    /// The words of `text`; `folded` is `fold(text)`, whose slices are the folded words.
+    pub fn new(text: &str, folded: &Folded) -> Words {
+        let spans = words(text, 0..text.len());
+        let folded = folded
+            .folded_ranges(&spans)
+            .map(|range| folded.text[range].to_string())
+            .collect();
+        Words { spans, folded }
+    }
+}
+
+impl Deref for Words {
+    type Target = [Range<usize>];
+
+    fn deref(&self) -> &[Range<usize>] {
+        &self.spans
+    }
+}
 
 /// The words of `text[range]`, in order.
 pub fn words(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let body = &text[range.clone()];
+    let starts_word = |at: usize| body[at..].chars().next().is_some_and(is_alphanumeric);
     let mut start: Option<usize> = None;
-    let mut chars = body.char_indices().peekable();
-    while let Some((at, c)) = chars.next() {
-        let next_is_word = chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
-        if c.is_alphanumeric() {
+    for (at, c) in body.char_indices() {
+        if is_alphanumeric(c) {
             start.get_or_insert(at);
-        } else if start.is_some() && matches!(c, '-' | '\u{2011}') && next_is_word {
-            // Hyphen inside a word.
-        } else if let Some(begin) = start.take() {
-            if matches!(c, '\'' | '’') && next_is_word {
-                // Elision: the apostrophe closes "l’" and a new word begins after it.
-                out.push(range.start + begin..range.start + at + c.len_utf8());
-            } else {
-                out.push(range.start + begin..range.start + at);
-            }
+            continue;
         }
+        let Some(begin) = start else { continue };
+        let next = at + c.len_utf8();
+        match c {
+            // Hyphen inside a word.
+            '-' | '\u{2011}' if starts_word(next) => continue,
+            // Elision: the apostrophe closes "l’" and a new word begins after it.
+            '\'' | '’' if starts_word(next) => out.push(range.start + begin..range.start + next),
+            _ => out.push(range.start + begin..range.start + at),
+        }
+        start = None;
     }
     if let Some(begin) = start {
         out.push(range.start + begin..range.end);
@@ -39,6 +72,15 @@ pub fn is_acronym(word: &str) -> bool {
         && word
             .chars()
             .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-' || c == '&')
+}
+
+/// [`char::is_alphanumeric`], answered without the Unicode tables for the accented Latin-1
+/// letters French is written with (all of U+00C0–U+00FF but × and ÷ are letters).
+pub fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    matches!(c, 'À'..='Ö' | 'Ø'..='ö' | 'ø'..='ÿ') || c.is_alphanumeric()
 }
 
 /// Whether a word starts with an upper-case letter.
@@ -80,4 +122,30 @@ mod tests {
     );
     case!(trailing_apostrophe, "les pays' x", ["les", "pays", "x"]);
     case!(empty, "", []);
+    case!(latin1, "Ça × ÿé ÷ Øß", ["Ça", "ÿé", "Øß"]);
+    case!(hyphen_at_end, "pro- et anti-", ["pro", "et", "anti"]);
+    case!(
+        apostrophe_at_end,
+        "aujourd' hui l'",
+        ["aujourd", "hui", "l"]
+    );
+
+    #[test]
+    fn latin1_letters_are_alphanumeric() {
+        for c in '\0'..='\u{17f}' {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn folded_words_match_folding_each_word() {
+        let text = "L’Œuvre de Thorbjørn, a-t-il dit à l'État 😀 Noël.";
+        let found = Words::new(text, &crate::fold::fold(text));
+        let each: Vec<String> = found
+            .iter()
+            .map(|w| crate::fold::fold_str(&text[w.clone()]))
+            .collect();
+        assert_eq!(found.folded, each);
+        assert_eq!(found.folded[..3], ["l'", "oeuvre", "de"]);
+    }
 }

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use depeche::clean::clean;
 use depeche::decode::decode;
+use depeche::fold::fold;
 use depeche::segment::{paragraphs, sentences};
 use proptest::prelude::*;
 
@@ -16,7 +17,7 @@ fn root() -> &'static Path {
 /// Each paragraph the clean stage drops, as `B <text>` (boilerplate) or `R <text>` (repeat).
 fn marked(text: &str) -> Vec<String> {
     let paragraphs = paragraphs(text);
-    let cleaned = clean(text, &paragraphs);
+    let cleaned = clean(text, &fold(text), &paragraphs);
     let mut out = Vec::new();
     for p in &paragraphs {
         if cleaned.boilerplate.contains(p) {
@@ -94,7 +95,7 @@ fn seed_footer_and_motto_are_dropped() {
 fn seed_truncated_repeat_is_noted() {
     let text = seed("002");
     let paragraphs = paragraphs(&text);
-    let cleaned = clean(&text, &paragraphs);
+    let cleaned = clean(&text, &fold(&text), &paragraphs);
     assert_eq!(cleaned.repeats.len(), 1);
     assert!(text[cleaned.repeats[0].clone()].ends_with("d’Italie,..."));
     assert_eq!(cleaned.warnings.len(), 1);
@@ -150,7 +151,7 @@ fn check_sentences(text: &str) -> Vec<Range<usize>> {
             );
         }
     }
-    let cleaned = clean(text, &paragraphs);
+    let cleaned = clean(text, &fold(text), &paragraphs);
     for r in cleaned.excluded() {
         assert!(r.end <= text.len() && text.is_char_boundary(r.start));
     }

@@ -135,12 +135,17 @@ fn dateline(text: &str, folded: &Folded, option: Option<NaiveDate>) -> Option<Na
         NaiveDate::from_ymd_opt(year, month, day)
     };
     let read = |toks: &[Tok]| Grammar::new(toks, text, folded).find_all();
-    let tokenized: Vec<Vec<Tok>> = lines
-        .iter()
-        .map(|line| tokens::tokenize_range(&folded.text, line.clone()))
-        .collect();
+    // Lines are tokenised only when a pass reads them: most are long paragraphs of prose
+    // that name no publication date and are no dateline.
+    let tokenize = |line: &Range<usize>| tokens::tokenize_range(&folded.text, line.clone());
+    let may_be_marked = |line: &&Range<usize>| {
+        let line = &folded.text[(*line).clone()];
+        ["publie", "publication", "mis", "date"]
+            .iter()
+            .any(|word| line.contains(word))
+    };
     // Pass 1: an explicit "publié le" / "mis à jour le" in those lines.
-    for toks in &tokenized {
+    for toks in lines.iter().filter(may_be_marked).map(tokenize) {
         let marked = toks.windows(2).any(|w| {
             matches!(
                 (w[0].text, w[1].text),
@@ -148,14 +153,14 @@ fn dateline(text: &str, folded: &Folded, option: Option<NaiveDate>) -> Option<Na
             )
         });
         if marked {
-            if let Some(date) = read(toks).iter().find_map(|f| full(f, true)) {
+            if let Some(date) = read(&toks).iter().find_map(|f| full(f, true)) {
                 return Some(date);
             }
         }
     }
     // Pass 2: a text that opens on a date and a mark ("5 juin 2012. - Un avion …", "LILLE,
     // 26 janvier 2016 — …"), a place of a few words at most before it.
-    if let Some(toks) = tokenized.first() {
+    if let Some(toks) = lines.first().map(tokenize) {
         let toks = &toks[..toks.len().min(DATELINE_MAX_LEAD_TOKENS + 12)];
         if let Some(f) = read(toks).first() {
             let opens = f.start <= DATELINE_MAX_LEAD_TOKENS
@@ -168,17 +173,19 @@ fn dateline(text: &str, folded: &Folded, option: Option<NaiveDate>) -> Option<Na
         }
     }
     // Pass 3: a short line made of a date and a few words (place, agency, time).
-    for (line, toks) in lines.iter().zip(&tokenized) {
+    for line in &lines {
         let original = folded.original(line.clone());
-        if text[original].chars().count() > DATELINE_MAX_CHARS {
+        // Counting stops past the limit: most lines are long paragraphs.
+        if text[original].chars().nth(DATELINE_MAX_CHARS).is_some() {
             continue;
         }
+        let toks = tokenize(line);
         let agency = toks.windows(3).any(|w| {
             w[0].text == "("
                 && matches!(w[1].text, "afp" | "reuters" | "ap" | "belga" | "ats")
                 && w[2].text == ")"
         });
-        for f in read(toks) {
+        for f in read(&toks) {
             let Some(date) = full(&f, agency) else {
                 continue;
             };

@@ -34,13 +34,25 @@ pub fn tokenize(folded: &str) -> Vec<Tok<'_>> {
 
 /// Byte classes: 0 space, 1 letter, 2 digit, 3 other.
 fn class(b: u8) -> u8 {
-    match b {
-        b' ' | b'\n' | b'\r' | b'\t' => 0,
-        b'a'..=b'z' | b'A'..=b'Z' => 1,
-        b'0'..=b'9' => 2,
-        _ => 3,
-    }
+    CLASSES[b as usize]
 }
+
+/// [`class`] of every byte, looked up rather than matched: the tokenizer asks it of every
+/// byte of the article.
+static CLASSES: [u8; 256] = {
+    let mut table = [3; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = match b as u8 {
+            b' ' | b'\n' | b'\r' | b'\t' => 0,
+            b'a'..=b'z' | b'A'..=b'Z' => 1,
+            b'0'..=b'9' => 2,
+            _ => 3,
+        };
+        b += 1;
+    }
+    table
+};
 
 /// Tokens of `folded[range]` (on char boundaries), with offsets into the whole of `folded`.
 pub fn tokenize_range(folded: &str, range: std::ops::Range<usize>) -> Vec<Tok<'_>> {

@@ -19,7 +19,7 @@ use crate::fold::fold_str;
 use crate::gazetteer::{Gazetteers, Gender};
 use crate::mention::{EntityType, Mention, Source};
 use crate::resolve::Referents;
-use crate::words::is_capitalised;
+use crate::words::{is_capitalised, Words};
 
 /// Auxiliaries of compound tenses and their inverted forms' bases.
 const AUXILIARIES: &[&str] = &[
@@ -276,7 +276,7 @@ struct CueHit {
 pub struct Reader<'a> {
     text: &'a str,
     words: &'a [Range<usize>],
-    folded: Vec<String>,
+    folded: &'a [String],
     sentences: &'a [Range<usize>],
     gaz: &'a Gazetteers,
     referents: &'a Referents<'a>,
@@ -285,16 +285,15 @@ pub struct Reader<'a> {
 impl<'a> Reader<'a> {
     pub fn new(
         text: &'a str,
-        words: &'a [Range<usize>],
+        words: &'a Words,
         sentences: &'a [Range<usize>],
         gaz: &'a Gazetteers,
         referents: &'a Referents<'a>,
     ) -> Reader<'a> {
-        let folded = words.iter().map(|w| fold_str(&text[w.clone()])).collect();
         Reader {
             text,
-            words,
-            folded,
+            words: &words.spans,
+            folded: &words.folded,
             sentences,
             gaz,
             referents,
