@@ -855,19 +855,43 @@ mod tests {
         []
     );
 
+    /// Words the attribution reader looks at to find the quotations of `text`, and how many
+    /// it finds.
+    fn work(text: &str) -> (usize, usize) {
+        let before = attribution::WORDS_READ.with(|read| read.get());
+        let quotes = found(text).len();
+        (
+            attribution::WORDS_READ.with(|read| read.get()) - before,
+            quotes,
+        )
+    }
+
     #[test]
-    fn long_paragraph_costs_linear_work() {
-        // 5 MB in one paragraph, with quotations and names throughout: must not go quadratic.
+    fn each_quotation_costs_bounded_work() {
+        // One long paragraph of quotations, names and scare quotes, then the same twice as
+        // long: twice the quotations cost twice the words read, and each a bounded number.
         let unit = "Jean Dupont a parlé. « Il faut agir », a-t-il déclaré. Le « cloud » aussi. ";
-        let text = unit.repeat(5_000_000 / unit.len());
-        let started = std::time::Instant::now();
-        let quotes = found(&text);
-        assert_eq!(quotes.len(), 5_000_000 / unit.len());
-        // A generous bound: linear work runs in well under this even in a debug build.
+        let (small, found_small) = work(&unit.repeat(2_000));
+        let (large, found_large) = work(&unit.repeat(4_000));
+        assert_eq!((found_small, found_large), (2_000, 4_000));
+        assert!(large <= small * 21 / 10, "{small} words read, then {large}");
         assert!(
-            started.elapsed().as_secs() < 60,
-            "took {:?}",
-            started.elapsed()
+            small / found_small < 500,
+            "{} words a quotation",
+            small / found_small
         );
+    }
+
+    #[test]
+    fn unclosed_marks_cost_bounded_work() {
+        // 10,000 opening marks with no closing one, and a 5 MB paragraph of scare quotes.
+        let openers = "« ".repeat(10_000) + "fin.";
+        let (read, quotes) = work(&openers);
+        assert_eq!(quotes, 0);
+        assert!(read < 10_000, "{read} words read");
+        let paragraph = "Le « cloud » et le « big data » avancent, ".repeat(5_000_000 / 42);
+        let (read, _) = work(&paragraph);
+        let pairs = 2 * (5_000_000 / 42);
+        assert!(read / pairs < 200, "{} words a pair", read / pairs);
     }
 }

@@ -276,10 +276,51 @@ struct CueHit {
 pub struct Reader<'a> {
     text: &'a str,
     words: &'a [Range<usize>],
-    folded: &'a [String],
+    folded: Folded<'a>,
     sentences: &'a [Range<usize>],
     gaz: &'a Gazetteers,
     referents: &'a Referents<'a>,
+}
+
+/// The article's folded words as the reader reads them. Tests count the words read, to bound
+/// the work each quotation costs.
+struct Folded<'a>(&'a [String]);
+
+#[cfg(test)]
+thread_local! {
+    /// Words read by readers on this thread.
+    pub static WORDS_READ: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+impl Folded<'_> {
+    #[cfg_attr(not(test), allow(unused_variables))]
+    fn read(&self, count: usize) {
+        #[cfg(test)]
+        WORDS_READ.with(|read| read.set(read.get() + count));
+    }
+
+    fn get(&self, i: usize) -> Option<&String> {
+        self.read(1);
+        self.0.get(i)
+    }
+}
+
+impl std::ops::Index<usize> for Folded<'_> {
+    type Output = String;
+
+    fn index(&self, i: usize) -> &String {
+        self.read(1);
+        &self.0[i]
+    }
+}
+
+impl std::ops::Index<Range<usize>> for Folded<'_> {
+    type Output = [String];
+
+    fn index(&self, range: Range<usize>) -> &[String] {
+        self.read(range.len());
+        &self.0[range]
+    }
 }
 
 impl<'a> Reader<'a> {
@@ -293,7 +334,7 @@ impl<'a> Reader<'a> {
         Reader {
             text,
             words: &words.spans,
-            folded: &words.folded,
+            folded: Folded(&words.folded),
             sentences,
             gaz,
             referents,
@@ -1096,9 +1137,8 @@ impl<'a> Reader<'a> {
         if let Some((span, gender)) = inverted {
             return Some(self.pronoun(span, gender, quote_start));
         }
-        if self.folded[cue_word..]
+        if self.folded[cue_word..(cue_word + 2).min(self.words.len())]
             .iter()
-            .take(2)
             .any(|w| w.ends_with("ant"))
         {
             // "X a marqué la nuance en se prononçant pour «…»", "Washington pousse …,
