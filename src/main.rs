@@ -9,6 +9,7 @@ use clap::parser::ValueSource;
 use clap::{ArgMatches, Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use depeche::corpus::Input;
+use depeche::dates::Bias;
 use depeche::eval::{self, Options, Report};
 use depeche::gazetteer::Gazetteers;
 use depeche::pipeline::Pipeline;
@@ -90,6 +91,12 @@ struct Cli {
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     date: Option<chrono::NaiveDate>,
 
+    /// How a bare weekday or day of the month ("mercredi", "le 2") reads against the article
+    /// date: past, as news reports what happened ("mercredi" in an article of Thursday is
+    /// the day before), or future, as agendas and forecasts announce (the next Wednesday).
+    #[arg(long, value_enum, value_name = "WAY", default_value_t = Relative::Past)]
+    relative: Relative,
+
     /// Skip (and report) files and JSONL lines larger than this many bytes.
     #[arg(long, value_name = "BYTES", default_value_t = 64 << 20)]
     max_bytes: u64,
@@ -97,6 +104,22 @@ struct Cli {
     /// No progress and no summary line; errors are still reported.
     #[arg(short, long)]
     quiet: bool,
+}
+
+/// Which way underdetermined dates read from the article date.
+#[derive(ValueEnum, Clone, Copy, Debug)]
+enum Relative {
+    Past,
+    Future,
+}
+
+impl Relative {
+    fn bias(self) -> Bias {
+        match self {
+            Relative::Past => Bias::Past,
+            Relative::Future => Bias::Next,
+        }
+    }
 }
 
 #[derive(Subcommand, Debug)]
@@ -143,6 +166,11 @@ struct EvalFiles {
     /// Gold files; several are pooled, and the report also shows each one.
     #[arg(value_name = "FILE", required = true)]
     files: Vec<PathBuf>,
+
+    /// How bare weekdays and days of the month read, as in a run (see `depeche --help`);
+    /// Duckling's corpus reads them as the next ones: `--relative future`.
+    #[arg(long, value_enum, value_name = "WAY", default_value_t = Relative::Past)]
+    relative: Relative,
 
     /// Also write the figures as JSON to this file.
     #[arg(long, value_name = "FILE")]
@@ -207,6 +235,7 @@ fn main() -> ExitCode {
         csv: CsvStyle { excel: cli.excel },
         gazetteers: cli.gazetteers.clone(),
         date: cli.date,
+        bias: cli.relative.bias(),
         max_bytes: cli.max_bytes,
     };
     let show_progress = !cli.quiet && std::io::stderr().is_terminal();
@@ -273,7 +302,7 @@ fn stream_articles(cli: &Cli, matches: &ArgMatches) -> ExitCode {
         Ok(gazetteers) => gazetteers,
         Err(err) => return usage(&format!("{err:#}")),
     };
-    let pipeline = Pipeline::new(gazetteers, cli.date);
+    let pipeline = Pipeline::new(gazetteers, cli.date).with_bias(cli.relative.bias());
     let analyse = Arc::new(move |article| records::build(&pipeline.analyse(article)));
     let input = BufReader::with_capacity(1 << 16, std::io::stdin());
     let mut report = |e: &depeche::article::ArticleError| {
@@ -312,7 +341,8 @@ fn evaluate(task: EvalTask) -> ExitCode {
         rayon::ThreadPoolBuilder::new()
             .num_threads(files.threads)
             .build_global()?;
-        let pipeline = Pipeline::new(Gazetteers::load(files.gazetteers.as_deref())?, None);
+        let pipeline = Pipeline::new(Gazetteers::load(files.gazetteers.as_deref())?, None)
+            .with_bias(files.relative.bias());
         let options = Options {
             errors: files.errors.clone(),
         };

@@ -6,7 +6,7 @@ use std::ops::Range;
 use chrono::NaiveDate;
 
 use crate::article::Article;
-use crate::dates::DateSource;
+use crate::dates::{Bias, DateSource};
 use crate::gazetteer::Gazetteers;
 use crate::mention::Mention;
 use crate::quotes::Quote;
@@ -19,6 +19,8 @@ pub struct Pipeline {
     gazetteers: Gazetteers,
     /// The date used for articles with neither metadata nor dateline (`--date`).
     default_date: Option<NaiveDate>,
+    /// Which way a bare weekday or day of the month reads from the article date (`--relative`).
+    bias: Bias,
 }
 
 /// What the stages found in one article. Spans are byte ranges into `article.text`.
@@ -44,7 +46,18 @@ impl Pipeline {
         Pipeline {
             gazetteers,
             default_date,
+            bias: Bias::Past,
         }
+    }
+
+    /// Reads bare weekdays and days of the month ("mercredi", "le 2") the `bias` way:
+    /// [`Bias::Past`] as news does (the default), [`Bias::Next`] as agendas and forecasts do.
+    pub fn with_bias(self, bias: Bias) -> Pipeline {
+        Pipeline { bias, ..self }
+    }
+
+    pub fn bias(&self) -> Bias {
+        self.bias
     }
 
     pub fn gazetteers(&self) -> &Gazetteers {
@@ -64,7 +77,7 @@ impl Pipeline {
         let names = resolve::resolve(text, &words, names, &self.gazetteers, &excluded);
         let (date, date_source) =
             dates::article_date(text, &folded, article.date, self.default_date);
-        let when = dates::find(text, &folded, date, &excluded);
+        let when = dates::find_with(text, &folded, date, &excluded, self.bias);
         let quotes = quotes::find(
             text,
             &paragraphs,

@@ -17,6 +17,7 @@ use rayon::prelude::*;
 
 use crate::article::{Article, ArticleError};
 use crate::corpus::{self, Input, Source};
+use crate::dates::Bias;
 use crate::fold;
 use crate::gazetteer::Gazetteers;
 use crate::pipeline::Pipeline;
@@ -40,6 +41,8 @@ pub struct Config {
     pub gazetteers: Option<PathBuf>,
     /// The article date when neither metadata nor a dateline gives one.
     pub date: Option<NaiveDate>,
+    /// Which way bare weekdays and days of the month read from the article date.
+    pub bias: Bias,
     /// Larger files and JSONL lines are reported and skipped.
     pub max_bytes: u64,
 }
@@ -54,6 +57,7 @@ impl Default for Config {
             csv: CsvStyle::default(),
             gazetteers: None,
             date: None,
+            bias: Bias::Past,
             max_bytes: 64 << 20,
         }
     }
@@ -102,7 +106,7 @@ pub fn install_interrupt_handler() -> Result<()> {
 /// in `errors.jsonl` and counted in `failed`.
 pub fn run(config: &Config, progress: &mut dyn FnMut(&Summary)) -> Result<Summary> {
     let gazetteers = Gazetteers::load(config.gazetteers.as_deref())?;
-    let pipeline = Pipeline::new(gazetteers, config.date);
+    let pipeline = Pipeline::new(gazetteers, config.date).with_bias(config.bias);
     let analyse = |article: Article| records::build(&pipeline.analyse(article));
     run_with(config, &analyse, &INTERRUPT, progress)
 }

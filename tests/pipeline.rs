@@ -219,3 +219,24 @@ fn seed_quotations_have_their_true_speakers() {
         "quotations without their true speaker: {missed:?}"
     );
 }
+
+/// `--relative` chooses how a bare weekday reads: the last one (news, the default) or the
+/// next one (agendas). The article is dated Thursday 14 March 2024.
+#[test]
+fn relative_weekdays_read_either_way() {
+    let line = r#"{"id": "a", "date": "2024-03-14", "text": "Le conseil se réunit mercredi."}"#;
+    for (way, expected) in [(None, "2024-03-13"), (Some("future"), "2024-03-20")] {
+        let out = tempfile::tempdir().expect("temp dir");
+        let input = out.path().join("in.jsonl");
+        fs::write(&input, format!("{line}\n")).expect("input written");
+        let mut command = Command::new(env!("CARGO_BIN_EXE_depeche"));
+        command.arg(&input).arg("-o").arg(out.path()).arg("-q");
+        if let Some(way) = way {
+            command.args(["--relative", way]);
+        }
+        assert!(command.status().expect("depeche runs").success());
+        let entities: Vec<EntityRecord> = lines(&out.path().join("entities.jsonl"));
+        let values: Vec<_> = entities.iter().filter_map(|e| e.value.as_deref()).collect();
+        assert_eq!(values, [expected], "--relative {way:?}");
+    }
+}
