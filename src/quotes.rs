@@ -747,6 +747,17 @@ mod tests {
         )]
     );
     case!(
+        pronoun_takes_up_an_unnamed_role,
+        "Le Premier ministre s'est exprimé mardi. « Nous ne reculerons pas », a-t-il martelé.",
+        [(
+            "Nous ne reculerons pas",
+            "full",
+            "Le Premier ministre",
+            "pronoun",
+            "a-t-il martelé"
+        )]
+    );
+    case!(
         term_heading_a_sentence,
         "« Cybervandales » est le mot qu'emploient les enquêteurs.",
         []

@@ -1086,7 +1086,10 @@ impl<'a> Reader<'a> {
                 via: Via::Pronoun,
             },
             None => Speaker {
-                canonical: self.text[span.clone()].to_string(),
+                canonical: match self.role_heading_before(quote_start).filter(|_| !unnamed) {
+                    Some(role) => role,
+                    None => self.text[span.clone()].to_string(),
+                },
                 span,
                 kind: if unnamed {
                     SpeakerKind::Other
@@ -1096,6 +1099,20 @@ impl<'a> Reader<'a> {
                 via: Via::Pronoun,
             },
         }
+    }
+
+    /// The role that heads the sentence before `at`, when no one is named there: "Le
+    /// Premier ministre s'est exprimé mardi. « … », a-t-il martelé" gives "Le Premier
+    /// ministre".
+    fn role_heading_before(&self, at: usize) -> Option<String> {
+        let previous = self.sentence_before(at)?;
+        let from = self.word_at(previous.start);
+        let end = self.word_at(previous.end).min(self.words.len());
+        if from >= end || !DETERMINERS.contains(&self.folded[from].as_str()) {
+            return None;
+        }
+        let described = self.described(from, self.subject_end(from, end), at);
+        (described.kind == SpeakerKind::Per).then_some(described.canonical)
     }
 
     /// The person a pronoun takes up when the sentence it stands in, or the one before, names
