@@ -417,8 +417,18 @@ fn folded_words(folded: &str) -> Vec<&str> {
     }
     let mut out = Vec::new();
     let mut start = None;
-    for (at, c) in folded.char_indices() {
-        let inside = is_alphanumeric(c) || matches!(c, '-' | '\'');
+    let bytes = folded.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        // Folded text is nearly all ASCII: its bytes are read as they are, and only the
+        // rest decoded as chars.
+        let (inside, width) = match bytes[at] {
+            b if b.is_ascii() => (b.is_ascii_alphanumeric() || matches!(b, b'-' | b'\''), 1),
+            _ => match folded[at..].chars().next() {
+                Some(c) => (is_alphanumeric(c), c.len_utf8()),
+                None => break,
+            },
+        };
         match (inside, start) {
             (true, None) => start = Some(at),
             (false, Some(begin)) => {
@@ -427,6 +437,7 @@ fn folded_words(folded: &str) -> Vec<&str> {
             }
             _ => {}
         }
+        at += width;
     }
     if let Some(begin) = start {
         push(&mut out, &folded[begin..]);
