@@ -146,7 +146,16 @@ fn split_paragraph(text: &str, paragraph: Range<usize>, out: &mut Vec<Range<usiz
         quotes.see(c);
         let after_word = is_alphanumeric(previous);
         previous = c;
-        if is_space(c) && after_word && starts_glued_sentence(&body[start..at], &body[at..]) {
+        // A glued sentence starts with a capital after the space: a plain ASCII char that is
+        // neither one nor another space rules it out without reading on.
+        let may_glue = bytes
+            .get(pos)
+            .is_some_and(|&b| !b.is_ascii() || b.is_ascii_uppercase() || is_space(char::from(b)));
+        if may_glue
+            && is_space(c)
+            && after_word
+            && starts_glued_sentence(&body[start..at], &body[at..])
+        {
             if let Some(range) = trim(text, paragraph.start + start..paragraph.start + at) {
                 out.push(range);
             }
@@ -555,6 +564,22 @@ mod tests {
     case!(
         glued_heading,
         "Le voyage du corbeau Le conteur a fait jouer les enfants.",
+        [
+            "Le voyage du corbeau",
+            "Le conteur a fait jouer les enfants."
+        ]
+    );
+    case!(
+        glued_heading_after_several_spaces,
+        "Le voyage du corbeau \t\u{a0}Le conteur a fait jouer les enfants.",
+        [
+            "Le voyage du corbeau",
+            "Le conteur a fait jouer les enfants."
+        ]
+    );
+    case!(
+        glued_heading_after_a_vertical_tab,
+        "Le voyage du corbeau \u{b}Le conteur a fait jouer les enfants.",
         [
             "Le voyage du corbeau",
             "Le conteur a fait jouer les enfants."
