@@ -415,10 +415,22 @@ fn folded_words(folded: &str) -> Vec<&str> {
             out.push(word);
         }
     }
-    let mut out = Vec::new();
+    // A French word and the space after it take about six bytes: a quarter of the length
+    // holds them all at once, instead of the vector growing again and again.
+    let mut out = Vec::with_capacity(folded.len() / 4);
     let mut start = None;
-    for (at, c) in folded.char_indices() {
-        let inside = is_alphanumeric(c) || matches!(c, '-' | '\'');
+    let bytes = folded.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        // Folded text is nearly all ASCII: its bytes are read as they are, and only the
+        // rest decoded as chars.
+        let (inside, width) = match bytes[at] {
+            b if b.is_ascii() => (b.is_ascii_alphanumeric() || matches!(b, b'-' | b'\''), 1),
+            _ => match folded[at..].chars().next() {
+                Some(c) => (is_alphanumeric(c), c.len_utf8()),
+                None => break,
+            },
+        };
         match (inside, start) {
             (true, None) => start = Some(at),
             (false, Some(begin)) => {
@@ -427,6 +439,7 @@ fn folded_words(folded: &str) -> Vec<&str> {
             }
             _ => {}
         }
+        at += width;
     }
     if let Some(begin) = start {
         push(&mut out, &folded[begin..]);

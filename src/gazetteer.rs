@@ -202,35 +202,59 @@ impl Gazetteers {
 impl Builder {
     fn add_file(&mut self, name: &str, text: &str) -> Result<()> {
         let mut header: Option<Vec<&str>> = None;
+        // A row's fields, kept in place instead of a new vector for each of the thousands of
+        // lines: no header has more than four columns, and a longer row is an error.
+        let mut fields = [""; 4];
         for (index, line) in text.lines().enumerate() {
             let line_no = index + 1;
             let line = line.trim_end_matches('\r');
             if line.trim().is_empty() || line.starts_with('#') {
                 continue;
             }
-            let fields: Vec<&str> = line.split('\t').collect();
             let Some(columns) = &header else {
-                if !KNOWN_HEADERS.contains(&fields.as_slice()) {
-                    bail!("{name}:{line_no}: unknown header {:?}", fields.join("\t"));
+                let found: Vec<&str> = line.split('\t').collect();
+                if !KNOWN_HEADERS.contains(&found.as_slice()) {
+                    bail!("{name}:{line_no}: unknown header {:?}", found.join("\t"));
                 }
-                header = Some(fields);
+                self.reserve(&found, text.bytes().filter(|&b| b == b'\n').count());
+                header = Some(found);
                 continue;
             };
-            if fields.len() != columns.len() {
+            let mut count = 0;
+            for field in line.split('\t') {
+                if let Some(slot) = fields.get_mut(count) {
+                    *slot = field;
+                }
+                count += 1;
+            }
+            if count != columns.len() {
                 bail!(
-                    "{name}:{line_no}: expected {} tab-separated columns ({}), found {}",
+                    "{name}:{line_no}: expected {} tab-separated columns ({}), found {count}",
                     columns.len(),
                     columns.join(", "),
-                    fields.len()
                 );
             }
-            self.add_row(columns, &fields)
+            self.add_row(columns, &fields[..count])
                 .with_context(|| format!("{name}:{line_no}"))?;
         }
         if header.is_none() {
             bail!("{name}: no header line");
         }
         Ok(())
+    }
+
+    /// Makes room for `rows` more rows of a file with header `columns`, so that the lexicons
+    /// of thousands of words are not rehashed again and again as they grow.
+    fn reserve(&mut self, columns: &[&str], rows: usize) {
+        match columns {
+            ["name", "gender"] => self.first_names.reserve(rows),
+            ["form", "kind", "gender"] => self.titles.reserve(rows),
+            ["form", "lemma"] => self.cues.reserve(rows),
+            ["form", "place"] => self.demonyms.reserve(rows),
+            ["word"] => self.stopwords.reserve(rows),
+            ["head"] => self.org_heads.reserve(rows),
+            _ => self.entries.reserve(rows),
+        }
     }
 
     fn add_row(&mut self, columns: &[&str], fields: &[&str]) -> Result<()> {

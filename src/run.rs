@@ -251,20 +251,28 @@ impl Batches<'_> {
             let mut in_flight = false;
             loop {
                 let batch = self.next_batch(&mut items)?;
-                if in_flight {
-                    let done = done_rx.recv().context("a worker thread stopped")?;
+                let previous = match in_flight {
+                    true => Some(done_rx.recv().context("a worker thread stopped")?),
+                    false => None,
+                };
+                let last = batch.is_empty();
+                // The workers start on this batch before the previous one is written, so
+                // that writing is not a pause in the analysis.
+                if !last {
+                    let done_tx = done_tx.clone();
+                    scope.spawn(move |_| {
+                        // The receiver is gone only when this run has already failed.
+                        let _ = done_tx.send(analyse_batch(batch, work, stop));
+                    });
+                }
+                if let Some(done) = previous {
                     self.hand_over(done, take, summary)?;
                     summary.elapsed = self.started.elapsed();
                     progress(summary);
                 }
-                if batch.is_empty() {
+                if last {
                     return Ok(());
                 }
-                let done_tx = done_tx.clone();
-                scope.spawn(move |_| {
-                    // The receiver is gone only when this run has already failed.
-                    let _ = done_tx.send(analyse_batch(batch, work, stop));
-                });
                 in_flight = true;
             }
         })

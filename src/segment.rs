@@ -125,18 +125,37 @@ fn split_paragraph(text: &str, paragraph: Range<usize>, out: &mut Vec<Range<usiz
     let body = &text[paragraph.clone()];
     let mut start = 0;
     let mut quotes = OpenQuotes::default();
-    let mut chars = body.char_indices().peekable();
+    let bytes = body.as_bytes();
+    let char_at = |at: usize| body.get(at..).and_then(|rest| rest.chars().next());
+    let mut pos = 0;
     let mut previous = ' ';
-    while let Some((at, c)) = chars.next() {
+    while let Some(c) = char_at(pos) {
+        let at = pos;
         if c.is_ascii_alphanumeric() {
-            // Most chars: neither a quotation mark, a space nor a stop.
-            previous = c;
+            // Most chars: neither a quotation mark, a space nor a stop; their run is skipped
+            // whole, without decoding.
+            let run = bytes[at..]
+                .iter()
+                .take_while(|b| b.is_ascii_alphanumeric())
+                .count();
+            previous = char::from(bytes[at + run - 1]);
+            pos += run;
             continue;
         }
+        pos += c.len_utf8();
         quotes.see(c);
         let after_word = is_alphanumeric(previous);
         previous = c;
-        if is_space(c) && after_word && starts_glued_sentence(&body[start..at], &body[at..]) {
+        // A glued sentence starts with a capital after the space: a plain ASCII char that is
+        // neither one nor another space rules it out without reading on.
+        let may_glue = bytes
+            .get(pos)
+            .is_some_and(|&b| !b.is_ascii() || b.is_ascii_uppercase() || is_space(char::from(b)));
+        if may_glue
+            && is_space(c)
+            && after_word
+            && starts_glued_sentence(&body[start..at], &body[at..])
+        {
             if let Some(range) = trim(text, paragraph.start + start..paragraph.start + at) {
                 out.push(range);
             }
@@ -149,7 +168,8 @@ fn split_paragraph(text: &str, paragraph: Range<usize>, out: &mut Vec<Range<usiz
         // Take the whole run of final punctuation and the closing marks after it.
         let mut end = at + c.len_utf8();
         let mut run = 1;
-        while let Some(&(next_at, next)) = chars.peek() {
+        while let Some(next) = char_at(pos) {
+            let next_at = pos;
             let closing = if is_final(next) {
                 run += 1;
                 true
@@ -165,7 +185,7 @@ fn split_paragraph(text: &str, paragraph: Range<usize>, out: &mut Vec<Range<usiz
             }
             quotes.see(next);
             end = next_at + next.len_utf8();
-            chars.next();
+            pos = end;
         }
         let rest = &body[end..];
         let after = rest.trim_start_matches(is_space);
@@ -544,6 +564,22 @@ mod tests {
     case!(
         glued_heading,
         "Le voyage du corbeau Le conteur a fait jouer les enfants.",
+        [
+            "Le voyage du corbeau",
+            "Le conteur a fait jouer les enfants."
+        ]
+    );
+    case!(
+        glued_heading_after_several_spaces,
+        "Le voyage du corbeau \t\u{a0}Le conteur a fait jouer les enfants.",
+        [
+            "Le voyage du corbeau",
+            "Le conteur a fait jouer les enfants."
+        ]
+    );
+    case!(
+        glued_heading_after_a_vertical_tab,
+        "Le voyage du corbeau \u{b}Le conteur a fait jouer les enfants.",
         [
             "Le voyage du corbeau",
             "Le conteur a fait jouer les enfants."
