@@ -465,11 +465,9 @@ impl<'a> Reader<'a> {
     pub fn before(&self, open: usize) -> Option<Attribution> {
         let mut lead = self.lead(open);
         if lead.is_empty() {
-            let sentence = self.sentence(open);
-            let index = self.sentences.partition_point(|s| s.end <= sentence.start);
-            let previous = index.checked_sub(1).map(|i| self.sentences[i].clone())?;
-            let gap = &self.text[previous.end..sentence.start.min(open)];
-            if gap.matches('\n').count() > 2 || gap.contains(['«', '»', '“', '”']) {
+            let previous = self.sentence_before(open)?;
+            let gap = &self.text[previous.end..self.sentence(open).start.min(open)];
+            if gap.contains(['«', '»', '“', '”']) {
                 return None;
             }
             lead = previous;
@@ -677,32 +675,20 @@ impl<'a> Reader<'a> {
         if source.is_some() {
             return source;
         }
-        // "X a indiqué que «…»": a cue right before the marks names its subject.
-        let mut cue_end = open_word;
-        if matches!(self.folded[cue_end - 1].as_str(), "que" | "qu'") {
-            cue_end -= 1;
-        }
-        let cue_start = cue_end.saturating_sub(5).max(from);
-        let right_before = self
-            .cues_before(cue_start, cue_end)
-            .next()
-            .filter(|h| h.next == cue_end);
-        // Else the nearest cue before it in the sentence whose subject the text gives:
-        // "a-t-il lancé, dénonçant des «…»", "X a dénoncé mardi, devant la presse, des «…»".
-        let found = right_before
-            .into_iter()
-            .chain(self.cues_before(from, open_word))
-            .find_map(|hit| {
-                let cue_word = self.word_at(hit.span.start);
-                let after_quote = cue_word > from
-                    && self.text[self.words[cue_word - 1].end..hit.span.start].contains(['»', '”']);
-                let speaker = if after_quote {
-                    self.inverted(hit.clone(), open).speaker
-                } else {
-                    self.subject_before(from, cue_word, hit.pronoun.clone(), open)
-                };
-                speaker.map(|speaker| (speaker, hit))
-            });
+        // The nearest cue before it in the sentence whose subject the text gives: "X a
+        // indiqué que «…»", "a-t-il lancé, dénonçant des «…»", "X a dénoncé mardi, devant la
+        // presse, des «…»".
+        let found = self.cues_before(from, open_word).find_map(|hit| {
+            let cue_word = self.word_at(hit.span.start);
+            let after_quote = cue_word > from
+                && self.text[self.words[cue_word - 1].end..hit.span.start].contains(['»', '”']);
+            let speaker = if after_quote {
+                self.inverted(hit.clone(), open).speaker
+            } else {
+                self.subject_before(from, cue_word, hit.pronoun.clone(), open)
+            };
+            speaker.map(|speaker| (speaker, hit))
+        });
         if let Some((speaker, hit)) = found {
             return Some(Attribution {
                 speaker: Some(speaker),
