@@ -15,11 +15,15 @@
 //! word ("« Pourquoi ? » demande-t-il"). Quotations do not stop a split: a quotation of two
 //! sentences spans two sentences, and the quote stage joins them.
 //!
-//! Where line breaks were lost (a heading glued to its text), a sentence also begins at a
-//! sentence opener ("Le", "Il", "Vous", "L'") followed by a lower-case word, right after a
-//! word with no punctuation: "… la jeune disparue L'alerte a été donnée …".
+//! Where line breaks were lost (a heading glued to its text, a list flattened), a sentence
+//! also begins at a sentence opener ("Le", "Il", "Vous", "L'") followed by a lower-case word
+//! or a number, or at a linking adverb ("Aussitôt,", "Ensuite les"), right after a word or a
+//! closing bracket with no final punctuation, or after `;` or `:`, where French goes on in
+//! lower case: "… la jeune disparue L'alerte a été donnée …", "… (ICP) Un saignement …",
+//! "… deux enfants ; Il y eut …", "Secret défense Le 4 octobre …".
 //!
-//! One forward pass over each paragraph, looking back only over the last word: linear time.
+//! One forward pass over each paragraph, looking back only over the last word and ahead only
+//! to the next spaced hyphen: linear time.
 
 use std::ops::Range;
 
@@ -110,6 +114,10 @@ impl OpenQuotes {
         }
     }
 
+    fn any_open(&self) -> bool {
+        self.guillemets > 0 || self.curly > 0 || self.straight
+    }
+
     /// Whether `c`, met after a space, closes an open quotation.
     fn closes(&self, c: char) -> bool {
         match c {
@@ -144,17 +152,19 @@ fn split_paragraph(text: &str, paragraph: Range<usize>, out: &mut Vec<Range<usiz
         }
         pos += c.len_utf8();
         quotes.see(c);
-        let after_word = is_alphanumeric(previous);
+        // Where a glued sentence may begin: after a word, a closing bracket, or a `;` (after
+        // which French goes on in lower case; not `:`, which may introduce a sentence).
+        let glue_point = is_alphanumeric(previous) || matches!(previous, ')' | ']' | ';');
         previous = c;
         // A glued sentence starts with a capital after the space: a plain ASCII char that is
         // neither one nor another space rules it out without reading on.
-        let may_glue = bytes
-            .get(pos)
-            .is_some_and(|&b| !b.is_ascii() || b.is_ascii_uppercase() || is_space(char::from(b)));
+        let may_glue = bytes.get(pos).is_some_and(|&b| {
+            !b.is_ascii() || b.is_ascii_uppercase() || b == b'-' || is_space(char::from(b))
+        });
         if may_glue
             && is_space(c)
-            && after_word
-            && starts_glued_sentence(&body[start..at], &body[at..])
+            && glue_point
+            && starts_glued_sentence(&body[start..at], &body[at..], quotes.any_open())
         {
             if let Some(range) = trim(text, paragraph.start + start..paragraph.start + at) {
                 out.push(range);
@@ -227,14 +237,27 @@ fn split_paragraph(text: &str, paragraph: Range<usize>, out: &mut Vec<Range<usiz
 }
 
 /// Words that begin a sentence and hardly ever stand capitalised inside one when a lower-case
-/// word follows: "Le comédien", "Il a", "L'alerte".
+/// word or a number follows: "Le comédien", "Il a", "En 1991", "Deux hommes".
 #[rustfmt::skip]
 const SENTENCE_OPENERS: &[&str] = &[
     "Le", "La", "Les", "Un", "Une", "Des", "Au", "Aux", "Il", "Ils", "Elle", "Elles", "Nous",
-    "Vous", "Ce", "Cet", "Cette", "Ces", "Son", "Sa", "Ses", "Leur", "Leurs", "Pour", "Dans",
-    "Après", "Depuis", "Chez", "Selon", "Si", "Puis", "Quel", "Quelle", "Quels", "Quelles",
-    "Plusieurs", "Tous", "Toute", "Toutes",
+    "Vous", "Ce", "Cet", "Cette", "Ces", "Son", "Sa", "Ses", "Leur", "Leurs", "Votre", "Vos",
+    "Notre", "Nos", "Pour", "Dans", "En", "Après", "Depuis", "Chez", "Selon", "Si", "Puis",
+    "Quel", "Quelle", "Quels", "Quelles", "Plusieurs", "Tous", "Toute", "Toutes",
 ];
+
+/// Capitalised words that only a sentence opens with, whatever follows: linking adverbs
+/// ("Aussitôt, les gendarmes", "Ensuite les marqueurs").
+#[rustfmt::skip]
+const LINKING_ADVERBS: &[&str] = &[
+    "Aussitôt", "Cependant", "Ensuite", "Enfin", "Toutefois", "Pourtant", "Néanmoins",
+    "Désormais", "Auparavant", "Finalement", "Parallèlement", "Dorénavant", "Entre-temps",
+    "Ainsi", "Alors", "Mais", "Donc", "Certes", "Bref", "Or",
+];
+
+/// Names that begin with an opener and a lower-case word, and stand inside sentences: the
+/// movement "En marche".
+const NAMES_WITH_OPENERS: &[&str] = &["En marche"];
 
 /// Words after which a capitalised determiner starts a title, not a sentence ("la Une",
 /// "intitulé L'influence").
@@ -247,10 +270,15 @@ const LEAD_INS: &[&str] = &[
 ];
 
 /// A heading glued to the text that follows, as when line breaks were lost: after a word
-/// with no final punctuation, a sentence opener followed by a lower-case word ("… le
-/// corbeau Le conteur a fait jouer …"). `rest` starts with the space after `before`.
-fn starts_glued_sentence(before: &str, rest: &str) -> bool {
+/// with no final punctuation, a closing bracket, `;` or `:`, a sentence opener followed by a
+/// lower-case word or a number ("… le corbeau Le conteur a fait jouer …"), or a linking
+/// adverb followed by a comma or a lower-case word. `rest` starts with the space after
+/// `before`.
+fn starts_glued_sentence(before: &str, rest: &str, in_quotation: bool) -> bool {
     let rest = rest.trim_start_matches(is_space);
+    if let Some(item) = rest.strip_prefix("- ") {
+        return !in_quotation && starts_list_item(item);
+    }
     if !rest.starts_with(|c: char| c.is_ascii_uppercase()) {
         return false; // the common case, decided at once
     }
@@ -260,12 +288,23 @@ fn starts_glued_sentence(before: &str, rest: &str) -> bool {
     let opener = if let Some(after) = elided {
         after.chars().next().is_some_and(char::is_lowercase)
     } else {
-        SENTENCE_OPENERS.iter().any(|word| {
-            rest.strip_prefix(word).is_some_and(|after| {
-                let mut next = after.chars();
-                next.next() == Some(' ') && next.next().is_some_and(char::is_lowercase)
+        let after_word = |words: &[&str]| {
+            words.iter().find_map(|word| {
+                rest.strip_prefix(word)
+                    .filter(|after| after.starts_with([' ', ',']))
             })
-        })
+        };
+        // A lower-case word or a number after the space.
+        let goes_on = |after: &str| {
+            after
+                .strip_prefix(' ')
+                .and_then(|next| next.chars().next())
+                .is_some_and(|c| c.is_lowercase() || c.is_numeric())
+        };
+        after_word(SENTENCE_OPENERS).is_some_and(|after| {
+            goes_on(after) && !NAMES_WITH_OPENERS.iter().any(|name| rest.starts_with(name))
+        }) || after_word(LINKING_ADVERBS)
+            .is_some_and(|after| after.starts_with(',') || goes_on(after))
     };
     if !opener {
         return false;
@@ -273,6 +312,23 @@ fn starts_glued_sentence(before: &str, rest: &str) -> bool {
     let (_, word) = last_word(before);
     let word = word.to_lowercase();
     !LEAD_INS.contains(&word.as_str())
+}
+
+/// A flattened list item, " - Michel Roussin, ancien ministre": a spaced hyphen before a
+/// capital, a number or an opening mark, unless it opens an aside that a second spaced hyphen
+/// closes before the sentence goes on in lower case ("le ministre - Jean Dupont - a dit").
+/// `item` follows the hyphen and its space.
+fn starts_list_item(item: &str) -> bool {
+    if !item
+        .starts_with(|c: char| c.is_uppercase() || c.is_numeric() || matches!(c, '(' | '«' | '"'))
+    {
+        return false;
+    }
+    // Only up to the next spaced hyphen, so that a run of items is read once: linear time.
+    let aside = item.find(" - ").is_some_and(|at| {
+        !item[..at].contains(is_final) && item[at + 3..].starts_with(char::is_lowercase)
+    });
+    !aside
 }
 
 fn is_final(c: char) -> bool {
@@ -600,6 +656,72 @@ mod tests {
             "Une école pour la commune",
             "Vous pourrez la visiter samedi."
         ]
+    );
+    case!(
+        glued_heading_after_a_bracket,
+        "Le bilan (provisoire) Les secours ont compté trois blessés.",
+        [
+            "Le bilan (provisoire)",
+            "Les secours ont compté trois blessés."
+        ]
+    );
+    case!(
+        opener_before_a_number,
+        "Une saison mouvementée Le 4 mars, le club a changé d'entraîneur.",
+        [
+            "Une saison mouvementée",
+            "Le 4 mars, le club a changé d'entraîneur."
+        ]
+    );
+    case!(
+        linking_adverb_after_a_heading,
+        "Alerte dans le quartier Aussitôt, les pompiers sont arrivés.",
+        [
+            "Alerte dans le quartier",
+            "Aussitôt, les pompiers sont arrivés."
+        ]
+    );
+    case!(
+        capital_after_a_semicolon,
+        "Le maire a deux adjoints ; Il les a nommés hier.",
+        ["Le maire a deux adjoints ;", "Il les a nommés hier."]
+    );
+    case!(
+        name_after_a_semicolon_goes_on,
+        "Il a vu le préfet ; Le Pen a refusé.",
+        ["Il a vu le préfet ; Le Pen a refusé."]
+    );
+    case!(
+        colon_goes_on,
+        "Le message est clair : Les élèves d'abord.",
+        ["Le message est clair : Les élèves d'abord."]
+    );
+    case!(
+        movement_name_is_no_opener,
+        "Il a rejoint le mouvement En marche avant l'élection.",
+        ["Il a rejoint le mouvement En marche avant l'élection."]
+    );
+    case!(
+        flattened_list_items,
+        "Protagonistes - Michel Durand, ancien ministre - Jeanne Petit, avocate",
+        [
+            "Protagonistes",
+            "- Michel Durand, ancien ministre",
+            "- Jeanne Petit, avocate"
+        ]
+    );
+    case!(
+        spaced_hyphens_around_an_aside,
+        "Le ministre - Jean Dupont - a parlé. Le maire - qui était absent - a écrit.",
+        [
+            "Le ministre - Jean Dupont - a parlé.",
+            "Le maire - qui était absent - a écrit."
+        ]
+    );
+    case!(
+        spaced_hyphen_in_a_quoted_title,
+        "Il a lu « Nouvelle Terre - L'avènement » cet été.",
+        ["Il a lu « Nouvelle Terre - L'avènement » cet été."]
     );
     case!(
         capitalised_name_before_lower_case_is_no_heading,
