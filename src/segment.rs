@@ -315,13 +315,11 @@ fn starts_glued_sentence(before: &str, rest: &str, in_quotation: bool) -> bool {
 }
 
 /// A flattened list item, " - Michel Roussin, ancien ministre": a spaced hyphen before a
-/// capital, a number or an opening mark, unless it opens an aside that a second spaced hyphen
+/// capital or an opening mark (not a number: "et - 60 %", "3 - 1"), unless it opens an aside that a second spaced hyphen
 /// closes before the sentence goes on in lower case ("le ministre - Jean Dupont - a dit").
 /// `item` follows the hyphen and its space.
 fn starts_list_item(item: &str) -> bool {
-    if !item
-        .starts_with(|c: char| c.is_uppercase() || c.is_numeric() || matches!(c, '(' | '«' | '"'))
-    {
+    if !item.starts_with(|c: char| c.is_uppercase() || matches!(c, '(' | '«' | '"')) {
         return false;
     }
     // Only up to the next spaced hyphen, so that a run of items is read once: linear time.
@@ -708,6 +706,14 @@ mod tests {
             "Protagonistes",
             "- Michel Durand, ancien ministre",
             "- Jeanne Petit, avocate"
+        ]
+    );
+    case!(
+        spaced_hyphen_before_a_number,
+        "Le titre a perdu 33 % et - 60 % en 2011. Lyon a gagné 3 - 1 hier.",
+        [
+            "Le titre a perdu 33 % et - 60 % en 2011.",
+            "Lyon a gagné 3 - 1 hier."
         ]
     );
     case!(
