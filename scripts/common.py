@@ -38,6 +38,18 @@ def fold(text):
     return strip_accents(text.replace("’", "'").replace("œ", "oe").replace("Œ", "Oe")).lower()
 
 
+def capitals(text):
+    """For each word of `text`, whether it starts with a capital: what the loader checks."""
+    words = "".join(c if c.isalnum() else " " for c in text).split()
+    return tuple(w[0].isupper() for w in words)
+
+
+def covers(kept, form):
+    """Whether `form` folds like `kept` and has a capital wherever `kept` has one."""
+    a, b = capitals(kept), capitals(form)
+    return fold(kept) == fold(form) and len(a) == len(b) and all(y or not x for x, y in zip(a, b))
+
+
 def spelling_variants(name):
     """Other ways news text writes `name`: hyphens as spaces and back, ’ as '. Accents need no
     variant: the loader folds them away."""
@@ -103,15 +115,19 @@ class Entities:
         out = []
         for key, row in self.rows.items():
             aliases = []
-            seen = {fold(row["canonical"])}
+            kept = [row["canonical"]]
             for form in row["forms"]:
                 if form == row["canonical"]:
                     continue
-                # Forms that fold alike are one form to the loader; keep those that differ in
-                # hyphens, spaces or case (an upper-case acronym is matched only as such).
-                if fold(form) in seen and form.upper() != form:
+                # The loader merges forms that fold alike and requires a capital only where
+                # every one of them has it: a form adds nothing if one kept already folds alike
+                # and capitalises no word it leaves in lower case ("Nations Unies" beside
+                # "Nations unies"). One that lowers a capital is kept ("ministère de
+                # l'Intérieur" beside "Ministère de l'Intérieur"), and so are forms that differ
+                # in hyphens or spaces, or are upper case (an acronym is matched only as such).
+                if form.upper() != form and any(covers(k, form) for k in kept):
                     continue
-                seen.add(fold(form))
+                kept.append(form)
                 aliases.append(form)
             out.append([row["kind"], row["canonical"], "|".join(aliases), key])
         return out

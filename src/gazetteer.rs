@@ -418,6 +418,40 @@ mod tests {
         assert!(!gaz.forms[found[1].form].acronym);
     }
 
+    /// The people files name where their facts come from, and no form of theirs is a word
+    /// every sentence may hold: the lists of office holders give full names only, so that
+    /// "Didier Paris" never makes a deputy of every "Paris".
+    #[test]
+    fn people_files_name_their_source_and_full_names_only() {
+        let gaz = Gazetteers::embedded().unwrap();
+        let people: Vec<_> = EMBEDDED
+            .iter()
+            .filter(|(name, _)| name.starts_with("people"))
+            .collect();
+        assert!(people.len() >= 3, "{people:?}");
+        let mut count = 0;
+        for (name, text) in people {
+            assert!(
+                text.starts_with("# "),
+                "{name}: no comment naming the source"
+            );
+            let lists = *name != "people.tsv";
+            for line in text.lines().filter(|line| line.starts_with("PER\t")) {
+                count += 1;
+                let fields: Vec<&str> = line.split('\t').collect();
+                let forms = std::iter::once(fields[1]).chain(fields[2].split('|'));
+                for form in forms.filter(|form| !form.is_empty()) {
+                    assert!(!gaz.stopwords.contains(&fold_str(form)), "{name}: {form}");
+                    assert!(
+                        !lists || form.contains(' '),
+                        "{name}: {form}: not a full name"
+                    );
+                }
+            }
+        }
+        assert!(count >= 3000, "{count} people");
+    }
+
     #[test]
     fn leftmost_longest() {
         let gaz = build(
