@@ -866,6 +866,71 @@ mod tests {
         []
     );
 
+    case!(
+        role_of_a_place_before_the_verb,
+        "Le maire de Lyon a déclaré : « Nous rouvrirons les écoles lundi. »",
+        [(
+            "Nous rouvrirons les écoles lundi.",
+            "full",
+            "Le maire de Lyon",
+            "descriptor",
+            "a déclaré"
+        )]
+    );
+    case!(
+        role_of_a_body_before_the_verb,
+        "Le patron de Renault a affirmé que « le groupe tiendra ses objectifs ».",
+        [(
+            "le groupe tiendra ses objectifs",
+            "partial",
+            "Le patron de Renault",
+            "descriptor",
+            "a affirmé"
+        )]
+    );
+    case!(
+        person_in_a_complement_is_somebody_else,
+        "Jean Dupont a été mis en examen. L'avocat de M. Dupont a dénoncé « une procédure bâclée ».",
+        [(
+            "une procédure bâclée",
+            "partial",
+            "L'avocat de M. Dupont",
+            "descriptor",
+            "a dénoncé"
+        )]
+    );
+    case!(
+        addressee_before_an_inverted_subject,
+        "« Nous tiendrons », a confié à Mme Durand le ministre.",
+        [(
+            "Nous tiendrons",
+            "full",
+            "le ministre",
+            "descriptor",
+            "a confié"
+        )]
+    );
+    case!(
+        description_signing_after_a_dash,
+        "« Nous ne céderons pas » – La ministre de la Culture, lors de ses vœux.",
+        [(
+            "Nous ne céderons pas",
+            "full",
+            "La ministre de la Culture",
+            "descriptor",
+            ""
+        )]
+    );
+    case!(
+        narration_after_a_dash_names_nobody,
+        "« Je pars. » — La porte s'est refermée derrière lui.",
+        [("Je pars.", "full", "", "", "")]
+    );
+    case!(
+        sentence_going_on_after_a_dashed_aside,
+        "L'attaquant, auteur d'un doublé - « un but magnifique, le plus beau » - face à Lens, a été remplacé.",
+        []
+    );
     /// Words the attribution reader looks at to find the quotations of `text`, and how many
     /// it finds.
     fn work(text: &str) -> (usize, usize) {

@@ -414,9 +414,36 @@ impl<'a> Reader<'a> {
         let start = mark_end + gap;
         let after_gap = &self.text[start..];
         if after_gap.starts_with(['—', '–', '-']) {
-            // "» – Bernard Cazeneuve": a dash, then the name.
+            // "» – Bernard Cazeneuve": a dash, then the name; not the sentence going on after
+            // an aside ("un doublé - « un moment magique » - face à Lens").
             let i = self.word_at(start);
+            if !self
+                .words
+                .get(i)
+                .is_some_and(|w| self.text[w.clone()].starts_with(char::is_uppercase))
+            {
+                return None;
+            }
             let end = self.limit(i);
+            if matches!(
+                self.folded[i].as_str(),
+                "le" | "la" | "l'" | "les" | "un" | "une"
+            ) {
+                // "» — Le Premier ministre", a signature: nothing follows it in its sentence
+                // but after a comma, unlike narration ("» — Une crise est survenue").
+                let stop = self.description_end(i, end).max(i + 1);
+                let verb = (i + 1..stop).any(|j| {
+                    let word = self.folded[j].as_str();
+                    AUXILIARIES.contains(&word) || matches!(word, "se" | "s'" | "ne" | "n'")
+                });
+                if verb || (stop < end && !self.broken(stop - 1)) {
+                    return None;
+                }
+                return Some(Attribution {
+                    speaker: Some(self.described(i, stop, close)),
+                    cue: None,
+                });
+            }
             return self
                 .entity_between(i, end, true)
                 .map(|speaker| Attribution {
@@ -628,10 +655,19 @@ impl<'a> Reader<'a> {
             .unwrap_or(stop)
     }
 
-    /// Whether word `j` (or the determiner before it) follows a preposition, making it the
-    /// head of a complement rather than a subject: "à Paris", "auprès de l'AFP".
+    /// Whether word `j` (or the honorific or determiner before it) follows a preposition,
+    /// making it the head of a complement rather than a subject: "à Paris", "auprès de
+    /// l'AFP", "de M. Dupont".
     fn complement(&self, j: usize) -> bool {
         let mut before = j.checked_sub(1);
+        if let Some(b) = before.filter(|&b| {
+            self.gaz
+                .titles
+                .get(&self.folded[b])
+                .is_some_and(|t| t.honorific)
+        }) {
+            before = b.checked_sub(1);
+        }
         if let Some(b) = before.filter(|&b| {
             matches!(self.folded[b].as_str(), "l'" | "la" | "le" | "les") && !self.broken(b)
         }) {
@@ -827,13 +863,14 @@ impl<'a> Reader<'a> {
         while k < end && ADVERBS.contains(&self.folded[k].as_str()) {
             k += 1;
         }
-        // A person named anywhere in the window; else a body or place heading the phrase.
+        // A person named anywhere in the window but in a complement ("a confié à Mme Durand
+        // le ministre"); else a body or place heading the phrase.
         let window = self.words[i].start..self.words[end - 1].end;
         if let Some(person) = self
             .referents
             .mentions_in(&window)
             .iter()
-            .find(|m| m.kind == EntityType::Per)
+            .find(|m| m.kind == EntityType::Per && !self.complement(self.word_at(m.span.start)))
         {
             if !self.after_relative(i, person.span.start) {
                 return Some(self.named(person));
@@ -1024,7 +1061,15 @@ impl<'a> Reader<'a> {
                     self.referents
                         .person_before(quote_start, self.gender_of_phrase(k, stop))
                 });
-            if let Some(person) = found {
+            // "L'avocat de Jean Dupont": the person a complement names is somebody else.
+            let complement = |person: &&Mention| {
+                self.referents.mentions_in(&span).iter().any(|m| {
+                    m.kind == EntityType::Per
+                        && m.canonical == person.canonical
+                        && self.complement(self.word_at(m.span.start))
+                })
+            };
+            if let Some(person) = found.filter(|person| !complement(person)) {
                 return Speaker {
                     span,
                     canonical: person.canonical.clone(),
@@ -1209,16 +1254,20 @@ impl<'a> Reader<'a> {
         if let Some(&(_, gender)) = PRONOUNS.iter().find(|(p, _)| *p == self.folded[prev]) {
             return Some(self.pronoun(self.words[prev].clone(), gender, quote_start));
         }
-        if let Some(m) = mentions
-            .last()
-            .filter(|m| m.span.end == self.words[prev].end && m.kind != EntityType::Date)
-        {
+        // A name right before the verb, unless it completes a noun: "Le maire de Lyon a
+        // déclaré", "L'avocat de Jean Dupont a dit" speak through the description.
+        if let Some(m) = mentions.last().filter(|m| {
+            m.span.end == self.words[prev].end
+                && m.kind != EntityType::Date
+                && !self.complement(self.word_at(m.span.start))
+        }) {
             return Some(self.named(m));
         }
         // An unknown name right before the verb ("Hu Jintao a indiqué", "Kito de Pavant a
         // dit"), but not a complement ("le ministre de l'Intérieur a dit").
         let k = self.name_start(from, verb);
-        let complement = k > 0 && LINKS.contains(&self.folded[k - 1].as_str());
+        let complement =
+            k > 0 && LINKS.contains(&self.folded[k - 1].as_str()) || self.complement(k);
         if k < verb && !complement && (k > from || verb - k >= 2) {
             let span = self.words[k].start..self.words[prev].end;
             return Some(Speaker {
@@ -1259,10 +1308,26 @@ impl<'a> Reader<'a> {
     }
 
     /// Whether punctuation follows word `j`, cutting it from the next one.
+    /// The stop after an honorific or an initial ("M. Dupont", "J. Dupont") cuts nothing.
     fn broken(&self, j: usize) -> bool {
         let end = self.words.get(j + 1).map_or(self.text.len(), |w| w.start);
-        self.text[self.words[j].end..end]
-            .contains([',', ';', ':', '.', '!', '?', '(', ')', '«', '»'])
+        let gap = &self.text[self.words[j].end..end];
+        if gap.trim_end() == "." && self.abbreviation(j) {
+            return false;
+        }
+        gap.contains([',', ';', ':', '.', '!', '?', '(', ')', '«', '»'])
+    }
+
+    /// Whether word `j` is an honorific or a one-letter initial, which a stop abbreviates.
+    fn abbreviation(&self, j: usize) -> bool {
+        let word = &self.text[self.words[j].clone()];
+        let mut letters = word.chars();
+        matches!((letters.next(), letters.next()), (Some(c), None) if c.is_uppercase())
+            || self
+                .gaz
+                .titles
+                .get(&self.folded[j])
+                .is_some_and(|t| t.honorific)
     }
 
     /// The speaker after `selon`, `d'après` or `pour` at word `i`.
