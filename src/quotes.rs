@@ -116,8 +116,22 @@ pub struct Quote {
 }
 
 /// Shortest fragment inside the journalist's sentence (in words) that is reported as a
-/// partial quotation; shorter ones are terms in scare quotes ("cloud", «première étape»).
+/// partial quotation; shorter ones are terms in scare quotes ("cloud", «première étape»),
+/// unless the verb that attributes them stands right before the marks ("dénonce « une
+/// provocation »").
 const MIN_PARTIAL_WORDS: usize = 3;
+
+/// Verbs that name rather than quote: what they put in marks is a name ("les ouvriers
+/// appelaient « le château »").
+const NAMING: &[&str] = &[
+    "appeler",
+    "surnommer",
+    "nommer",
+    "dénommer",
+    "baptiser",
+    "intituler",
+    "désigner",
+];
 
 /// Finds the quotations of one article; `all_words` are its words.
 pub fn find(
@@ -207,7 +221,12 @@ pub fn find(
                 .iter()
                 .map(|p| words(text, p.clone()).len())
                 .sum::<usize>();
-            if length < MIN_PARTIAL_WORDS || reader.is_title(pair.open, &content) {
+            let said = attribution.cue.as_ref().is_some_and(|cue| {
+                cue.span.end <= pair.open
+                    && text[cue.span.end..pair.open].trim().is_empty()
+                    && !NAMING.contains(&cue.lemma.as_str())
+            });
+            if length < MIN_PARTIAL_WORDS && !said || reader.is_title(pair.open, &content) {
                 continue;
             }
             QuoteKind::Partial
@@ -866,6 +885,27 @@ mod tests {
         []
     );
 
+    case!(
+        short_fragment_right_after_its_verb,
+        "Le syndicat dénonce « une provocation » et appelle à la grève jeudi.",
+        [(
+            "une provocation",
+            "partial",
+            "Le syndicat",
+            "descriptor",
+            "dénonce"
+        )]
+    );
+    case!(
+        short_fragment_after_a_preposition_is_a_term,
+        "Les ministres se sont félicités du « consensus » obtenu.",
+        []
+    );
+    case!(
+        short_fragment_after_a_naming_verb_is_a_name,
+        "Les ouvriers appelaient « le château » la maison du directeur.",
+        []
+    );
     case!(
         role_of_a_place_before_the_verb,
         "Le maire de Lyon a déclaré : « Nous rouvrirons les écoles lundi. »",
