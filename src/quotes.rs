@@ -629,7 +629,7 @@ mod tests {
         [(
             "Rien à signaler",
             "full",
-            "un porte-parole",
+            "un porte-parole de la police",
             "descriptor",
             "a déclaré"
         )]
@@ -905,6 +905,17 @@ mod tests {
         short_fragment_after_a_naming_verb_is_a_name,
         "Les ouvriers appelaient « le château » la maison du directeur.",
         []
+    );
+    case!(
+        description_with_its_noun_complement,
+        "« On a tout perdu », soupirent les habitants du village, encore sous le choc.",
+        [(
+            "On a tout perdu",
+            "full",
+            "les habitants du village",
+            "descriptor",
+            "soupirent"
+        )]
     );
     case!(
         role_of_a_place_before_the_verb,

@@ -993,14 +993,34 @@ impl<'a> Reader<'a> {
             {
                 break;
             }
-            // "de l'Intérieur", "de la République": a complement naming a body or place
-            // ends the description, and belongs to it; any other "de" ends it before.
+            // "de l'Intérieur", "de la République", "de la victime": a complement naming a
+            // body, a place or one thing ends the description, and belongs to it.
             if matches!(self.folded[j].as_str(), "de" | "du" | "des" | "d'") {
-                return self.named_complement(j + 1, end).unwrap_or(j);
+                return self
+                    .named_complement(j + 1, end)
+                    .or_else(|| self.noun_complement(j, end))
+                    .unwrap_or(j);
             }
             j += 1;
         }
         j
+    }
+
+    /// One past a common noun completing a description after "de" at word `j`, through an
+    /// article: "(la famille) de la victime", "(les habitants) du village".
+    fn noun_complement(&self, j: usize, end: usize) -> Option<usize> {
+        let mut k = j + 1;
+        if matches!(self.folded[j].as_str(), "de" | "d'")
+            && k < end
+            && matches!(self.folded[k].as_str(), "l'" | "la" | "le" | "les")
+        {
+            k += 1;
+        }
+        let noun = self.words.get(k).map(|w| &self.text[w.clone()])?;
+        let plain = noun.chars().all(char::is_lowercase)
+            && !DESCRIPTION_STOPS.contains(&self.folded[k].as_str())
+            && !DETERMINERS.contains(&self.folded[k].as_str());
+        (k < end && plain && (j..k).all(|i| !self.broken(i))).then_some(k + 1)
     }
 
     /// One past the end of a name after "de" at word `j`, through an article: "l'État",
