@@ -1,0 +1,164 @@
+//! People by rule: an honorific, a known first name, an initial or a role before a
+//! capitalised name ("M. Robinson", "Jürgen Stock", "S. Iswaran", "le procureur Robinson"),
+//! and names set beside a role by a comma ("Karl Wendt, secrétaire général d'Interpol").
+
+use crate::gazetteer::Gazetteers;
+use crate::mention::{key_of, EntityType, Mention, Source};
+use crate::words::{is_acronym, is_capitalised, Words};
+
+use super::{is_initial, name_end, Candidate, LINKS};
+
+/// Whether the word before `at` is an honorific or a first name.
+pub(super) fn preceded_by_person_cue(
+    text: &str,
+    gaz: &Gazetteers,
+    all_words: &Words,
+    at: usize,
+) -> bool {
+    let index = all_words.partition_point(|w| w.end <= at);
+    index > 0 && {
+        let word = &text[all_words[index - 1].clone()];
+        let folded = &all_words.folded[index - 1];
+        gaz.first_names.contains_key(folded) && is_capitalised(word)
+            || gaz.titles.get(folded).is_some_and(|t| t.honorific)
+    }
+}
+
+pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut Vec<Candidate>) {
+    let mut i = 0;
+    while i < all_words.len() {
+        let word = &text[all_words[i].clone()];
+        let folded = &all_words.folded[i];
+        let followed_by_dot = text[all_words[i].end..].starts_with('.');
+        let title = gaz.titles.get(folded);
+        let (name_start, strength) = if title.is_some_and(|t| t.honorific)
+            && is_capitalised(word)
+            && (followed_by_dot || !matches!(folded.as_str(), "m" | "mm"))
+        {
+            // "M. Jagland", "Mme Ballestrazzi": the name starts after the honorific.
+            (i + 1, 2)
+        } else if is_capitalised(word)
+            && gaz.first_names.contains_key(folded)
+            && !gaz.stopwords.contains(folded)
+        {
+            // "Jürgen Stock": a known first name opens the name.
+            (i, 2)
+        } else if is_initial(text, &all_words[i]) {
+            (i, 2)
+        } else if title.is_some_and(|t| !t.honorific) {
+            // "le procureur Robinson", "le ministre singapourien S. Iswaran".
+            let mut j = i + 1;
+            while j < all_words.len()
+                && j <= i + 2
+                && !is_capitalised(&text[all_words[j].clone()])
+                && !LINKS.contains(&all_words.folded[j].as_str())
+            {
+                j += 1;
+            }
+            let same_clause = j < all_words.len()
+                && !text[all_words[i].end..all_words[j].start]
+                    .contains(|c: char| ".,;:!?()«»\"“”\n".contains(c));
+            if !same_clause {
+                i += 1;
+                continue;
+            }
+            // "le député LFI François Ruffin": the party's acronym is not part of the name.
+            if j + 1 < all_words.len()
+                && is_acronym(&text[all_words[j].clone()])
+                && is_capitalised(&text[all_words[j + 1].clone()])
+            {
+                j += 1;
+            }
+            (j, 1)
+        } else {
+            i += 1;
+            continue;
+        };
+        let end = name_end(text, gaz, all_words, name_start);
+        // A first name alone, or an initial alone, names nobody.
+        let needs_more = name_start == i && strength == 2;
+        if end > name_start && (!needs_more || end > name_start + 1) {
+            let span = all_words[name_start].start..all_words[end - 1].end;
+            let name = &text[span.clone()];
+            out.push(Candidate {
+                mention: Mention {
+                    kind: EntityType::Per,
+                    span,
+                    canonical: name.to_string(),
+                    key: key_of(name),
+                    source: Source::Rule,
+                    value: None,
+                },
+                strength,
+            });
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// People named beside a role with no first name the lexicon knows: "Jürgen Stock,
+/// secrétaire général d'Interpol", "Marc Kowalczyk, d'Intel", "la présidente d'Interpol,
+/// Mireille Ballestrazzi".
+pub(super) fn by_apposition(
+    text: &str,
+    gaz: &Gazetteers,
+    all_words: &Words,
+    out: &mut Vec<Candidate>,
+) {
+    let folded = &all_words.folded;
+    let gap = |j: usize| {
+        all_words
+            .get(j + 1)
+            .map_or("", |next| &text[all_words[j].end..next.start])
+    };
+    let is_role = |j: usize| {
+        gaz.titles.get(&folded[j]).is_some_and(|t| !t.honorific)
+            || folded
+                .get(j + 1)
+                .is_some_and(|next| gaz.titles.contains_key(&format!("{} {next}", folded[j])))
+    };
+    let mut i = 0;
+    while i < all_words.len() {
+        let end = name_end(text, gaz, all_words, i);
+        if end < i + 2 || gaz.first_names.contains_key(&folded[i]) {
+            i += 1;
+            continue;
+        }
+        // The name is followed by ", <role>" or ", de <Capitalised>".
+        let after_role = gap(end - 1).trim() == ","
+            && (end..(end + 2).min(all_words.len())).any(|j| {
+                is_role(j)
+                    || (matches!(folded[j].as_str(), "d'" | "de" | "du")
+                        && all_words
+                            .get(j + 1)
+                            .is_some_and(|w| is_capitalised(&text[w.clone()])))
+            });
+        // Or it follows "<role …>, ": the role within the six words before the comma.
+        let before_role = i > 0
+            && gap(i - 1).trim() == ","
+            && (i.saturating_sub(6)..i).any(is_role)
+            && !gap(end - 1)
+                .trim()
+                .starts_with(|c: char| c.is_alphanumeric());
+        if after_role || before_role {
+            let span = all_words[i].start..all_words[end - 1].end;
+            let name = &text[span.clone()];
+            out.push(Candidate {
+                mention: Mention {
+                    kind: EntityType::Per,
+                    canonical: name.to_string(),
+                    key: key_of(name),
+                    span,
+                    source: Source::Rule,
+                    value: None,
+                },
+                strength: 2,
+            });
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+}
