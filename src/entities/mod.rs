@@ -8,7 +8,7 @@
 //! ("S. Iswaran"), a role before a name ("le procureur Robinson"). Where they overlap, the
 //! longer span wins, and a rule with a first name or honorific beats a place of the same span.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::ops::Range;
 
 use crate::fold::{fold_str, Folded};
@@ -19,6 +19,7 @@ use crate::words::{is_capitalised, Words};
 
 mod organisations;
 mod people;
+mod places;
 
 /// Lower-case particles that may stand inside a person's name before a capitalised part.
 const PARTICLES: &[&str] = &[
@@ -54,8 +55,30 @@ pub fn find(
     people::by_rule(text, gaz, all_words, &mut candidates);
     people::by_apposition(text, gaz, all_words, &mut candidates);
     organisations::by_rule(text, gaz, all_words, &mut candidates);
+    places::by_rule(text, gaz, all_words, &mut candidates);
     candidates.retain(|c| !inside(excluded, &c.mention.span));
+    surnames_are_people(&mut candidates);
     choose(candidates)
+}
+
+/// A word that a rule took for a place after "à" or "de" is a person when the article names
+/// someone by it: "M. Renault est venu. (...) Il a écrit à Renault."
+fn surnames_are_people(candidates: &mut [Candidate]) {
+    let surnames: HashSet<String> = candidates
+        .iter()
+        .filter(|c| c.mention.kind == EntityType::Per)
+        .filter_map(|c| c.mention.canonical.split_whitespace().next_back())
+        .map(fold_str)
+        .collect();
+    for c in candidates.iter_mut() {
+        let m = &mut c.mention;
+        if m.kind == EntityType::Loc
+            && m.source == Source::Rule
+            && surnames.contains(&fold_str(&m.canonical))
+        {
+            m.kind = EntityType::Per;
+        }
+    }
 }
 
 fn listed(

@@ -45,8 +45,9 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
             (i, 2)
         } else if is_initial(text, &all_words[i]) {
             (i, 2)
-        } else if title.is_some_and(|t| !t.honorific) {
-            // "le procureur Robinson", "le ministre singapourien S. Iswaran".
+        } else if title.is_some_and(|t| !t.honorific || is_rank(word)) {
+            // "le procureur Robinson", "le ministre singapourien S. Iswaran", "le général
+            // Prim" (a rank written in lower case reads as a role).
             let mut j = i + 1;
             while j < all_words.len()
                 && j <= i + 2
@@ -55,9 +56,11 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
             {
                 j += 1;
             }
-            let same_clause = j < all_words.len()
-                && !text[all_words[i].end..all_words[j].start]
-                    .contains(|c: char| ".,;:!?()«»\"“”\n".contains(c));
+            let same_clause = j < all_words.len() && {
+                let gap = &text[all_words[i].end..all_words[j].start];
+                !gap.contains(|c: char| ".,;:!?()«»\"“”".contains(c))
+                    && gap.matches('\n').count() < 2
+            };
             if !same_clause {
                 i += 1;
                 continue;
@@ -69,33 +72,96 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
             {
                 j += 1;
             }
-            (j, 1)
+            // The role right before the name says more than a list of places or bodies
+            // ("le sommelier Oxford", "la reine Victoria").
+            (j, if j == i + 1 { 2 } else { 1 })
         } else {
             i += 1;
             continue;
         };
         let end = name_end(text, gaz, all_words, name_start);
-        // A first name alone, or an initial alone, names nobody.
+        // A first name alone, or an initial alone, names nobody; nor do initials without
+        // a name ("S. M. I.", "C. E. E.": abbreviations, not people).
         let needs_more = name_start == i && strength == 2;
-        if end > name_start && (!needs_more || end > name_start + 1) {
-            let span = all_words[name_start].start..all_words[end - 1].end;
-            let name = &text[span.clone()];
-            out.push(Candidate {
-                mention: Mention {
-                    kind: EntityType::Per,
-                    span,
-                    canonical: name.to_string(),
-                    key: key_of(name),
-                    source: Source::Rule,
-                    value: None,
-                },
+        let named = (name_start..end).any(|k| !is_initial_like(text, &all_words[k]));
+        if end > name_start && named && (!needs_more || end > name_start + 1) {
+            push(
+                text,
+                all_words[name_start].start..all_words[end - 1].end,
                 strength,
-            });
+                out,
+            );
             i = end;
+            // "MM. Bertoni, Micheli et Tissières": a plural honorific opens a list of names.
+            if matches!(folded.as_str(), "mm" | "mmes" | "messieurs" | "mesdames") {
+                i = listed_after(text, gaz, all_words, i, out);
+            }
         } else {
             i += 1;
         }
     }
+}
+
+/// The names that follow a plural honorific's first one, each after ", " or " et ", up to
+/// the end of the list; returns one past the last word taken.
+fn listed_after(
+    text: &str,
+    gaz: &Gazetteers,
+    all_words: &Words,
+    mut at: usize,
+    out: &mut Vec<Candidate>,
+) -> usize {
+    while at < all_words.len() {
+        let gap = text[all_words[at - 1].end..all_words[at].start].trim();
+        let mut start = at;
+        if gap.is_empty() && all_words.folded[at] == "et" {
+            start += 1;
+        } else if gap != "," {
+            break;
+        }
+        if start >= all_words.len()
+            || (start > at && text[all_words[at].end..all_words[start].start].trim() != "")
+        {
+            break;
+        }
+        let end = name_end(text, gaz, all_words, start);
+        let named = (start..end).any(|k| !is_initial_like(text, &all_words[k]));
+        if end == start || !named {
+            break;
+        }
+        push(text, all_words[start].start..all_words[end - 1].end, 2, out);
+        at = end;
+    }
+    at
+}
+
+fn push(text: &str, span: std::ops::Range<usize>, strength: u8, out: &mut Vec<Candidate>) {
+    let name = &text[span.clone()];
+    out.push(Candidate {
+        mention: Mention {
+            kind: EntityType::Per,
+            span,
+            canonical: name.to_string(),
+            key: key_of(name),
+            source: Source::Rule,
+            value: None,
+        },
+        strength,
+    });
+}
+
+/// A rank or form of address that stands before a name as a role when written in lower
+/// case ("le général Prim", "le docteur Roux", "lord Byron"); the short honorifics ("m",
+/// "me", "mme", "dr") are other words in lower case.
+fn is_rank(word: &str) -> bool {
+    !is_capitalised(word) && word.chars().count() >= 4
+}
+
+/// A word of at most two letters that is all capitals: an initial or part of an
+/// abbreviation ("S. E.", "T. ES"), too little to name someone.
+fn is_initial_like(text: &str, word: &std::ops::Range<usize>) -> bool {
+    let body = &text[word.clone()];
+    body.chars().count() <= 2 && body.chars().all(char::is_uppercase)
 }
 
 /// People named beside a role with no first name the lexicon knows: "Jürgen Stock,
