@@ -43,9 +43,10 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
         {
             // "Jürgen Stock": a known first name opens the name.
             (i, 2)
-        } else if is_initial(text, &all_words[i]) {
+        } else if is_initial(text, &all_words[i]) && !abbreviation(text, all_words, i) {
+            // "S. Iswaran", "J.-M. Dupont"; not "N.Farine", a column's abbreviation.
             (i, 2)
-        } else if title.is_some_and(|t| !t.honorific || is_rank(word)) {
+        } else if title.is_some_and(|t| !t.honorific || is_rank(word)) && !is_headline(word) {
             // "le procureur Robinson", "le ministre singapourien S. Iswaran", "le général
             // Prim" (a rank written in lower case reads as a role).
             let mut j = i + 1;
@@ -68,6 +69,7 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
             // "le député LFI François Ruffin": the party's acronym is not part of the name.
             if j + 1 < all_words.len()
                 && is_acronym(&text[all_words[j].clone()])
+                && !gaz.stopwords.contains(&all_words.folded[j])
                 && is_capitalised(&text[all_words[j + 1].clone()])
             {
                 j += 1;
@@ -93,7 +95,7 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
             );
             i = end;
             // "MM. Bertoni, Micheli et Tissières": a plural honorific opens a list of names.
-            if matches!(folded.as_str(), "mm" | "mmes" | "messieurs" | "mesdames") {
+            if matches!(folded.as_str(), "mm" | "mmes") {
                 i = listed_after(text, gaz, all_words, i, out);
             }
         } else {
@@ -155,6 +157,28 @@ fn push(text: &str, span: std::ops::Range<usize>, strength: u8, out: &mut Vec<Ca
 /// "me", "mme", "dr") are other words in lower case.
 fn is_rank(word: &str) -> bool {
     !is_capitalised(word) && word.chars().count() >= 4
+}
+
+/// Whether the initial at `i` belongs to an abbreviation rather than a name: glued to the
+/// next word ("N.Farine") or to the letter before ("A.S. Carcassonnaise", "F.C. Metz"), or
+/// standing for a word before a hyphen ("S.-Bernhardt", "N.-Orléans"; "J.-M. Dupont" is two
+/// initials).
+fn abbreviation(text: &str, all_words: &Words, i: usize) -> bool {
+    let after = &text[all_words[i].end + 1..];
+    let glued_before = i > 0
+        && all_words[i - 1].end + 1 == all_words[i].start
+        && text[all_words[i - 1].end..].starts_with('.');
+    let hyphen_word = after.starts_with('-')
+        && all_words
+            .get(i + 1)
+            .is_some_and(|next| !is_initial(text, next));
+    glued_before || hyphen_word || !after.starts_with([' ', '\n', '-'])
+}
+
+/// A role word in capitals of four letters or more ("COMÉDIENNE", "MINISTRE"): a headline,
+/// where capitals after it say nothing of a name. "PDG" and "DG" stay roles.
+fn is_headline(word: &str) -> bool {
+    word.chars().count() >= 4 && word.chars().all(|c| !c.is_lowercase())
 }
 
 /// A word of at most two letters that is all capitals: an initial or part of an

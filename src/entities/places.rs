@@ -15,7 +15,9 @@ use super::{is_initial, Candidate};
 const STREET_WORDS: &[&str] = &[
     "rue",
     "avenue",
+    "av",
     "boulevard",
+    "bd",
     "quai",
     "faubourg",
     "impasse",
@@ -77,7 +79,8 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
         let f = folded[i].as_str();
         let found = if STREET_WORDS.contains(&f) && !instead_of(all_words, i) {
             street(text, gaz, all_words, i).map(|end| (i, end))
-        } else if matches!(word, "à" | "À" | "en" | "En")
+        } else if matches!(word, "à" | "À") && !after_dative_verb(all_words, i)
+            || matches!(word, "en" | "En")
             || (PLACE_NOUNS.contains(&f) && folded.get(i + 1).is_some_and(|n| is_de(n)))
         {
             let start = if matches!(word, "à" | "À" | "en" | "En") {
@@ -118,6 +121,45 @@ fn place(text: &str, span: Range<usize>) -> Candidate {
     }
 }
 
+/// Verbs whose complement after "à" is a person ("permettre à", "succéder à", "parler
+/// à"), by the start of their folded forms.
+const DATIVE_VERBS: &[&str] = &[
+    "permet",
+    "permi",
+    "succed",
+    "parl",
+    "demand",
+    "repond",
+    "reproch",
+    "telephon",
+    "ressembl",
+    "apparten",
+    "appartien",
+    "offr",
+    "promet",
+    "promi",
+    "interdi",
+    "conseill",
+    "pardonn",
+    "souhait",
+    "confi",
+    "plai",
+    "nui",
+    "obei",
+    "sourir",
+    "mentir",
+    "menti",
+];
+
+/// Whether the word before "à" at `i` is a verb whose complement is a person.
+fn after_dative_verb(all_words: &Words, i: usize) -> bool {
+    i.checked_sub(1).is_some_and(|j| {
+        DATIVE_VERBS
+            .iter()
+            .any(|v| all_words.folded[j].starts_with(v))
+    })
+}
+
 fn is_de(folded: &str) -> bool {
     matches!(folded, "de" | "d'" | "du" | "des")
 }
@@ -146,6 +188,15 @@ fn street(text: &str, gaz: &Gazetteers, all_words: &Words, i: usize) -> Option<u
         {
             j += 1;
         }
+    }
+    // "la seconde place de Melchior Mauri" ranks a person; streets named after someone
+    // take no "de" ("rue Victor-Hugo").
+    if j > i + 1
+        && folded
+            .get(j)
+            .is_some_and(|f| gaz.first_names.contains_key(f))
+    {
+        return None;
     }
     let end = name_words(text, gaz, all_words, j, true);
     (end > j).then_some(end)
