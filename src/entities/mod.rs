@@ -365,6 +365,107 @@ mod tests {
         ["ORG:Parti socialiste"]
     );
     case!(head_alone_is_nothing, "Le Conseil a voté.", []);
+    case!(
+        street_with_article,
+        "Il habite rue de la Paix depuis dix ans.",
+        ["LOC:rue de la Paix"]
+    );
+    case!(
+        street_named_after_someone,
+        "Le magasin ouvre boulevard Jean-Jaurès lundi.",
+        ["LOC:boulevard Jean-Jaurès"]
+    );
+    case!(
+        street_word_abbreviated,
+        "Écrire au 12, bd Lafayette.",
+        ["LOC:bd Lafayette"]
+    );
+    case!(
+        place_as_a_rank,
+        "Il a pris la seconde place de Marc Dubois hier.",
+        ["PER:Marc Dubois"]
+    );
+    case!(
+        instead_of_is_no_square,
+        "Il a parlé à la place de Marc Dubois.",
+        ["PER:Marc Dubois"]
+    );
+    case!(
+        town_after_a,
+        "Il est né à Plouguerneau en 1950.",
+        ["LOC:Plouguerneau"]
+    );
+    case!(
+        town_with_its_article,
+        "Le train arrive à La Roche-Bernard ce soir.",
+        ["LOC:La Roche-Bernard"]
+    );
+    case!(
+        region_after_en,
+        "La grêle est tombée en Haute-Cornouaille hier.",
+        ["LOC:Haute-Cornouaille"]
+    );
+    case!(
+        town_after_a_noun_of_place,
+        "Le maire de Plouzané a démissionné.",
+        ["LOC:Plouzané"]
+    );
+    case!(
+        person_after_a_dative_verb,
+        "Il a succédé à Kerbrat en 1990.",
+        []
+    );
+    case!(
+        month_after_a_is_no_place,
+        "Rendez-vous à Noël, puis en Mai.",
+        []
+    );
+    case!(
+        surname_after_a_is_the_person,
+        "M. Kerbrat a gagné. Le prix est allé à Kerbrat.",
+        ["PER:Kerbrat", "PER:Kerbrat"]
+    );
+    case!(
+        dispatch_head,
+        "QUIMPERLÉ, 14 mai. — Un incendie a détruit une ferme.",
+        ["LOC:QUIMPERLÉ"]
+    );
+    case!(
+        headline_in_capitals,
+        "UNE COMÉDIENNE SE TUE. — La police enquête.",
+        []
+    );
+    case!(
+        rank_in_lower_case,
+        "Le général Dufour a quitté Berne.",
+        ["PER:Dufour", "LOC:Berne"]
+    );
+    case!(
+        noble_title,
+        "Le comte Radolinski est arrivé hier soir.",
+        ["PER:Radolinski"]
+    );
+    case!(
+        role_beats_a_listed_body,
+        "Les gendarmes ont arrêté le nommé Renault vendredi.",
+        ["PER:Renault"]
+    );
+    case!(
+        plural_honorific_opens_a_list,
+        "MM. Bertoni, Micheli et Tissot ont déposé une motion.",
+        ["PER:Bertoni", "PER:Micheli", "PER:Tissot"]
+    );
+    case!(
+        initials_alone_name_nobody,
+        "S. M. I. a reçu les délégués de la C. E. E. hier.",
+        []
+    );
+    case!(
+        initials_of_a_club,
+        "L'A.S. Carcassonnaise et le F.C. Lorient ont gagné.",
+        ["LOC:Lorient"]
+    );
+    case!(initial_glued_to_a_word, "Cours : 185 N.Farine de blé.", []);
 
     #[test]
     fn canonical_from_gazetteer() {

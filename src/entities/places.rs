@@ -224,7 +224,7 @@ fn place_name(text: &str, gaz: &Gazetteers, all_words: &Words, start: usize) -> 
         || gaz.demonyms.contains_key(&folded[j])
         || gaz.org_heads.contains(&folded[j])
         || written.chars().count() < 3
-        || written.chars().filter(|c| c.is_uppercase()).count() > 1 && !is_upper(written)
+        || camel_case(written)
     {
         return None;
     }
@@ -278,6 +278,14 @@ fn joined(text: &str, all_words: &Words, j: usize) -> bool {
         let gap = &text[all_words[j].end..next.start];
         gap.matches('\n').count() < 2 && gap.chars().all(char::is_whitespace)
     })
+}
+
+/// A capital right after a small letter ("deiMadrid"): OCR run together, no name to trust;
+/// "Haute-Cornouaille" is fine.
+fn camel_case(word: &str) -> bool {
+    word.chars()
+        .zip(word.chars().skip(1))
+        .any(|(a, b)| a.is_lowercase() && b.is_uppercase())
 }
 
 fn is_upper(word: &str) -> bool {
