@@ -56,6 +56,7 @@ pub fn find(
     people::by_apposition(text, gaz, all_words, &mut candidates);
     organisations::by_rule(text, gaz, all_words, &mut candidates);
     places::by_rule(text, gaz, all_words, &mut candidates);
+    organisations::agencies(text, all_words, &mut candidates);
     candidates.retain(|c| !inside(excluded, &c.mention.span));
     surnames_are_people(&mut candidates);
     choose(candidates)
@@ -466,6 +467,21 @@ mod tests {
         ["LOC:Lorient"]
     );
     case!(initial_glued_to_a_word, "Cours : 185 N.Farine de blé.", []);
+    case!(
+        agency_of_a_dispatch,
+        "BREST, 15 (Havas). — Le port est fermé.",
+        ["LOC:BREST", "ORG:Havas"]
+    );
+    case!(
+        agency_after_a_town,
+        "RENNES (Ouestpress) - Le maire a parlé.",
+        ["LOC:RENNES", "ORG:Ouestpress"]
+    );
+    case!(
+        place_in_parentheses_stays_a_place,
+        "Il habite à Morlaix, rue Neuve, 12 (Finistère).",
+        ["LOC:Morlaix", "LOC:rue Neuve", "LOC:Finistère"]
+    );
 
     #[test]
     fn canonical_from_gazetteer() {

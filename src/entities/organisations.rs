@@ -1,5 +1,6 @@
 //! Organisations by rule: a head word ("Comité", "Forum", "ministère") with its adjectives
-//! and complements, for the bodies no list has.
+//! and complements, for the bodies no list has; and the news agency named in parentheses at
+//! the head of a dispatch ("LONDRES, 15 (Havas).", "PARIS (AFP) -").
 
 use crate::gazetteer::Gazetteers;
 use crate::mention::{key_of, EntityType, Mention, Source};
@@ -115,6 +116,38 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
             i = end;
         } else {
             i += 1;
+        }
+    }
+}
+
+/// The agency that sent a dispatch, in parentheses after its town and date: "LONDRES, 15
+/// (Havas).", "Berne, 3 (ATS)", "PARIS (AFP)". A place listed with the same span wins.
+pub(super) fn agencies(text: &str, all_words: &Words, out: &mut Vec<Candidate>) {
+    for (j, word) in all_words.iter().enumerate() {
+        let written = &text[word.clone()];
+        let opened = text[..word.start].strip_suffix('(').map(str::trim_end);
+        let closed = text[word.end..].trim_start_matches('.').starts_with(')');
+        let after_dateline = opened.is_some_and(|before| {
+            before.ends_with(|c: char| c.is_ascii_digit())
+                || j > 0 && {
+                    let town = &text[all_words[j - 1].clone()];
+                    before.ends_with(town)
+                        && town.chars().count() >= 3
+                        && town.chars().all(|c| !c.is_lowercase())
+                }
+        });
+        if after_dateline && closed && is_capitalised(written) && written.chars().count() >= 3 {
+            out.push(Candidate {
+                mention: Mention {
+                    kind: EntityType::Org,
+                    canonical: written.to_string(),
+                    key: key_of(written),
+                    span: word.clone(),
+                    source: Source::Rule,
+                    value: None,
+                },
+                strength: 0,
+            });
         }
     }
 }
