@@ -57,6 +57,7 @@ pub fn find(
     organisations::by_rule(text, gaz, all_words, &mut candidates);
     places::by_rule(text, gaz, all_words, &mut candidates);
     organisations::agencies(text, all_words, &mut candidates);
+    people::listed_beside(text, gaz, all_words, &mut candidates);
     candidates.retain(|c| !inside(excluded, &c.mention.span));
     surnames_are_people(&mut candidates);
     choose(candidates)
@@ -467,6 +468,21 @@ mod tests {
         ["LOC:Lorient"]
     );
     case!(initial_glued_to_a_word, "Cours : 185 N.Farine de blé.", []);
+    case!(
+        list_beside_a_person,
+        "Il a reçu Kervella, Yann Kerhervé et Quéré hier.",
+        ["PER:Kervella", "PER:Yann Kerhervé", "PER:Quéré"]
+    );
+    case!(
+        list_of_places_stays,
+        "Il a visité Brest, Yann Kerhervé et Quimper.",
+        ["LOC:Brest", "PER:Yann Kerhervé", "LOC:Quimper"]
+    );
+    case!(
+        list_does_not_open_a_sentence,
+        "Fin. Kervella et Yann Kerhervé ont signé.",
+        ["PER:Yann Kerhervé"]
+    );
     case!(
         agency_of_a_dispatch,
         "BREST, 15 (Havas). — Le port est fermé.",

@@ -252,3 +252,81 @@ pub(super) fn by_apposition(
         }
     }
 }
+
+/// Names listed beside a person found by other evidence, with ", " or " et " between them,
+/// are people too: "Zariategui, Eflio, Torre et Vargas" once "Torre" or another is known,
+/// "Poiret, Madeleine Vionnet, Paquin". Only words no other candidate took, never a word that
+/// opens a sentence.
+pub(super) fn listed_beside(
+    text: &str,
+    gaz: &Gazetteers,
+    all_words: &Words,
+    out: &mut Vec<Candidate>,
+) {
+    let taken = |candidates: &[Candidate], span: &std::ops::Range<usize>| {
+        candidates
+            .iter()
+            .any(|c| c.mention.span.start < span.end && span.start < c.mention.span.end)
+    };
+    let separator = |from: usize, to: usize| {
+        let gap = text[from..to].trim();
+        gap == "," || gap == "et" || gap == ", et"
+    };
+    // Words that open a name right after each person, then right before each.
+    let mut pending: Vec<(usize, usize)> = out
+        .iter()
+        .filter(|c| c.mention.kind == EntityType::Per && c.strength >= 2)
+        .map(|c| (c.mention.span.start, c.mention.span.end))
+        .collect();
+    // Each name added is a word no candidate held before: the walk ends.
+    while let Some((start, end)) = pending.pop() {
+        // The next name: after ", " or " et ".
+        let next = all_words.partition_point(|w| w.start < end);
+        let mut j = next;
+        if all_words.folded.get(j).is_some_and(|f| f == "et") {
+            j += 1;
+        }
+        if j < all_words.len() && separator(end, all_words[j].start) {
+            let name = name_end(text, gaz, all_words, j);
+            if name > j && !gaz.first_names.contains_key(&all_words.folded[j]) {
+                let span = all_words[j].start..all_words[name - 1].end;
+                if !taken(out, &span) {
+                    push(text, span.clone(), 1, out);
+                    pending.push((span.start, span.end));
+                }
+            }
+        }
+        // The name before: "Roosevelt et Churchill" once Churchill is known.
+        let here = all_words.partition_point(|w| w.end <= start);
+        if here > 0 {
+            let last = here - 1;
+            let mut first = last;
+            while first > 0
+                && last - first + 1 < MAX_LIST_NAME
+                && is_capitalised(&text[all_words[first - 1].clone()])
+                && text[all_words[first - 1].end..all_words[first].start]
+                    .trim()
+                    .is_empty()
+            {
+                first -= 1;
+            }
+            let span = all_words[first].start..all_words[last].end;
+            let opens_sentence = text[..span.start]
+                .trim_end()
+                .ends_with(['.', '!', '?', ':', '«', '"', '\n', '—'])
+                || span.start == 0;
+            if separator(span.end, start)
+                && !opens_sentence
+                && name_end(text, gaz, all_words, first) == last + 1
+                && !gaz.first_names.contains_key(&all_words.folded[first])
+                && !taken(out, &span)
+            {
+                push(text, span.clone(), 1, out);
+                pending.push((span.start, span.end));
+            }
+        }
+    }
+}
+
+/// Longest name taken backwards from a list, in words.
+const MAX_LIST_NAME: usize = 3;
