@@ -30,7 +30,8 @@ const STREET_WORDS: &[&str] = &[
     "esplanade",
 ];
 
-/// Nouns after which "de" introduces a place's name: "canton de Soleure", "près d'Arles".
+/// Words after which "de" introduces a place's name: "canton de Soleure", "près d'Arles",
+/// "l'évêque de Vannes", "venant de Lorient".
 const PLACE_NOUNS: &[&str] = &[
     "ville",
     "commune",
@@ -59,6 +60,20 @@ const PLACE_NOUNS: &[&str] = &[
     "maire",
     "cure",
     "gare",
+    "eveque",
+    "archeveque",
+    "prefet",
+    "depute",
+    "venant",
+    "arrive",
+    "arrivee",
+    "arrives",
+    "parti",
+    "partie",
+    "retour",
+    "revenu",
+    "natif",
+    "native",
 ];
 
 /// Articles that belong to a town's name when capitalised ("La Haye", "Le Havre").
