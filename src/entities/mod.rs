@@ -469,6 +469,11 @@ mod tests {
     );
     case!(initial_glued_to_a_word, "Cours : 185 N.Farine de blé.", []);
     case!(
+        hyphened_first_names,
+        "Le peintre Charles-Albert Kervella expose.",
+        ["PER:Charles-Albert Kervella"]
+    );
+    case!(
         list_beside_a_person,
         "Il a reçu Kervella, Yann Kerhervé et Quéré hier.",
         ["PER:Kervella", "PER:Yann Kerhervé", "PER:Quéré"]

@@ -38,10 +38,10 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
             // "M. Jagland", "Mme Ballestrazzi": the name starts after the honorific.
             (i + 1, 2)
         } else if is_capitalised(word)
-            && gaz.first_names.contains_key(folded)
+            && is_first_name(gaz, folded)
             && !gaz.stopwords.contains(folded)
         {
-            // "Jürgen Stock": a known first name opens the name.
+            // "Jürgen Stock", "Charles-Albert Cingria": a known first name opens the name.
             (i, 2)
         } else if is_initial(text, &all_words[i]) && !abbreviation(text, all_words, i) {
             // "S. Iswaran", "J.-M. Dupont"; not "N.Farine", a column's abbreviation.
@@ -150,6 +150,14 @@ fn push(text: &str, span: std::ops::Range<usize>, strength: u8, out: &mut Vec<Ca
         },
         strength,
     });
+}
+
+/// A first name the lexicon knows, or two joined by a hyphen ("Charles-Albert").
+fn is_first_name(gaz: &Gazetteers, folded: &str) -> bool {
+    gaz.first_names.contains_key(folded)
+        || folded.split_once('-').is_some_and(|(a, b)| {
+            gaz.first_names.contains_key(a) && gaz.first_names.contains_key(b)
+        })
 }
 
 /// A rank or form of address that stands before a name as a role when written in lower
