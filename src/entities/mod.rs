@@ -479,6 +479,11 @@ mod tests {
         ["PER:Kervella", "PER:Yann Kerhervé", "PER:Quéré"]
     );
     case!(
+        complement_before_a_name_is_no_list,
+        "Le préfet de l'Intérieur, Yann Kerhervé, a parlé.",
+        ["PER:Yann Kerhervé"]
+    );
+    case!(
         list_of_places_stays,
         "Il a visité Brest, Yann Kerhervé et Quimper.",
         ["LOC:Brest", "PER:Yann Kerhervé", "LOC:Quimper"]

@@ -323,8 +323,11 @@ pub(super) fn listed_beside(
                 .trim_end()
                 .ends_with(['.', '!', '?', ':', '«', '"', '\n', '—'])
                 || span.start == 0;
+            // "le ministre de l'Intérieur, Bernard Cazeneuve": a complement, not a list.
+            let complement = first > 0 && LINKS.contains(&all_words.folded[first - 1].as_str());
             if separator(span.end, start)
                 && !opens_sentence
+                && !complement
                 && name_end(text, gaz, all_words, first) == last + 1
                 && !gaz.first_names.contains_key(&all_words.folded[first])
                 && !taken(out, &span)
