@@ -469,6 +469,11 @@ mod tests {
     );
     case!(initial_glued_to_a_word, "Cours : 185 N.Farine de blé.", []);
     case!(
+        honorific_then_particle,
+        "Selon M. de Kersauson et Mme d'Harcourt, le vote est clos.",
+        ["PER:de Kersauson", "PER:d'Harcourt"]
+    );
+    case!(
         hyphened_first_names,
         "Le peintre Charles-Albert Kervella expose.",
         ["PER:Charles-Albert Kervella"]

@@ -81,7 +81,24 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
             i += 1;
             continue;
         };
-        let end = name_end(text, gaz, all_words, name_start);
+        // "M. de Moustier", "Mme d'Harcourt": after an honorific, a particle opens the name.
+        let particle_first = name_start == i + 1
+            && title.is_some_and(|t| t.honorific)
+            && is_capitalised(word)
+            && matches!(
+                all_words.folded.get(name_start).map(String::as_str),
+                Some("de" | "d'" | "du")
+            );
+        let end = if particle_first {
+            let rest = name_end(text, gaz, all_words, name_start + 1);
+            if rest > name_start + 1 {
+                rest
+            } else {
+                name_start
+            }
+        } else {
+            name_end(text, gaz, all_words, name_start)
+        };
         // A first name alone, or an initial alone, names nobody; nor do initials without
         // a name ("S. M. I.", "C. E. E.": abbreviations, not people).
         let needs_more = name_start == i && strength == 2;
