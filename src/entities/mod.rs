@@ -8,14 +8,18 @@
 //! ("S. Iswaran"), a role before a name ("le procureur Robinson"). Where they overlap, the
 //! longer span wins, and a rule with a first name or honorific beats a place of the same span.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::ops::Range;
 
 use crate::fold::{fold_str, Folded};
 use crate::gazetteer::{capitals_of, Gazetteers};
-use crate::mention::{key_of, EntityType, Mention, Source};
+use crate::mention::{EntityType, Mention, Source};
 use crate::spans::inside;
-use crate::words::{is_acronym, is_capitalised, Words};
+use crate::words::{is_capitalised, Words};
+
+mod organisations;
+mod people;
+mod places;
 
 /// Lower-case particles that may stand inside a person's name before a capitalised part.
 const PARTICLES: &[&str] = &[
@@ -26,18 +30,6 @@ const PARTICLES: &[&str] = &[
 /// Sénat"), not the person's name.
 const LINKS: &[&str] = &[
     "de", "du", "des", "d'", "la", "le", "les", "l'", "a", "au", "aux", "en", "pour", "sur",
-];
-
-/// Words that join an organisation's head to its complement.
-const COMPLEMENT_LINKS: &[&str] = &["de", "d'", "du", "des", "sur", "pour", "contre", "en"];
-
-/// Articles inside an organisation's complement ("de la", "de l'").
-const ARTICLES_FOLDED: &[&str] = &["la", "le", "les", "l'"];
-
-/// Endings of French adjectives of the kind that qualify an institution.
-const ADJECTIVE_ENDINGS: &[&str] = &[
-    "al", "ale", "aux", "ales", "ien", "ienne", "ais", "aise", "ain", "aine", "ique", "iste", "el",
-    "elle", "if", "ive", "aire", "ois", "oise", "enne", "eur", "rice",
 ];
 
 /// Longest run of name words a rule takes after its trigger.
@@ -60,11 +52,35 @@ pub fn find(
 ) -> Vec<Mention> {
     let mut candidates = Vec::new();
     listed(text, folded, gaz, all_words, &mut candidates);
-    people_by_rule(text, gaz, all_words, &mut candidates);
-    people_by_apposition(text, gaz, all_words, &mut candidates);
-    organisations_by_rule(text, gaz, all_words, &mut candidates);
+    people::by_rule(text, gaz, all_words, &mut candidates);
+    people::by_apposition(text, gaz, all_words, &mut candidates);
+    organisations::by_rule(text, gaz, all_words, &mut candidates);
+    places::by_rule(text, gaz, all_words, &mut candidates);
+    organisations::agencies(text, all_words, &mut candidates);
+    people::listed_beside(text, gaz, all_words, &mut candidates);
     candidates.retain(|c| !inside(excluded, &c.mention.span));
+    surnames_are_people(&mut candidates);
     choose(candidates)
+}
+
+/// A word that a rule took for a place after "à" or "de" is a person when the article names
+/// someone by it: "M. Renault est venu. (...) Il a écrit à Renault."
+fn surnames_are_people(candidates: &mut [Candidate]) {
+    let surnames: HashSet<String> = candidates
+        .iter()
+        .filter(|c| c.mention.kind == EntityType::Per)
+        .filter_map(|c| c.mention.canonical.split_whitespace().next_back())
+        .map(fold_str)
+        .collect();
+    for c in candidates.iter_mut() {
+        let m = &mut c.mention;
+        if m.kind == EntityType::Loc
+            && m.source == Source::Rule
+            && surnames.contains(&fold_str(&m.canonical))
+        {
+            m.kind = EntityType::Per;
+        }
+    }
 }
 
 fn listed(
@@ -99,7 +115,7 @@ fn listed(
         if gaz.stopwords.contains(&fold_str(written)) {
             continue;
         }
-        let person_context = preceded_by_person_cue(text, gaz, all_words, span.start);
+        let person_context = people::preceded_by_person_cue(text, gaz, all_words, span.start);
         let entry = form
             .entries
             .iter()
@@ -124,256 +140,6 @@ fn listed(
             // rule that saw a first name or a title ("M. Washington").
             strength: if entry.kind == EntityType::Per { 3 } else { 1 },
         });
-    }
-}
-
-/// Whether the word before `at` is an honorific or a first name.
-fn preceded_by_person_cue(text: &str, gaz: &Gazetteers, all_words: &Words, at: usize) -> bool {
-    let index = all_words.partition_point(|w| w.end <= at);
-    index > 0 && {
-        let word = &text[all_words[index - 1].clone()];
-        let folded = &all_words.folded[index - 1];
-        gaz.first_names.contains_key(folded) && is_capitalised(word)
-            || gaz.titles.get(folded).is_some_and(|t| t.honorific)
-    }
-}
-
-fn people_by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut Vec<Candidate>) {
-    let mut i = 0;
-    while i < all_words.len() {
-        let word = &text[all_words[i].clone()];
-        let folded = &all_words.folded[i];
-        let followed_by_dot = text[all_words[i].end..].starts_with('.');
-        let title = gaz.titles.get(folded);
-        let (name_start, strength) = if title.is_some_and(|t| t.honorific)
-            && is_capitalised(word)
-            && (followed_by_dot || !matches!(folded.as_str(), "m" | "mm"))
-        {
-            // "M. Jagland", "Mme Ballestrazzi": the name starts after the honorific.
-            (i + 1, 2)
-        } else if is_capitalised(word)
-            && gaz.first_names.contains_key(folded)
-            && !gaz.stopwords.contains(folded)
-        {
-            // "Jürgen Stock": a known first name opens the name.
-            (i, 2)
-        } else if is_initial(text, &all_words[i]) {
-            (i, 2)
-        } else if title.is_some_and(|t| !t.honorific) {
-            // "le procureur Robinson", "le ministre singapourien S. Iswaran".
-            let mut j = i + 1;
-            while j < all_words.len()
-                && j <= i + 2
-                && !is_capitalised(&text[all_words[j].clone()])
-                && !LINKS.contains(&all_words.folded[j].as_str())
-            {
-                j += 1;
-            }
-            let same_clause = j < all_words.len()
-                && !text[all_words[i].end..all_words[j].start]
-                    .contains(|c: char| ".,;:!?()«»\"“”\n".contains(c));
-            if !same_clause {
-                i += 1;
-                continue;
-            }
-            // "le député LFI François Ruffin": the party's acronym is not part of the name.
-            if j + 1 < all_words.len()
-                && is_acronym(&text[all_words[j].clone()])
-                && is_capitalised(&text[all_words[j + 1].clone()])
-            {
-                j += 1;
-            }
-            (j, 1)
-        } else {
-            i += 1;
-            continue;
-        };
-        let end = name_end(text, gaz, all_words, name_start);
-        // A first name alone, or an initial alone, names nobody.
-        let needs_more = name_start == i && strength == 2;
-        if end > name_start && (!needs_more || end > name_start + 1) {
-            let span = all_words[name_start].start..all_words[end - 1].end;
-            let name = &text[span.clone()];
-            out.push(Candidate {
-                mention: Mention {
-                    kind: EntityType::Per,
-                    span,
-                    canonical: name.to_string(),
-                    key: key_of(name),
-                    source: Source::Rule,
-                    value: None,
-                },
-                strength,
-            });
-            i = end;
-        } else {
-            i += 1;
-        }
-    }
-}
-
-/// People named beside a role with no first name the lexicon knows: "Jürgen Stock,
-/// secrétaire général d'Interpol", "Marc Kowalczyk, d'Intel", "la présidente d'Interpol,
-/// Mireille Ballestrazzi".
-fn people_by_apposition(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut Vec<Candidate>) {
-    let folded = &all_words.folded;
-    let gap = |j: usize| {
-        all_words
-            .get(j + 1)
-            .map_or("", |next| &text[all_words[j].end..next.start])
-    };
-    let is_role = |j: usize| {
-        gaz.titles.get(&folded[j]).is_some_and(|t| !t.honorific)
-            || folded
-                .get(j + 1)
-                .is_some_and(|next| gaz.titles.contains_key(&format!("{} {next}", folded[j])))
-    };
-    let mut i = 0;
-    while i < all_words.len() {
-        let end = name_end(text, gaz, all_words, i);
-        if end < i + 2 || gaz.first_names.contains_key(&folded[i]) {
-            i += 1;
-            continue;
-        }
-        // The name is followed by ", <role>" or ", de <Capitalised>".
-        let after_role = gap(end - 1).trim() == ","
-            && (end..(end + 2).min(all_words.len())).any(|j| {
-                is_role(j)
-                    || (matches!(folded[j].as_str(), "d'" | "de" | "du")
-                        && all_words
-                            .get(j + 1)
-                            .is_some_and(|w| is_capitalised(&text[w.clone()])))
-            });
-        // Or it follows "<role …>, ": the role within the six words before the comma.
-        let before_role = i > 0
-            && gap(i - 1).trim() == ","
-            && (i.saturating_sub(6)..i).any(is_role)
-            && !gap(end - 1)
-                .trim()
-                .starts_with(|c: char| c.is_alphanumeric());
-        if after_role || before_role {
-            let span = all_words[i].start..all_words[end - 1].end;
-            let name = &text[span.clone()];
-            out.push(Candidate {
-                mention: Mention {
-                    kind: EntityType::Per,
-                    canonical: name.to_string(),
-                    key: key_of(name),
-                    span,
-                    source: Source::Rule,
-                    value: None,
-                },
-                strength: 2,
-            });
-            i = end;
-        } else {
-            i += 1;
-        }
-    }
-}
-
-/// Organisations no list has: a head word ("Comité", "Forum", "ministère") with its
-/// adjectives and complements: "Comité de la Convention sur la cybercriminalité", "Forum
-/// international de la cybersécurité", "ministère de l'Intérieur", "Parti socialiste".
-fn organisations_by_rule(
-    text: &str,
-    gaz: &Gazetteers,
-    all_words: &Words,
-    out: &mut Vec<Candidate>,
-) {
-    let folded = &all_words.folded;
-    let joined = |j: usize| {
-        all_words.get(j + 1).is_some_and(|next| {
-            let gap = &text[all_words[j].end..next.start];
-            gap.matches('\n').count() < 2 && gap.chars().all(|c| c.is_whitespace() || c == '-')
-        })
-    };
-    let is_adjective = |j: usize| {
-        let word = &folded[j];
-        !is_capitalised(&text[all_words[j].clone()])
-            && (gaz.demonyms.contains_key(word)
-                || ADJECTIVE_ENDINGS
-                    .iter()
-                    .any(|e| word.len() > e.len() + 2 && word.ends_with(e)))
-    };
-    let mut i = 0;
-    while i < all_words.len() {
-        let head = &text[all_words[i].clone()];
-        if !(is_capitalised(head) || folded[i] == "ministere")
-            || !gaz.org_heads.contains(&folded[i])
-        {
-            i += 1;
-            continue;
-        }
-        let mut end = i + 1;
-        let mut complements = 0;
-        // Adjectives right after the head: "Forum international", "Parti socialiste".
-        while end < all_words.len() && end < i + 3 && joined(end - 1) && is_adjective(end) {
-            end += 1;
-        }
-        let adjectives = end - i - 1;
-        // A capitalised name right after the head: "Conférence Octopus".
-        while end < all_words.len() && joined(end - 1) && is_name(text, gaz, all_words, end) {
-            end += 1;
-            complements = 1;
-        }
-        // Complements: "de la Convention", "sur la cybercriminalité", at most two.
-        while complements < 2 && end < all_words.len() && joined(end - 1) {
-            let mut j = end;
-            if !COMPLEMENT_LINKS.contains(&folded[j].as_str()) {
-                break;
-            }
-            j += 1;
-            while j < all_words.len()
-                && joined(j - 1)
-                && ARTICLES_FOLDED.contains(&folded[j].as_str())
-            {
-                j += 1;
-            }
-            if j >= all_words.len() || !joined(j - 1) {
-                break;
-            }
-            if is_name(text, gaz, all_words, j) {
-                while j < all_words.len()
-                    && is_name(text, gaz, all_words, j)
-                    && (j == end || joined(j - 1))
-                {
-                    j += 1;
-                }
-            } else if !is_capitalised(&text[all_words[j].clone()])
-                && !LINKS.contains(&folded[j].as_str())
-            {
-                j += 1; // one common noun: "de la cybersécurité", "des ministres"
-            } else {
-                break;
-            }
-            end = j;
-            complements += 1;
-        }
-        let sentence_start = text[..all_words[i].start]
-            .trim_end_matches([' ', '\u{a0}'])
-            .ends_with(['.', '!', '?', '\n', '"', '«'])
-            || all_words[i].start == 0;
-        let accepted =
-            complements > 0 || (adjectives > 0 && is_capitalised(head) && !sentence_start);
-        if accepted {
-            let span = all_words[i].start..all_words[end - 1].end;
-            let name = &text[span.clone()];
-            out.push(Candidate {
-                mention: Mention {
-                    kind: EntityType::Org,
-                    canonical: name.to_string(),
-                    key: key_of(name),
-                    span,
-                    source: Source::Rule,
-                    value: None,
-                },
-                strength: 1,
-            });
-            i = end;
-        } else {
-            i += 1;
-        }
     }
 }
 
@@ -601,6 +367,152 @@ mod tests {
         ["ORG:Parti socialiste"]
     );
     case!(head_alone_is_nothing, "Le Conseil a voté.", []);
+    case!(
+        street_with_article,
+        "Il habite rue de la Paix depuis dix ans.",
+        ["LOC:rue de la Paix"]
+    );
+    case!(
+        street_named_after_someone,
+        "Le magasin ouvre boulevard Jean-Jaurès lundi.",
+        ["LOC:boulevard Jean-Jaurès"]
+    );
+    case!(
+        street_word_abbreviated,
+        "Écrire au 12, bd Lafayette.",
+        ["LOC:bd Lafayette"]
+    );
+    case!(
+        place_as_a_rank,
+        "Il a pris la seconde place de Marc Dubois hier.",
+        ["PER:Marc Dubois"]
+    );
+    case!(
+        instead_of_is_no_square,
+        "Il a parlé à la place de Marc Dubois.",
+        ["PER:Marc Dubois"]
+    );
+    case!(
+        town_after_a,
+        "Il est né à Plouguerneau en 1950.",
+        ["LOC:Plouguerneau"]
+    );
+    case!(
+        town_with_its_article,
+        "Le train arrive à La Roche-Bernard ce soir.",
+        ["LOC:La Roche-Bernard"]
+    );
+    case!(
+        region_after_en,
+        "La grêle est tombée en Haute-Cornouaille hier.",
+        ["LOC:Haute-Cornouaille"]
+    );
+    case!(
+        town_after_a_noun_of_place,
+        "Le maire de Plouzané a démissionné.",
+        ["LOC:Plouzané"]
+    );
+    case!(
+        person_after_a_dative_verb,
+        "Il a succédé à Kerbrat en 1990.",
+        []
+    );
+    case!(
+        month_after_a_is_no_place,
+        "Rendez-vous à Noël, puis en Mai.",
+        []
+    );
+    case!(
+        surname_after_a_is_the_person,
+        "M. Kerbrat a gagné. Le prix est allé à Kerbrat.",
+        ["PER:Kerbrat", "PER:Kerbrat"]
+    );
+    case!(
+        dispatch_head,
+        "QUIMPERLÉ, 14 mai. — Un incendie a détruit une ferme.",
+        ["LOC:QUIMPERLÉ"]
+    );
+    case!(
+        headline_in_capitals,
+        "UNE COMÉDIENNE SE TUE. — La police enquête.",
+        []
+    );
+    case!(
+        rank_in_lower_case,
+        "Le général Dufour a quitté Berne.",
+        ["PER:Dufour", "LOC:Berne"]
+    );
+    case!(
+        noble_title,
+        "Le comte Radolinski est arrivé hier soir.",
+        ["PER:Radolinski"]
+    );
+    case!(
+        role_beats_a_listed_body,
+        "Les gendarmes ont arrêté le nommé Renault vendredi.",
+        ["PER:Renault"]
+    );
+    case!(
+        plural_honorific_opens_a_list,
+        "MM. Bertoni, Micheli et Tissot ont déposé une motion.",
+        ["PER:Bertoni", "PER:Micheli", "PER:Tissot"]
+    );
+    case!(
+        initials_alone_name_nobody,
+        "S. M. I. a reçu les délégués de la C. E. E. hier.",
+        []
+    );
+    case!(
+        initials_of_a_club,
+        "L'A.S. Carcassonnaise et le F.C. Lorient ont gagné.",
+        ["LOC:Lorient"]
+    );
+    case!(initial_glued_to_a_word, "Cours : 185 N.Farine de blé.", []);
+    case!(
+        honorific_then_particle,
+        "Selon M. de Kersauson et Mme d'Harcourt, le vote est clos.",
+        ["PER:de Kersauson", "PER:d'Harcourt"]
+    );
+    case!(
+        hyphened_first_names,
+        "Le peintre Charles-Albert Kervella expose.",
+        ["PER:Charles-Albert Kervella"]
+    );
+    case!(
+        list_beside_a_person,
+        "Il a reçu Kervella, Yann Kerhervé et Quéré hier.",
+        ["PER:Kervella", "PER:Yann Kerhervé", "PER:Quéré"]
+    );
+    case!(
+        complement_before_a_name_is_no_list,
+        "Le préfet de l'Intérieur, Yann Kerhervé, a parlé.",
+        ["PER:Yann Kerhervé"]
+    );
+    case!(
+        list_of_places_stays,
+        "Il a visité Brest, Yann Kerhervé et Quimper.",
+        ["LOC:Brest", "PER:Yann Kerhervé", "LOC:Quimper"]
+    );
+    case!(
+        list_does_not_open_a_sentence,
+        "Fin. Kervella et Yann Kerhervé ont signé.",
+        ["PER:Yann Kerhervé"]
+    );
+    case!(
+        agency_of_a_dispatch,
+        "BREST, 15 (Havas). — Le port est fermé.",
+        ["LOC:BREST", "ORG:Havas"]
+    );
+    case!(
+        agency_after_a_town,
+        "RENNES (Ouestpress) - Le maire a parlé.",
+        ["LOC:RENNES", "ORG:Ouestpress"]
+    );
+    case!(
+        place_in_parentheses_stays_a_place,
+        "Il habite à Morlaix, rue Neuve, 12 (Finistère).",
+        ["LOC:Morlaix", "LOC:rue Neuve", "LOC:Finistère"]
+    );
 
     #[test]
     fn canonical_from_gazetteer() {
