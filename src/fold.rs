@@ -158,6 +158,13 @@ pub fn fold(text: &str) -> Folded {
         text: String::with_capacity(text.len()),
         marks: Vec::new(),
     };
+    let marks = &mut folded.marks;
+    fold_into(text, &mut folded.text, |mark| marks.push(mark));
+    folded
+}
+
+/// Folds `text` onto the end of `out`, telling `mark` where each non-ASCII char went.
+fn fold_into(text: &str, out: &mut String, mut mark: impl FnMut(Mark)) {
     let bytes = text.as_bytes();
     let mut at = 0;
     while at < text.len() {
@@ -165,26 +172,25 @@ pub fn fold(text: &str) -> Folded {
         // lower-cased whole (fold_char would give each the same byte).
         let ascii = ascii_run(&bytes[at..]);
         if ascii > 0 {
-            let start = folded.text.len();
-            folded.text.push_str(&text[at..at + ascii]);
-            folded.text[start..].make_ascii_lowercase();
+            let start = out.len();
+            out.push_str(&text[at..at + ascii]);
+            out[start..].make_ascii_lowercase();
             at += ascii;
             continue;
         }
         let Some(c) = text[at..].chars().next() else {
             break;
         };
-        let before = folded.text.len();
-        fold_char(c, &mut folded.text);
-        folded.marks.push(Mark {
+        let before = out.len();
+        fold_char(c, out);
+        mark(Mark {
             folded: before as u32,
             original: at as u32,
-            folded_len: (folded.text.len() - before) as u32,
+            folded_len: (out.len() - before) as u32,
             original_len: c.len_utf8() as u32,
         });
         at += c.len_utf8();
     }
-    folded
 }
 
 /// How many bytes at the start of `bytes` are ASCII, read eight at a time.
@@ -212,9 +218,7 @@ fn ascii_run(bytes: &[u8]) -> usize {
 /// Folds a short string where no map back is needed (gazetteer forms, lexicon words).
 pub fn fold_str(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        fold_char(c, &mut out);
-    }
+    fold_into(text, &mut out, |_| {});
     out
 }
 
