@@ -253,7 +253,7 @@ impl<'a> Line<'a> {
         let trimmed = body.trim_end();
         Line {
             body,
-            prose: words.len() > HEADING_WORDS && body.contains(['.', '!', '?', '…'])
+            prose: words.len() > HEADING_WORDS && has_sentence_mark(body)
                 || words.len() >= 6 && ends_sentence,
             ends_sentence,
             bullet: body.starts_with(['•', '·', '▪', '►', '▸', '>', '|']),
@@ -409,43 +409,83 @@ impl<'a> Line<'a> {
 /// The words of folded text: runs of letters, digits, hyphens and apostrophes, without the
 /// hyphens and apostrophes at their ends. One pass; most lines are read only for this.
 fn folded_words(folded: &str) -> Vec<&str> {
-    fn push<'a>(out: &mut Vec<&'a str>, run: &'a str) {
-        let word = run.trim_matches(|c| matches!(c, '-' | '\''));
-        if !word.is_empty() {
-            out.push(word);
-        }
-    }
     // A French word and the space after it take about six bytes: a quarter of the length
     // holds them all at once, instead of the vector growing again and again.
     let mut out = Vec::with_capacity(folded.len() / 4);
-    let mut start = None;
     let bytes = folded.as_bytes();
+    let mut start = None;
     let mut at = 0;
     while at < bytes.len() {
         // Folded text is nearly all ASCII: its bytes are read as they are, and only the
         // rest decoded as chars.
-        let (inside, width) = match bytes[at] {
-            b if b.is_ascii() => (b.is_ascii_alphanumeric() || matches!(b, b'-' | b'\''), 1),
+        let (inside, width) = match WORD_BYTES[usize::from(bytes[at])] {
+            INSIDE => {
+                // Most of a word at once.
+                start.get_or_insert(at);
+                at += 1;
+                while at < bytes.len() && WORD_BYTES[usize::from(bytes[at])] == INSIDE {
+                    at += 1;
+                }
+                continue;
+            }
+            OUTSIDE => (false, 1),
             _ => match folded[at..].chars().next() {
                 Some(c) => (is_alphanumeric(c), c.len_utf8()),
                 None => break,
             },
         };
-        match (inside, start) {
-            (true, None) => start = Some(at),
-            (false, Some(begin)) => {
-                push(&mut out, &folded[begin..at]);
-                start = None;
-            }
-            _ => {}
+        if inside {
+            start.get_or_insert(at);
+        } else if let Some(begin) = start.take() {
+            push_word(&mut out, folded, begin, at);
         }
         at += width;
     }
     if let Some(begin) = start {
-        push(&mut out, &folded[begin..]);
+        push_word(&mut out, folded, begin, bytes.len());
     }
     out
 }
+
+/// Pushes `folded[start..end]` without the hyphens and apostrophes at its ends, if anything
+/// is left.
+#[inline(always)]
+fn push_word<'a>(out: &mut Vec<&'a str>, folded: &'a str, mut start: usize, mut end: usize) {
+    let bytes = folded.as_bytes();
+    while start < end && matches!(bytes[start], b'-' | b'\'') {
+        start += 1;
+    }
+    while end > start && matches!(bytes[end - 1], b'-' | b'\'') {
+        end -= 1;
+    }
+    if start < end {
+        out.push(&folded[start..end]);
+    }
+}
+
+/// Whether `body` holds a `.`, `!`, `?` or `…`: bytes first, as prose has a full stop early.
+fn has_sentence_mark(body: &str) -> bool {
+    body.bytes().any(|b| matches!(b, b'.' | b'!' | b'?')) || body.contains('…')
+}
+
+/// Byte classes of [`folded_words`]: ASCII inside a word (letters, digits, `-`, `'`), other
+/// ASCII, and the bytes of longer chars.
+const INSIDE: u8 = 0;
+const OUTSIDE: u8 = 1;
+const WIDE: u8 = 2;
+
+static WORD_BYTES: [u8; 256] = {
+    let mut table = [WIDE; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = match b as u8 {
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'-' | b'\'' => INSIDE,
+            _ => OUTSIDE,
+        };
+        b += 1;
+    }
+    table
+};
 
 /// "Reuters/Kacper", "AFP/Archives", "Pempel/Files": capitalised names joined by a slash.
 fn is_slash_credit(token: &str) -> bool {
@@ -672,6 +712,22 @@ mod tests {
             found,
             ["l'etat", "a-t-il", "dit", "x2", "ca", "va", "aujourd'hui"]
         );
+    }
+
+    /// [`folded_words`] as defined char by char.
+    fn folded_words_by_chars(folded: &str) -> Vec<&str> {
+        folded
+            .split(|c: char| !(is_alphanumeric(c) || c == '-' || c == '\''))
+            .map(|run| run.trim_matches(['-', '\'']))
+            .filter(|word| !word.is_empty())
+            .collect()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn folded_words_by_bytes_and_chars_agree(text in "[a-z0-9 '\\-.,«»éœ×😀\n]{0,30}") {
+            proptest::prop_assert_eq!(folded_words(&text), folded_words_by_chars(&text));
+        }
     }
 
     #[test]

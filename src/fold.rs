@@ -12,38 +12,100 @@ use std::ops::Range;
 #[derive(Debug, Clone, Default)]
 pub struct Folded {
     pub text: String,
-    /// For each byte of `text`, the byte offset of the original char it came from.
-    origin: Vec<u32>,
-    /// For each byte of `text`, the byte offset just past that original char.
-    origin_end: Vec<u32>,
+    /// One entry per non-ASCII char of the original, in order. Between two of them the text
+    /// is ASCII, folded byte for byte, so the map back is an offset; only these chars, which
+    /// may fold to more or fewer bytes, need saying where they went. A French text has a few
+    /// in a hundred, where a map of every byte would cost eight bytes a byte to write.
+    marks: Vec<Mark>,
+}
+
+/// Where one non-ASCII char went: original bytes `original..original + original_len` became
+/// folded bytes `folded..folded + folded_len`.
+#[derive(Debug, Clone, Copy)]
+struct Mark {
+    folded: u32,
+    original: u32,
+    folded_len: u32,
+    original_len: u32,
+}
+
+impl Mark {
+    fn folded_end(&self) -> usize {
+        (self.folded + self.folded_len) as usize
+    }
+
+    fn original_end(&self) -> usize {
+        (self.original + self.original_len) as usize
+    }
 }
 
 impl Folded {
+    /// The original char that folded byte `at` (< `text.len()`) came from, as a byte range.
+    fn origin(&self, at: usize) -> Range<usize> {
+        // The last mark that starts at or before `at`: `at` is in its output, or in the
+        // ASCII run after it; before the first mark, folded and original bytes are one.
+        let k = self.marks.partition_point(|m| m.folded as usize <= at);
+        let Some(mark) = k.checked_sub(1).map(|k| self.marks[k]) else {
+            return at..at + 1;
+        };
+        if at < mark.folded_end() {
+            return mark.original as usize..mark.original_end();
+        }
+        let original = mark.original_end() + (at - mark.folded_end());
+        original..original + 1
+    }
+
     /// The original byte range that the folded range `range` came from.
     pub fn original(&self, range: Range<usize>) -> Range<usize> {
         if range.start >= range.end || range.end > self.text.len() {
-            let at = self.origin.get(range.start).copied().unwrap_or(0) as usize;
+            let at = if range.start < self.text.len() {
+                self.origin(range.start).start
+            } else {
+                0
+            };
             return at..at;
         }
-        self.origin[range.start] as usize..self.origin_end[range.end - 1] as usize
+        self.origin(range.start).start..self.origin(range.end - 1).end
     }
 
     /// The folded range of each original range in `ranges` (on char boundaries, sorted and
-    /// disjoint), in one walk through the map: a range's folded copy is `fold_str` of its
+    /// disjoint), in one walk through the marks: a range's folded copy is `fold_str` of its
     /// original text, since each char folds on its own.
     pub fn folded_ranges<'a>(
         &'a self,
         ranges: &'a [Range<usize>],
     ) -> impl Iterator<Item = Range<usize>> + 'a {
-        let mut at = 0;
-        // The first folded byte that comes from original byte `bound` or later.
-        let mut seek = move |bound: usize| {
-            while at < self.origin.len() && (self.origin[at] as usize) < bound {
-                at += 1;
-            }
-            at
+        let mut cursor = Cursor {
+            folded: self,
+            next: 0,
         };
-        ranges.iter().map(move |r| seek(r.start)..seek(r.end))
+        ranges
+            .iter()
+            .map(move |r| cursor.seek(r.start)..cursor.seek(r.end))
+    }
+}
+
+/// A walk forward through the marks, for bounds that never go back.
+struct Cursor<'a> {
+    folded: &'a Folded,
+    /// The first mark at or after the last bound asked.
+    next: usize,
+}
+
+impl Cursor<'_> {
+    /// The first folded byte that comes from original byte `bound` or later: past the last
+    /// char before `bound` that has a mark, bytes run one for one.
+    #[inline]
+    fn seek(&mut self, bound: usize) -> usize {
+        let marks = &self.folded.marks;
+        while self.next < marks.len() && (marks[self.next].original as usize) < bound {
+            self.next += 1;
+        }
+        let at = match self.next.checked_sub(1).map(|k| marks[k]) {
+            None => bound,
+            Some(mark) => mark.folded_end() + bound.saturating_sub(mark.original_end()),
+        };
+        at.min(self.folded.text.len())
     }
 }
 
@@ -52,6 +114,25 @@ pub fn fold_char(c: char, out: &mut String) {
     match c {
         'A'..='Z' => out.push(c.to_ascii_lowercase()),
         c if c.is_ascii() => out.push(c),
+        // The accented letters of French and its neighbours, looked up: what the general
+        // rules below give them, without asking the Unicode and transliteration tables.
+        '\u{C0}'..='\u{FF}' => out.push_str(LATIN1[c as usize - 0xC0]),
+        c => fold_other(c, out),
+    }
+}
+
+/// [`fold_char`] of U+00C0 to U+00FF (a test checks it against [`fold_other`]).
+#[rustfmt::skip]
+const LATIN1: [&str; 64] = [
+    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+    "d", "n", "o", "o", "o", "o", "o", "×", "o", "u", "u", "u", "u", "y", "th", "ss",
+    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+    "d", "n", "o", "o", "o", "o", "o", "÷", "o", "u", "u", "u", "u", "y", "th", "y",
+];
+
+/// [`fold_char`] of any char that is neither ASCII nor in [`LATIN1`].
+fn fold_other(c: char, out: &mut String) {
+    match c {
         '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{2032}' => out.push('\''),
         '\u{2010}' | '\u{2011}' => out.push('-'),
         c if c.is_whitespace() => out.push(' '),
@@ -75,52 +156,69 @@ pub fn fold_char(c: char, out: &mut String) {
 pub fn fold(text: &str) -> Folded {
     let mut folded = Folded {
         text: String::with_capacity(text.len()),
-        origin: Vec::with_capacity(text.len()),
-        origin_end: Vec::with_capacity(text.len()),
+        marks: Vec::new(),
     };
+    let marks = &mut folded.marks;
+    fold_into(text, &mut folded.text, |mark| marks.push(mark));
+    folded
+}
+
+/// Folds `text` onto the end of `out`, telling `mark` where each non-ASCII char went.
+fn fold_into(text: &str, out: &mut String, mut mark: impl FnMut(Mark)) {
+    let bytes = text.as_bytes();
     let mut at = 0;
     while at < text.len() {
-        let ascii = text.as_bytes()[at..]
-            .iter()
-            .position(|b| !b.is_ascii())
-            .unwrap_or(text.len() - at);
+        // Most of a French text: a run of ASCII, one byte in and one byte out, copied and
+        // lower-cased whole (fold_char would give each the same byte).
+        let ascii = ascii_run(&bytes[at..]);
         if ascii > 0 {
-            // Most of a French text: a run of ASCII, one byte in and one byte out, copied and
-            // lower-cased whole (fold_char would give each the same byte).
-            push_ascii(&mut folded, &text[at..at + ascii], at);
+            let start = out.len();
+            out.push_str(&text[at..at + ascii]);
+            out[start..].make_ascii_lowercase();
             at += ascii;
             continue;
         }
         let Some(c) = text[at..].chars().next() else {
             break;
         };
-        let before = folded.text.len();
-        fold_char(c, &mut folded.text);
-        let added = folded.text.len() - before;
-        let end = (at + c.len_utf8()) as u32;
-        folded.origin.extend(std::iter::repeat_n(at as u32, added));
-        folded.origin_end.extend(std::iter::repeat_n(end, added));
+        let before = out.len();
+        fold_char(c, out);
+        mark(Mark {
+            folded: before as u32,
+            original: at as u32,
+            folded_len: (out.len() - before) as u32,
+            original_len: c.len_utf8() as u32,
+        });
         at += c.len_utf8();
     }
-    folded
 }
 
-/// Appends `run`, ASCII found at byte `at` of the original, lower-cased, with its map.
-fn push_ascii(folded: &mut Folded, run: &str, at: usize) {
-    let start = folded.text.len();
-    folded.text.push_str(run);
-    folded.text[start..].make_ascii_lowercase();
-    let (from, to) = (at as u32, (at + run.len()) as u32);
-    folded.origin.extend(from..to);
-    folded.origin_end.extend(from + 1..=to);
+/// How many bytes at the start of `bytes` are ASCII, read eight at a time.
+fn ascii_run(bytes: &[u8]) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut run = 0;
+    for chunk in &mut chunks {
+        let mut word = [0; 8];
+        word.copy_from_slice(chunk);
+        let word = u64::from_le_bytes(word);
+        if word & HIGH != 0 {
+            // The lowest set high bit is the first non-ASCII byte (little-endian).
+            return run + (word & HIGH).trailing_zeros() as usize / 8;
+        }
+        run += 8;
+    }
+    run + chunks
+        .remainder()
+        .iter()
+        .position(|b| !b.is_ascii())
+        .unwrap_or(chunks.remainder().len())
 }
 
 /// Folds a short string where no map back is needed (gazetteer forms, lexicon words).
 pub fn fold_str(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        fold_char(c, &mut out);
-    }
+    fold_into(text, &mut out, |_| {});
     out
 }
 
@@ -168,6 +266,104 @@ mod tests {
             .map(|r| &folded.text[r])
             .collect();
         assert_eq!(slices, ["oeuvre", "de", "thorbjorn", "l'etat"]);
+    }
+
+    /// The map back as it reads byte by byte: for each folded byte, its original char.
+    fn naive_map(text: &str) -> Vec<Range<usize>> {
+        let mut map = Vec::new();
+        for (at, c) in text.char_indices() {
+            let mut out = String::new();
+            fold_char(c, &mut out);
+            map.extend(std::iter::repeat_n(at..at + c.len_utf8(), out.len()));
+        }
+        map
+    }
+
+    /// Every folded range, and the folded ranges of original char ranges, agree with the
+    /// byte-by-byte map.
+    fn agrees_with_naive_map(text: &str) {
+        let folded = fold(text);
+        let map = naive_map(text);
+        assert_eq!(map.len(), folded.text.len());
+        for start in 0..=map.len() {
+            for end in start..=map.len() + 1 {
+                let want = if start >= end || end > map.len() {
+                    let at = map.get(start).map_or(0, |r| r.start);
+                    at..at
+                } else {
+                    map[start].start..map[end - 1].end
+                };
+                assert_eq!(folded.original(start..end), want, "{text:?} {start}..{end}");
+            }
+        }
+        let bounds: Vec<usize> = text
+            .char_indices()
+            .map(|(at, _)| at)
+            .chain([text.len()])
+            .collect();
+        let seek = |bound: usize| {
+            map.iter()
+                .position(|r| r.start >= bound)
+                .unwrap_or(map.len())
+        };
+        for (i, &start) in bounds.iter().enumerate() {
+            for &end in &bounds[i..] {
+                let got = folded
+                    .folded_ranges(std::slice::from_ref(&(start..end)))
+                    .next();
+                assert_eq!(got, Some(seek(start)..seek(end)), "{text:?} {start}..{end}");
+            }
+        }
+        // Every char in one walk, as words are asked.
+        let chars: Vec<Range<usize>> = bounds.windows(2).map(|w| w[0]..w[1]).collect();
+        let walked: Vec<Range<usize>> = folded.folded_ranges(&chars).collect();
+        let each: Vec<Range<usize>> = chars.iter().map(|r| seek(r.start)..seek(r.end)).collect();
+        assert_eq!(walked, each, "{text:?}");
+    }
+
+    #[test]
+    fn map_back_agrees_byte_by_byte() {
+        for text in [
+            "",
+            "abc",
+            "État",
+            "Œuvre de Thorbjørn à l’État",
+            "«\u{a0}oui\u{202f}» 😀 Щука ß",
+            "un texte ASCII assez long pour passer huit octets à la fois, puis é",
+            "éééééééééé",
+        ] {
+            agrees_with_naive_map(text);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn map_back_agrees_on_any_text(text in "[a-zA-Z é«»’Œø😀Щß\n\u{a0}]{0,24}") {
+            agrees_with_naive_map(&text);
+        }
+    }
+
+    #[test]
+    fn latin1_table_folds_as_the_general_rules() {
+        for c in '\u{C0}'..='\u{FF}' {
+            let (mut fast, mut general) = (String::new(), String::new());
+            fold_char(c, &mut fast);
+            fold_other(c, &mut general);
+            assert_eq!(fast, general, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn ascii_run_finds_the_first_high_byte() {
+        for len in 0..20 {
+            for at in 0..=len {
+                let mut bytes = vec![b'a'; len];
+                if at < len {
+                    bytes[at] = 0xC3;
+                }
+                assert_eq!(ascii_run(&bytes), at);
+            }
+        }
     }
 
     #[test]

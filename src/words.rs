@@ -41,30 +41,79 @@ pub fn words(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     // About six bytes a word with its space: room for them all at once, instead of the
     // vector growing again and again over a whole article.
     let mut out = Vec::with_capacity(range.len() / 5);
-    let body = &text[range.clone()];
-    let starts_word = |at: usize| body[at..].chars().next().is_some_and(is_alphanumeric);
-    let mut start: Option<usize> = None;
-    for (at, c) in body.char_indices() {
-        if is_alphanumeric(c) {
-            start.get_or_insert(at);
+    let body = &text[..range.end];
+    let bytes = body.as_bytes();
+    let mut at = range.start;
+    loop {
+        // Between words: spaces and marks, ASCII passed over as bytes.
+        while at < bytes.len() && CLASS[usize::from(bytes[at])] == SPACE {
+            at += 1;
+        }
+        let Some(c) = char_at(body, at) else { break };
+        if !is_alphanumeric(c) {
+            at += c.len_utf8();
             continue;
         }
-        let Some(begin) = start else { continue };
-        let next = at + c.len_utf8();
-        match c {
-            // Hyphen inside a word.
-            '-' | '\u{2011}' if starts_word(next) => continue,
-            // Elision: the apostrophe closes "l’" and a new word begins after it.
-            '\'' | '’' if starts_word(next) => out.push(range.start + begin..range.start + next),
-            _ => out.push(range.start + begin..range.start + at),
-        }
-        start = None;
-    }
-    if let Some(begin) = start {
-        out.push(range.start + begin..range.end);
+        let begin = at;
+        // The word: ASCII letters and digits passed over as bytes, anything else read as a
+        // char.
+        let end = loop {
+            while at < bytes.len() && CLASS[usize::from(bytes[at])] == LETTER {
+                at += 1;
+            }
+            let Some(c) = char_at(body, at) else { break at };
+            let next = at + c.len_utf8();
+            match c {
+                c if is_alphanumeric(c) => {}
+                // Hyphen inside a word.
+                '-' | '\u{2011}' if starts_word(body, next) => {}
+                // Elision: the apostrophe closes "l’" and a new word begins after it.
+                '\'' | '’' if starts_word(body, next) => {
+                    at = next;
+                    break next;
+                }
+                _ => break at,
+            }
+            at = next;
+        };
+        out.push(begin..end);
     }
     out
 }
+
+/// The char at byte `at` of `text` (a char boundary), if any.
+#[inline]
+fn char_at(text: &str, at: usize) -> Option<char> {
+    match text.as_bytes().get(at) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        _ => text.get(at..)?.chars().next(),
+    }
+}
+
+/// Whether a word starts at byte `at` of `text`.
+#[inline]
+fn starts_word(text: &str, at: usize) -> bool {
+    char_at(text, at).is_some_and(is_alphanumeric)
+}
+
+/// Byte classes of [`words`]: an ASCII letter or digit, other ASCII, a byte of a longer char.
+const LETTER: u8 = 0;
+const SPACE: u8 = 1;
+const WIDE: u8 = 2;
+
+static CLASS: [u8; 256] = {
+    let mut table = [WIDE; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = if (b as u8).is_ascii_alphanumeric() {
+            LETTER
+        } else {
+            SPACE
+        };
+        b += 1;
+    }
+    table
+};
 
 /// Two to ten capitals, digits and hyphens, with at least two capitals: "COE", "T-CY", "G8".
 pub fn is_acronym(word: &str) -> bool {
@@ -131,6 +180,43 @@ mod tests {
         "aujourd' hui l'",
         ["aujourd", "hui", "l"]
     );
+
+    /// The words of `text` as defined char by char, to check the byte-reading [`words`].
+    fn words_by_chars(text: &str) -> Vec<Range<usize>> {
+        let starts_word = |at: usize| text[at..].chars().next().is_some_and(is_alphanumeric);
+        let (mut out, mut start) = (Vec::new(), None);
+        for (at, c) in text.char_indices() {
+            if is_alphanumeric(c) {
+                start.get_or_insert(at);
+                continue;
+            }
+            let Some(begin) = start else { continue };
+            let next = at + c.len_utf8();
+            match c {
+                '-' | '\u{2011}' if starts_word(next) => continue,
+                '\'' | '’' if starts_word(next) => out.push(begin..next),
+                _ => out.push(begin..at),
+            }
+            start = None;
+        }
+        out.extend(start.map(|begin| begin..text.len()));
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn bytes_and_chars_agree(text in "[a-zA-Z0-9 éÉœ×’'\\-\u{2011}.,😀]{0,30}") {
+            proptest::prop_assert_eq!(words(&text, 0..text.len()), words_by_chars(&text));
+            // A range inside the text: words stop at its end.
+            let cut = text.char_indices().nth(text.chars().count() / 2).map_or(0, |(at, _)| at);
+            let inside: Vec<Range<usize>> = words(&text, 0..cut);
+            proptest::prop_assert_eq!(inside, words_by_chars(&text[..cut]));
+            let after: Vec<Range<usize>> = words(&text, cut..text.len());
+            let shifted: Vec<Range<usize>> =
+                words_by_chars(&text[cut..]).into_iter().map(|r| r.start + cut..r.end + cut).collect();
+            proptest::prop_assert_eq!(after, shifted);
+        }
+    }
 
     #[test]
     fn latin1_letters_are_alphanumeric() {

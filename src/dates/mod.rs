@@ -227,7 +227,7 @@ pub fn find_with(
     let mut last = None;
     let mut out: Vec<Mention> = Vec::with_capacity(found.len());
     for f in found {
-        let span = folded.original(toks[f.start].start..toks[f.end - 1].end);
+        let span = folded.original(toks[f.start].start()..toks[f.end - 1].end());
         if excluded
             .iter()
             .any(|r| r.start < span.end && span.start < r.end)

@@ -18,13 +18,23 @@ pub enum Kind {
     Mark,
 }
 
-/// One token: `text` slices the folded text at `start..end`.
+/// One token: `text` slices the folded text at `start()..end()`.
 #[derive(Debug, Clone, Copy)]
 pub struct Tok<'a> {
     pub text: &'a str,
-    pub start: usize,
-    pub end: usize,
+    /// Where `text` starts in the folded text (u32: a token is copied often, small is fast).
+    at: u32,
     pub kind: Kind,
+}
+
+impl Tok<'_> {
+    pub fn start(&self) -> usize {
+        self.at as usize
+    }
+
+    pub fn end(&self) -> usize {
+        self.at as usize + self.text.len()
+    }
 }
 
 /// Splits folded text into tokens. Spaces separate tokens and are not tokens.
@@ -56,11 +66,18 @@ static CLASSES: [u8; 256] = {
 
 /// Tokens of `folded[range]` (on char boundaries), with offsets into the whole of `folded`.
 pub fn tokenize_range(folded: &str, range: std::ops::Range<usize>) -> Vec<Tok<'_>> {
-    let bytes = folded.as_bytes();
-    let end = range.end;
-    let mut out = Vec::with_capacity((end - range.start) / 5);
+    let bytes = &folded.as_bytes()[..range.end];
+    // A token and its space take four or five bytes of French text: room for them all.
+    let mut out = Vec::with_capacity(range.len() / 4 + 1);
+    // How many bytes from `at` on are of class `of`.
+    let run = |at: usize, of: u8| {
+        bytes[at..]
+            .iter()
+            .position(|&b| class(b) != of)
+            .unwrap_or(bytes.len() - at)
+    };
     let mut at = range.start;
-    while at < end {
+    while at < bytes.len() {
         let b = bytes[at];
         let start = at;
         let kind = match class(b) {
@@ -69,15 +86,11 @@ pub fn tokenize_range(folded: &str, range: std::ops::Range<usize>) -> Vec<Tok<'_
                 continue;
             }
             1 => {
-                while at < end && class(bytes[at]) == 1 {
-                    at += 1;
-                }
+                at += run(at, 1);
                 Kind::Word
             }
             2 => {
-                while at < end && class(bytes[at]) == 2 {
-                    at += 1;
-                }
+                at += run(at, 2);
                 Kind::Num
             }
             _ => {
@@ -93,8 +106,7 @@ pub fn tokenize_range(folded: &str, range: std::ops::Range<usize>) -> Vec<Tok<'_
         };
         out.push(Tok {
             text: &folded[start..at],
-            start,
-            end: at,
+            at: start as u32,
             kind,
         });
     }
