@@ -61,8 +61,7 @@ pub fn pair(text: &str, paragraphs: &[Range<usize>]) -> Vec<Pair> {
     let mut breaks: Vec<(usize, usize)> = Vec::new();
     for (index, paragraph) in paragraphs.iter().enumerate() {
         let body = &text[paragraph.clone()];
-        let mut chars = body.char_indices().peekable();
-        let mut previous: Option<char> = None;
+        let mut from = 0;
         // A paragraph that reopens a quotation left open by the one before.
         if let Some(open) = stack.first() {
             let reopens = match open.kind {
@@ -74,19 +73,27 @@ pub fn pair(text: &str, paragraphs: &[Range<usize>]) -> Vec<Pair> {
                 let end_of_last = paragraphs[index - 1].end;
                 let mark = body.chars().next().map_or(1, char::len_utf8);
                 breaks.push((end_of_last, paragraph.start + mark));
-                chars.next();
-                previous = Some(' ');
+                from = mark;
             }
         }
-        while let Some((offset, c)) = chars.next() {
+        // Every mark starts with one of these bytes (« and » with C2, “ and ” with E2): the
+        // text between is skipped unread.
+        for offset in memchr::memchr3_iter(b'"', 0xC2, 0xE2, &body.as_bytes()[from..]) {
+            let offset = from + offset;
             let at = paragraph.start + offset;
-            let next = chars.peek().map(|&(_, n)| n);
-            match c {
-                '«' => open(&mut stack, &mut breaks, Kind::Guillemet, at),
-                '“' => open(&mut stack, &mut breaks, Kind::Curly, at),
-                '»' => close(&mut stack, &mut breaks, &mut pairs, Kind::Guillemet, at),
-                '”' => close(&mut stack, &mut breaks, &mut pairs, Kind::Curly, at),
-                '"' => {
+            match body[offset..].chars().next() {
+                Some('«') => open(&mut stack, &mut breaks, Kind::Guillemet, at),
+                Some('“') => open(&mut stack, &mut breaks, Kind::Curly, at),
+                Some('»') => close(&mut stack, &mut breaks, &mut pairs, Kind::Guillemet, at),
+                Some('”') => close(&mut stack, &mut breaks, &mut pairs, Kind::Curly, at),
+                Some('"') => {
+                    // Right after a reopening mark reads as after a space.
+                    let previous = if offset == from && from > 0 {
+                        Some(' ')
+                    } else {
+                        body[..offset].chars().next_back()
+                    };
+                    let next = body[offset + 1..].chars().next();
                     let is_open = stack.iter().any(|o| o.kind == Kind::Straight);
                     let after_space =
                         previous.is_none_or(|p| p.is_whitespace() || "([«“'’-–—".contains(p));
@@ -101,7 +108,6 @@ pub fn pair(text: &str, paragraphs: &[Range<usize>]) -> Vec<Pair> {
                 }
                 _ => {}
             }
-            previous = Some(c);
         }
         // Carry an open quotation over only if the next paragraph reopens it.
         let reopened = stack.len() == 1
