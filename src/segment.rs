@@ -55,12 +55,7 @@ const BEFORE_NUMBER: &[&str] = &[
 pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
-    for (at, byte) in text.bytes().enumerate() {
-        // Every line break starts with one of these bytes (U+0085 is C2 85, U+2028 and
-        // U+2029 are E2 80 A8 and A9); the others cannot start one, so no char is decoded.
-        if !matches!(byte, b'\n' | b'\r' | 0x0B | 0x0C | 0xC2 | 0xE2) {
-            continue;
-        }
+    for at in line_break_candidates(text) {
         let Some(c) = text[at..].chars().next() else {
             continue;
         };
@@ -75,6 +70,26 @@ pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
         out.push(range);
     }
     out
+}
+
+/// Offsets of the bytes a line break may start with, in order. Every line break starts with
+/// `\n`, `\r`, 0B, 0C, C2 (U+0085 is C2 85) or E2 (U+2028 and U+2029 are E2 80 A8 and A9);
+/// the rare ones absent, the search jumps between the three others.
+fn line_break_candidates(text: &str) -> Box<dyn Iterator<Item = usize> + '_> {
+    let bytes = text.as_bytes();
+    let rare = memchr::memchr2(0x0B, 0x0C, bytes).is_some()
+        || memchr::memmem::find(bytes, "\u{85}".as_bytes()).is_some();
+    if rare {
+        Box::new(
+            bytes
+                .iter()
+                .enumerate()
+                .filter(|(_, b)| matches!(b, b'\n' | b'\r' | 0x0B | 0x0C | 0xC2 | 0xE2))
+                .map(|(at, _)| at),
+        )
+    } else {
+        Box::new(memchr::memchr3_iter(b'\n', b'\r', 0xE2, bytes))
+    }
 }
 
 fn is_line_break(c: char) -> bool {
@@ -741,6 +756,26 @@ mod tests {
     );
     case!(empty, "", []);
     case!(blank, " \n\n ", []);
+
+    #[test]
+    fn every_line_break_ends_a_paragraph() {
+        let lines = |text: &str| -> Vec<String> {
+            paragraphs(text)
+                .into_iter()
+                .map(|r| text[r].to_string())
+                .collect()
+        };
+        // Without the rare breaks the search jumps between \n, \r and E2 (’ and … too).
+        assert_eq!(
+            lines("L’un…\u{2028}Deux\u{2029}Trois\r\nQuatre"),
+            ["L’un…", "Deux", "Trois", "Quatre"]
+        );
+        // With one of them every byte is looked at.
+        assert_eq!(
+            lines("Un\u{85}Deux\u{2028}Trois\u{c}Quatre\u{b}Cinq « six »"),
+            ["Un", "Deux", "Trois", "Quatre", "Cinq « six »"]
+        );
+    }
 
     #[test]
     fn paragraphs_are_trimmed_lines() {
