@@ -96,7 +96,7 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
             street(text, gaz, all_words, i).map(|end| (i, end))
         } else if matches!(word, "à" | "À") && !after_dative_verb(all_words, i)
             || matches!(word, "en" | "En")
-            || (PLACE_NOUNS.contains(&f) && folded.get(i + 1).is_some_and(|n| is_de(n)))
+            || (folded.get(i + 1).is_some_and(|n| is_de(n)) && PLACE_NOUNS.contains(&f))
         {
             let start = if matches!(word, "à" | "À" | "en" | "En") {
                 i + 1
@@ -235,6 +235,9 @@ fn place_name(text: &str, gaz: &Gazetteers, all_words: &Words, start: usize) -> 
     }
     let head = all_words.get(j)?;
     let written = &text[head.clone()];
+    if !is_capitalised(written) {
+        return None; // most words after "à" and "en", decided before any lookup
+    }
     if gaz.first_names.contains_key(&folded[j])
         || gaz.demonyms.contains_key(&folded[j])
         || gaz.org_heads.contains(&folded[j])
@@ -310,6 +313,16 @@ fn is_upper(word: &str) -> bool {
 /// A town in capitals at the head of a dispatch, before its date: "BREST, 14 mai",
 /// "LONDRES, 3 (Havas)".
 fn opens_dispatch(text: &str, gaz: &Gazetteers, all_words: &Words, i: usize) -> bool {
+    // The cheapest test first: most words are followed by no comma or stop and a number.
+    let after = &text[all_words[i].end..];
+    let dated = after
+        .strip_prefix(',')
+        .or_else(|| after.strip_prefix('.'))
+        .map(|rest| rest.trim_start_matches([' ', '\u{a0}']))
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
+    if !dated {
+        return false;
+    }
     let word = &text[all_words[i].clone()];
     if word.chars().count() < 3 || !is_upper(word) || !word.chars().any(char::is_alphabetic) {
         return false;
@@ -319,14 +332,7 @@ fn opens_dispatch(text: &str, gaz: &Gazetteers, all_words: &Words, i: usize) -> 
         return false;
     }
     let before = text[..all_words[i].start].trim_end_matches([' ', '\u{a0}']);
-    let opens = before.is_empty()
+    before.is_empty()
         || before.ends_with(['.', '!', '?', '\n', '»', '—', ')', '|'])
-        || before.ends_with("--");
-    let after = &text[all_words[i].end..];
-    let dated = after
-        .strip_prefix(',')
-        .or_else(|| after.strip_prefix('.'))
-        .map(|rest| rest.trim_start_matches([' ', '\u{a0}']))
-        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
-    opens && dated
+        || before.ends_with("--")
 }
