@@ -124,18 +124,19 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
 /// (Havas).", "Berne, 3 (ATS)", "PARIS (AFP)". A place listed with the same span wins.
 pub(super) fn agencies(text: &str, all_words: &Words, out: &mut Vec<Candidate>) {
     for (j, word) in all_words.iter().enumerate() {
+        // Nearly every word: no bracket right before it.
+        let Some(before) = text[..word.start].strip_suffix('(').map(str::trim_end) else {
+            continue;
+        };
         let written = &text[word.clone()];
-        let opened = text[..word.start].strip_suffix('(').map(str::trim_end);
         let closed = text[word.end..].trim_start_matches('.').starts_with(')');
-        let after_dateline = opened.is_some_and(|before| {
-            before.ends_with(|c: char| c.is_ascii_digit())
-                || j > 0 && {
-                    let town = &text[all_words[j - 1].clone()];
-                    before.ends_with(town)
-                        && town.chars().count() >= 3
-                        && town.chars().all(|c| !c.is_lowercase())
-                }
-        });
+        let after_dateline = before.ends_with(|c: char| c.is_ascii_digit())
+            || j > 0 && {
+                let town = &text[all_words[j - 1].clone()];
+                before.ends_with(town)
+                    && town.chars().count() >= 3
+                    && town.chars().all(|c| !c.is_lowercase())
+            };
         if after_dateline && closed && is_capitalised(written) && written.chars().count() >= 3 {
             out.push(Candidate {
                 mention: Mention {
