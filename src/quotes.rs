@@ -918,6 +918,28 @@ mod tests {
         )]
     );
     case!(
+        the_newspapers_own_findings_speak_for_nobody,
+        "Selon nos informations, le ministre aurait confié à ses proches : « Je suis usé. »",
+        [(
+            "Je suis usé.",
+            "full",
+            "le ministre",
+            "descriptor",
+            "aurait confié"
+        )]
+    );
+    case!(
+        channel_before_an_inverted_name,
+        "« Il faut agir », a déclaré jeudi sur BFMTV Jordan Bardella, président du RN.",
+        [(
+            "Il faut agir",
+            "full",
+            "Jordan Bardella",
+            "explicit",
+            "a déclaré"
+        )]
+    );
+    case!(
         role_of_a_place_before_the_verb,
         "Le maire de Lyon a déclaré : « Nous rouvrirons les écoles lundi. »",
         [(

@@ -509,7 +509,9 @@ impl<'a> Reader<'a> {
         let from = end.saturating_sub(WINDOW).max(first);
         // "Pour X :", "Selon X :".
         if from == first && first < end && SOURCES.contains(&self.folded[first].as_str()) {
-            return self.source_at(first);
+            if let Some(found) = self.source_at(first) {
+                return Some(found);
+            }
         }
         let Some(hit) = self.cues_before(from, end).next() else {
             return Some(Attribution {
@@ -1364,7 +1366,9 @@ impl<'a> Reader<'a> {
             lemma: self.folded[i..k].join(" ").replace("' ", "'"),
         };
         let end = self.limit(k);
-        if k >= end {
+        // "Selon nos informations", "d'après notre enquête": the newspaper's own finding,
+        // not a source that speaks.
+        if k >= end || matches!(self.folded[k].as_str(), "nos" | "notre") {
             return None;
         }
         let speaker = self.speaker_after(k, end, self.words[i].start)?;
