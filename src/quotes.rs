@@ -940,6 +940,17 @@ mod tests {
         )]
     );
     case!(
+        modal_chain_after_the_quotation,
+        "« Le tribunal a tranché », s'est contenté de commenter l'avocat de la défense.",
+        [(
+            "Le tribunal a tranché",
+            "full",
+            "l'avocat de la défense",
+            "descriptor",
+            "s'est contenté de commenter"
+        )]
+    );
+    case!(
         role_of_a_place_before_the_verb,
         "Le maire de Lyon a déclaré : « Nous rouvrirons les écoles lundi. »",
         [(

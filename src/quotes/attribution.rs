@@ -160,6 +160,12 @@ const MODALS: &[&str] = &[
     "decidait",
     "choisi",
     "accepte",
+    "contente",
+    "contentee",
+    "borne",
+    "bornee",
+    "limite",
+    "limitee",
 ];
 
 /// Determiners that cannot be object pronouns: what follows them is a noun.
@@ -465,7 +471,7 @@ impl<'a> Reader<'a> {
         {
             i += 1;
         }
-        if let Some(hit) = self.cue_at(i) {
+        if let Some(hit) = self.cue_at(i).or_else(|| self.modal_cue_at(i)) {
             return Some(self.inverted(hit, close));
         }
         if matches!(self.folded[i].as_str(), "selon" | "d'") {
@@ -1460,6 +1466,26 @@ impl<'a> Reader<'a> {
             lemma: lemma.clone(),
             pronoun,
             next: k + 1,
+        })
+    }
+
+    /// A reporting verb after a modal chain at word `i`, taken whole: "», s'est contenté de
+    /// commenter l'avocat", "», a tenu à préciser le ministre".
+    fn modal_cue_at(&self, i: usize) -> Option<CueHit> {
+        let mut k = i;
+        if matches!(self.folded.get(k)?.as_str(), "s'" | "se") {
+            k += 1;
+        }
+        if AUXILIARIES.contains(&self.folded.get(k)?.as_str()) {
+            k += 1;
+        }
+        let modal = MODALS.contains(&self.folded.get(k)?.as_str())
+            && matches!(self.folded.get(k + 1)?.as_str(), "a" | "de" | "d'")
+            && (i..k + 1).all(|j| !self.broken(j));
+        let hit = self.cue_at(k + 2).filter(|_| modal)?;
+        Some(CueHit {
+            span: self.words[i].start..hit.span.end,
+            ..hit
         })
     }
 
