@@ -171,7 +171,7 @@ pub fn find(
             Some(found) => Some(found.attribution),
             None if embedded => reader.partial(pair.open, pair.close),
             None => reader
-                .after(pair.close)
+                .after(pair.open, pair.close)
                 .or_else(|| reader.before(pair.open)),
         };
         if !embedded && attribution.as_ref().is_none_or(|a| a.speaker.is_none()) {
@@ -948,6 +948,17 @@ mod tests {
             "l'avocat de la défense",
             "descriptor",
             "s'est contenté de commenter"
+        )]
+    );
+    case!(
+        pronoun_takes_up_nobody_named_inside_the_quotation,
+        "Jean Dupont était furieux. « Paul Girard nous a trahis. Il le paiera », a-t-il lancé.",
+        [(
+            "Paul Girard nous a trahis. Il le paiera",
+            "full",
+            "Jean Dupont",
+            "pronoun",
+            "a-t-il lancé"
         )]
     );
     case!(

@@ -409,8 +409,9 @@ impl<'a> Reader<'a> {
         named || (inside.len() >= 2 && capitals * 2 > inside.len())
     }
 
-    /// Cue and speaker after the closing mark at `close`.
-    pub fn after(&self, close: usize) -> Option<Attribution> {
+    /// Cue and speaker after the closing mark at `close` of the quotation opened at `open`
+    /// (what a pronoun or a role takes up stands before `open`).
+    pub fn after(&self, open: usize, close: usize) -> Option<Attribution> {
         let mark_end = close + self.text[close..].chars().next().map_or(1, char::len_utf8);
         let rest = &self.text[mark_end..];
         let gap = rest.len()
@@ -446,7 +447,7 @@ impl<'a> Reader<'a> {
                     return None;
                 }
                 return Some(Attribution {
-                    speaker: Some(self.described(i, stop, close)),
+                    speaker: Some(self.described(i, stop, open)),
                     cue: None,
                 });
             }
@@ -472,7 +473,7 @@ impl<'a> Reader<'a> {
             i += 1;
         }
         if let Some(hit) = self.cue_at(i).or_else(|| self.modal_cue_at(i)) {
-            return Some(self.inverted(hit, close));
+            return Some(self.inverted(hit, open));
         }
         if matches!(self.folded[i].as_str(), "selon" | "d'") {
             return self.source_at(i);
@@ -486,7 +487,7 @@ impl<'a> Reader<'a> {
                 .flatten()
         })?;
         Some(Attribution {
-            speaker: Some(self.pronoun(pronoun.0, pronoun.1, close)),
+            speaker: Some(self.pronoun(pronoun.0, pronoun.1, open)),
             cue: None,
         })
     }
@@ -691,7 +692,7 @@ impl<'a> Reader<'a> {
     /// The source of a fragment inside the journalist's sentence: `selon X` anywhere in the
     /// sentence, else a cue right after it, else the person (or body) the sentence is about.
     pub fn partial(&self, open: usize, close: usize) -> Option<Attribution> {
-        if let Some(found) = self.after(close) {
+        if let Some(found) = self.after(open, close) {
             return Some(found);
         }
         let sentence = self.sentence(open);
