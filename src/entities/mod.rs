@@ -13,7 +13,7 @@ use std::ops::Range;
 
 use crate::fold::{fold_str, Folded};
 use crate::gazetteer::{capitals_of, Gazetteers};
-use crate::mention::{EntityType, Mention, Source};
+use crate::mention::{key_of, EntityType, Mention, Source};
 use crate::spans::inside;
 use crate::words::{is_capitalised, Words};
 
@@ -40,6 +40,24 @@ struct Candidate {
     mention: Mention,
     /// Evidence strength when spans tie: rules with a first name or a title beat lists.
     strength: u8,
+}
+
+impl Candidate {
+    /// A mention a rule found at `span` of `text`, named as written.
+    fn by_rule(kind: EntityType, text: &str, span: Range<usize>, strength: u8) -> Candidate {
+        let name = &text[span.clone()];
+        Candidate {
+            mention: Mention {
+                kind,
+                canonical: name.to_string(),
+                key: key_of(name),
+                span,
+                source: Source::Rule,
+                value: None,
+            },
+            strength,
+        }
+    }
 }
 
 /// Finds the entity mentions of `text`; `folded` is `fold(text)` and `all_words` its words.

@@ -3,7 +3,7 @@
 //! the head of a dispatch ("LONDRES, 15 (Havas).", "PARIS (AFP) -").
 
 use crate::gazetteer::Gazetteers;
-use crate::mention::{key_of, EntityType, Mention, Source};
+use crate::mention::EntityType;
 use crate::words::{is_capitalised, Words};
 
 use super::{is_name, Candidate, LINKS};
@@ -101,18 +101,7 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
             complements > 0 || (adjectives > 0 && is_capitalised(head) && !sentence_start);
         if accepted {
             let span = all_words[i].start..all_words[end - 1].end;
-            let name = &text[span.clone()];
-            out.push(Candidate {
-                mention: Mention {
-                    kind: EntityType::Org,
-                    canonical: name.to_string(),
-                    key: key_of(name),
-                    span,
-                    source: Source::Rule,
-                    value: None,
-                },
-                strength: 1,
-            });
+            out.push(Candidate::by_rule(EntityType::Org, text, span, 1));
             i = end;
         } else {
             i += 1;
@@ -138,17 +127,7 @@ pub(super) fn agencies(text: &str, all_words: &Words, out: &mut Vec<Candidate>) 
                     && town.chars().all(|c| !c.is_lowercase())
             };
         if after_dateline && closed && is_capitalised(written) && written.chars().count() >= 3 {
-            out.push(Candidate {
-                mention: Mention {
-                    kind: EntityType::Org,
-                    canonical: written.to_string(),
-                    key: key_of(written),
-                    span: word.clone(),
-                    source: Source::Rule,
-                    value: None,
-                },
-                strength: 0,
-            });
+            out.push(Candidate::by_rule(EntityType::Org, text, word.clone(), 0));
         }
     }
 }

@@ -3,7 +3,7 @@
 //! and names set beside a role by a comma ("Karl Wendt, secrétaire général d'Interpol").
 
 use crate::gazetteer::Gazetteers;
-use crate::mention::{key_of, EntityType, Mention, Source};
+use crate::mention::EntityType;
 use crate::words::{is_acronym, is_capitalised, Words};
 
 use super::{is_initial, name_end, Candidate, LINKS};
@@ -155,18 +155,7 @@ fn listed_after(
 }
 
 fn push(text: &str, span: std::ops::Range<usize>, strength: u8, out: &mut Vec<Candidate>) {
-    let name = &text[span.clone()];
-    out.push(Candidate {
-        mention: Mention {
-            kind: EntityType::Per,
-            span,
-            canonical: name.to_string(),
-            key: key_of(name),
-            source: Source::Rule,
-            value: None,
-        },
-        strength,
-    });
+    out.push(Candidate::by_rule(EntityType::Per, text, span, strength));
 }
 
 /// A first name the lexicon knows, or two joined by a hyphen ("Charles-Albert").
@@ -264,19 +253,7 @@ pub(super) fn by_apposition(
                 .trim()
                 .starts_with(|c: char| c.is_alphanumeric());
         if after_role || before_role {
-            let span = all_words[i].start..all_words[end - 1].end;
-            let name = &text[span.clone()];
-            out.push(Candidate {
-                mention: Mention {
-                    kind: EntityType::Per,
-                    canonical: name.to_string(),
-                    key: key_of(name),
-                    span,
-                    source: Source::Rule,
-                    value: None,
-                },
-                strength: 2,
-            });
+            push(text, all_words[i].start..all_words[end - 1].end, 2, out);
             i = end;
         } else {
             i += 1;

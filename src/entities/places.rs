@@ -6,7 +6,7 @@
 use std::ops::Range;
 
 use crate::gazetteer::Gazetteers;
-use crate::mention::{key_of, EntityType, Mention, Source};
+use crate::mention::EntityType;
 use crate::words::{is_capitalised, Words};
 
 use super::{is_initial, Candidate};
@@ -121,19 +121,8 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
 }
 
 fn place(text: &str, span: Range<usize>) -> Candidate {
-    let name = &text[span.clone()];
-    Candidate {
-        mention: Mention {
-            kind: EntityType::Loc,
-            canonical: name.to_string(),
-            key: key_of(name),
-            span,
-            source: Source::Rule,
-            value: None,
-        },
-        // A listed name of the same span says better what it is.
-        strength: 0,
-    }
+    // A listed name of the same span says better what it is.
+    Candidate::by_rule(EntityType::Loc, text, span, 0)
 }
 
 /// Verbs whose complement after "à" is a person ("permettre à", "succéder à", "parler
