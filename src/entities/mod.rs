@@ -75,6 +75,7 @@ pub fn find(
     organisations::by_rule(text, gaz, all_words, &mut candidates);
     places::by_rule(text, gaz, all_words, &mut candidates);
     organisations::agencies(text, all_words, &mut candidates);
+    organisations::companies(text, gaz, all_words, &mut candidates);
     people::listed_beside(text, gaz, all_words, &mut candidates);
     candidates.retain(|c| !inside(excluded, &c.mention.span));
     surnames_are_people(&mut candidates);
@@ -527,6 +528,36 @@ mod tests {
         ["LOC:RENNES", "ORG:Ouestpress"]
     );
     case!(
+        company_after_its_noun,
+        "Il a fondé la société Leila Film SA à Genève.",
+        ["ORG:Leila Film SA", "LOC:Genève"]
+    );
+    case!(
+        group_after_its_noun,
+        "Le groupe Abou Nidal a libéré un otage.",
+        ["ORG:Abou Nidal"]
+    );
+    case!(
+        owner_of_a_company_stays_a_person,
+        "La société de Marc Dubois a fermé.",
+        ["PER:Marc Dubois"]
+    );
+    case!(
+        name_ending_in_a_legal_form,
+        "Les titres Chrysler Corp et Martin Corp ont monté.",
+        ["ORG:Martin Corp"]
+    );
+    case!(
+        person_then_company_form,
+        "La faillite de Sébastien Faure et Cie est prononcée.",
+        ["ORG:Sébastien Faure et Cie"]
+    );
+    case!(
+        person_and_a_person_stay_people,
+        "Sébastien Faure et Marc Dubois sont venus.",
+        ["PER:Sébastien Faure", "PER:Marc Dubois"]
+    );
+    case!(
         place_in_parentheses_stays_a_place,
         "Il habite à Morlaix, rue Neuve, 12 (Finistère).",
         ["LOC:Morlaix", "LOC:rue Neuve", "LOC:Finistère"]
@@ -536,6 +567,24 @@ mod tests {
     fn canonical_from_gazetteer() {
         let found = run("a déclaré Thorbjorn Jagland");
         assert_eq!(found[0].2, "Thorbjørn Jagland");
+    }
+
+    #[test]
+    fn a_listed_company_after_its_noun_keeps_its_entry() {
+        let text = "le groupe PSA Peugeot Citroën et le groupe Sanofi";
+        let gaz = Gazetteers::embedded().unwrap();
+        let folded = fold(text);
+        let found = find(text, &folded, &Words::new(text, &folded), &gaz, &[]);
+        let names: Vec<_> = found.iter().map(|m| (&text[m.span.clone()], m.source)).collect();
+        assert_eq!(
+            names,
+            [
+                ("PSA", Source::Gazetteer),
+                ("Peugeot", Source::Gazetteer),
+                ("Citroën", Source::Gazetteer),
+                ("Sanofi", Source::Gazetteer)
+            ]
+        );
     }
 
     #[test]

@@ -1,12 +1,13 @@
 //! Organisations by rule: a head word ("Comité", "Forum", "ministère") with its adjectives
-//! and complements, for the bodies no list has; and the news agency named in parentheses at
-//! the head of a dispatch ("LONDRES, 15 (Havas).", "PARIS (AFP) -").
+//! and complements, for the bodies no list has; companies named after a noun that says so
+//! ("la société Leila Film") or ending in a legal form ("Chrysler Corp", "Faure et Cie"); and
+//! the news agency named in parentheses at the head of a dispatch ("LONDRES, 15 (Havas).").
 
 use crate::gazetteer::Gazetteers;
-use crate::mention::EntityType;
+use crate::mention::{EntityType, Source};
 use crate::words::{is_capitalised, Words};
 
-use super::{is_name, Candidate, LINKS};
+use super::{is_name, name_end, Candidate, LINKS};
 
 /// Words that join an organisation's head to its complement.
 const COMPLEMENT_LINKS: &[&str] = &["de", "d'", "du", "des", "sur", "pour", "contre", "en"];
@@ -130,4 +131,129 @@ pub(super) fn agencies(text: &str, all_words: &Words, out: &mut Vec<Candidate>) 
             out.push(Candidate::by_rule(EntityType::Org, text, word.clone(), 0));
         }
     }
+}
+
+/// Lower-case nouns that, right before a name, say that a company, a group or a title bears
+/// it: "la société Leila Film", "le groupe Abou Nidal", "le constructeur Renault".
+const COMPANY_NOUNS: &[&str] = &[
+    "societe",
+    "groupe",
+    "firme",
+    "entreprise",
+    "compagnie",
+    "constructeur",
+    "laboratoire",
+    "laboratoires",
+    "banque",
+    "cabinet",
+    "holding",
+    "enseigne",
+    "marque",
+    "chaine",
+    "journal",
+    "quotidien",
+    "hebdomadaire",
+    "magazine",
+];
+
+/// Last words of a company's name, its legal form or a word of trade no surname ends with:
+/// "Chrysler Corp", "Leila Film SA", "General Motors", "Faure et Cie".
+const COMPANY_ENDINGS: &[&str] = &[
+    "ag",
+    "airlines",
+    "cie",
+    "co",
+    "company",
+    "corp",
+    "corporation",
+    "gmbh",
+    "inc",
+    "industries",
+    "limited",
+    "llc",
+    "ltd",
+    "motors",
+    "plc",
+    "sa",
+    "sarl",
+    "sas",
+];
+
+/// Companies: a name right after a noun that says what bears it ("la société Leila Film
+/// SA"), and a name a rule took for a person's that ends in a legal form or is followed by
+/// one ("Chrysler Corp", "Sébastien Faure et Cie"): the person becomes the company.
+pub(super) fn companies(
+    text: &str,
+    gaz: &Gazetteers,
+    all_words: &Words,
+    candidates: &mut Vec<Candidate>,
+) {
+    for (i, word) in all_words.iter().enumerate() {
+        let noun = &text[word.clone()];
+        if !COMPANY_NOUNS.contains(&all_words.folded[i].as_str()) || is_capitalised(noun) {
+            continue;
+        }
+        let start = i + 1;
+        let spaced = all_words
+            .get(start)
+            .is_some_and(|next| text[word.end..next.start].chars().all(char::is_whitespace));
+        if !spaced || !is_name(text, gaz, all_words, start) {
+            continue;
+        }
+        // A listed body keeps its own name and key: "le groupe Sanofi".
+        let listed = candidates.iter().any(|c| {
+            c.mention.kind == EntityType::Org
+                && c.mention.source == Source::Gazetteer
+                && c.mention.span.start == all_words[start].start
+        });
+        let end = with_legal_form(text, all_words, name_end(text, gaz, all_words, start));
+        if end > start && !listed {
+            let span = all_words[start].start..all_words[end - 1].end;
+            candidates.push(Candidate::by_rule(EntityType::Org, text, span, 3));
+        }
+    }
+    for candidate in candidates.iter_mut() {
+        let m = &candidate.mention;
+        if m.kind != EntityType::Per || m.source != Source::Rule {
+            continue;
+        }
+        let last = all_words.partition_point(|w| w.end < m.span.end);
+        if last >= all_words.len() {
+            continue;
+        }
+        let end = with_legal_form(text, all_words, last + 1);
+        if end > last + 1 || is_company_ending(text, all_words, last) {
+            let span = m.span.start..all_words[end - 1].end;
+            *candidate = Candidate::by_rule(EntityType::Org, text, span, candidate.strength);
+        }
+    }
+}
+
+/// One past the legal form that follows the name ending before word `end` ("SA", "Corp",
+/// "& Co", "et Cie"), or `end` when none does.
+fn with_legal_form(text: &str, all_words: &Words, end: usize) -> usize {
+    if end == 0 || end >= all_words.len() {
+        return end;
+    }
+    let gap = text[all_words[end - 1].end..all_words[end].start].trim();
+    let (form, gap_ok) = if all_words.folded[end] == "et" {
+        (end + 1, gap.is_empty())
+    } else {
+        (end, gap.is_empty() || gap == "&")
+    };
+    let joined = form == end
+        || all_words
+            .get(form)
+            .is_some_and(|w| text[all_words[end].end..w.start].trim().is_empty());
+    if gap_ok && joined && form < all_words.len() && is_company_ending(text, all_words, form) {
+        form + 1
+    } else {
+        end
+    }
+}
+
+/// Whether word `i` is a capitalised [`COMPANY_ENDINGS`] word ("Corp", "SA", "Cie").
+fn is_company_ending(text: &str, all_words: &Words, i: usize) -> bool {
+    is_capitalised(&text[all_words[i].clone()])
+        && COMPANY_ENDINGS.contains(&all_words.folded[i].as_str())
 }

@@ -237,14 +237,15 @@ pub(super) fn by_apposition(
             continue;
         }
         // The name is followed by ", <role>" or ", de <Capitalised>".
+        // The role may come after one word ("Karl Wendt, ancien ministre"), the body only
+        // right after the comma: "Poste Parisien, Chansons de Delmet" names no one.
         let after_role = gap(end - 1).trim() == ","
-            && (end..(end + 2).min(all_words.len())).any(|j| {
-                is_role(j)
-                    || (matches!(folded[j].as_str(), "d'" | "de" | "du")
-                        && all_words
-                            .get(j + 1)
-                            .is_some_and(|w| is_capitalised(&text[w.clone()])))
-            });
+            && ((end..(end + 2).min(all_words.len())).any(is_role)
+                || end < all_words.len()
+                    && matches!(folded[end].as_str(), "d'" | "de" | "du")
+                    && all_words
+                        .get(end + 1)
+                        .is_some_and(|w| is_capitalised(&text[w.clone()])));
         // Or it follows "<role …>, ": the role within the six words before the comma.
         let before_role = i > 0
             && gap(i - 1).trim() == ","
