@@ -575,7 +575,10 @@ mod tests {
         let gaz = Gazetteers::embedded().unwrap();
         let folded = fold(text);
         let found = find(text, &folded, &Words::new(text, &folded), &gaz, &[]);
-        let names: Vec<_> = found.iter().map(|m| (&text[m.span.clone()], m.source)).collect();
+        let names: Vec<_> = found
+            .iter()
+            .map(|m| (&text[m.span.clone()], m.source))
+            .collect();
         assert_eq!(
             names,
             [

@@ -225,14 +225,22 @@ pub(super) fn by_apposition(
     };
     let mut i = 0;
     while i < all_words.len() {
+        // Most words are not capitalised: the cheapest test first.
+        if !is_capitalised(&text[all_words[i].clone()]) || gaz.first_names.contains_key(&folded[i])
+        {
+            i += 1;
+            continue;
+        }
         let end = name_end(text, gaz, all_words, i);
         // "sur BFMTV Jordan Bardella, président du RN": an acronym before a first name is
         // a body or a channel, and the name starts after it.
-        let acronym_before_name = is_acronym(&text[all_words[i].clone()])
-            && folded
-                .get(i + 1)
-                .is_some_and(|next| gaz.first_names.contains_key(next));
-        if end < i + 2 || gaz.first_names.contains_key(&folded[i]) || acronym_before_name {
+        let acronym_before_name = || {
+            is_acronym(&text[all_words[i].clone()])
+                && folded
+                    .get(i + 1)
+                    .is_some_and(|next| gaz.first_names.contains_key(next))
+        };
+        if end < i + 2 || acronym_before_name() {
             i += 1;
             continue;
         }
