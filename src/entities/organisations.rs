@@ -134,27 +134,31 @@ pub(super) fn agencies(text: &str, all_words: &Words, out: &mut Vec<Candidate>) 
 }
 
 /// Lower-case nouns that, right before a name, say that a company, a group or a title bears
-/// it: "la société Leila Film", "le groupe Abou Nidal", "le constructeur Renault".
-const COMPANY_NOUNS: &[&str] = &[
-    "societe",
-    "groupe",
-    "firme",
-    "entreprise",
-    "compagnie",
-    "constructeur",
-    "laboratoire",
-    "laboratoires",
-    "banque",
-    "cabinet",
-    "holding",
-    "enseigne",
-    "marque",
-    "chaine",
-    "journal",
-    "quotidien",
-    "hebdomadaire",
-    "magazine",
-];
+/// it: "la société Leila Film", "le groupe Abou Nidal", "le constructeur Renault". A `match`
+/// rather than a list, as every word of the article is asked.
+fn is_company_noun(folded: &str) -> bool {
+    matches!(
+        folded,
+        "societe"
+            | "groupe"
+            | "firme"
+            | "entreprise"
+            | "compagnie"
+            | "constructeur"
+            | "laboratoire"
+            | "laboratoires"
+            | "banque"
+            | "cabinet"
+            | "holding"
+            | "enseigne"
+            | "marque"
+            | "chaine"
+            | "journal"
+            | "quotidien"
+            | "hebdomadaire"
+            | "magazine"
+    )
+}
 
 /// Last words of a company's name, its legal form or a word of trade no surname ends with:
 /// "Chrysler Corp", "Leila Film SA", "General Motors", "Faure et Cie".
@@ -189,8 +193,7 @@ pub(super) fn companies(
     candidates: &mut Vec<Candidate>,
 ) {
     for (i, word) in all_words.iter().enumerate() {
-        let noun = &text[word.clone()];
-        if !COMPANY_NOUNS.contains(&all_words.folded[i].as_str()) || is_capitalised(noun) {
+        if !is_company_noun(&all_words.folded[i]) || is_capitalised(&text[word.clone()]) {
             continue;
         }
         let start = i + 1;

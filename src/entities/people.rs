@@ -25,8 +25,21 @@ pub(super) fn preceded_by_person_cue(
 }
 
 pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut Vec<Candidate>) {
+    let capitalised = |k: usize| is_capitalised(&text[all_words[k].clone()]);
+    // The first capitalised word at or after `i`. Every rule below needs one here or among
+    // the next three words (a role, then at most two words, then the name): in running text
+    // most words fail this at once, before any lexicon is asked.
+    let mut next_capital = 0;
     let mut i = 0;
     while i < all_words.len() {
+        next_capital = next_capital.max(i);
+        while next_capital < all_words.len() && !capitalised(next_capital) {
+            next_capital += 1;
+        }
+        if next_capital > i + 3 {
+            i = next_capital - 3;
+            continue;
+        }
         let word = &text[all_words[i].clone()];
         let folded = &all_words.folded[i];
         let followed_by_dot = text[all_words[i].end..].starts_with('.');

@@ -12,69 +12,76 @@ use crate::words::{is_capitalised, Words};
 use super::{is_initial, Candidate};
 
 /// Words that open a street's name; the street word is part of the place ("rue de Rivoli").
-const STREET_WORDS: &[&str] = &[
-    "rue",
-    "avenue",
-    "av",
-    "boulevard",
-    "bd",
-    "quai",
-    "faubourg",
-    "impasse",
-    "allee",
-    "square",
-    "place",
-    "promenade",
-    "ruelle",
-    "chaussee",
-    "esplanade",
-];
+/// A `match`, as every word of the article is asked.
+fn is_street_word(folded: &str) -> bool {
+    matches!(
+        folded,
+        "rue"
+            | "avenue"
+            | "av"
+            | "boulevard"
+            | "bd"
+            | "quai"
+            | "faubourg"
+            | "impasse"
+            | "allee"
+            | "square"
+            | "place"
+            | "promenade"
+            | "ruelle"
+            | "chaussee"
+            | "esplanade"
+    )
+}
 
 /// Words after which "de" introduces a place's name: "canton de Soleure", "près d'Arles",
 /// "l'évêque de Vannes", "venant de Lorient".
-const PLACE_NOUNS: &[&str] = &[
-    "ville",
-    "commune",
-    "canton",
-    "departement",
-    "district",
-    "village",
-    "hameau",
-    "region",
-    "province",
-    "arrondissement",
-    "environs",
-    "pres",
-    "diocese",
-    "vallee",
-    "port",
-    "bourg",
-    "ile",
-    "lac",
-    "golfe",
-    "principaute",
-    "duche",
-    "habitant",
-    "habitants",
-    "originaire",
-    "maire",
-    "cure",
-    "gare",
-    "eveque",
-    "archeveque",
-    "prefet",
-    "depute",
-    "venant",
-    "arrive",
-    "arrivee",
-    "arrives",
-    "parti",
-    "partie",
-    "retour",
-    "revenu",
-    "natif",
-    "native",
-];
+fn is_place_noun(folded: &str) -> bool {
+    matches!(
+        folded,
+        "ville"
+            | "commune"
+            | "canton"
+            | "departement"
+            | "district"
+            | "village"
+            | "hameau"
+            | "region"
+            | "province"
+            | "arrondissement"
+            | "environs"
+            | "pres"
+            | "diocese"
+            | "vallee"
+            | "port"
+            | "bourg"
+            | "ile"
+            | "lac"
+            | "golfe"
+            | "principaute"
+            | "duche"
+            | "habitant"
+            | "habitants"
+            | "originaire"
+            | "maire"
+            | "cure"
+            | "gare"
+            | "eveque"
+            | "archeveque"
+            | "prefet"
+            | "depute"
+            | "venant"
+            | "arrive"
+            | "arrivee"
+            | "arrives"
+            | "parti"
+            | "partie"
+            | "retour"
+            | "revenu"
+            | "natif"
+            | "native"
+    )
+}
 
 /// Articles that belong to a town's name when capitalised ("La Haye", "Le Havre").
 const NAME_ARTICLES: &[&str] = &["la", "le", "les", "l'"];
@@ -92,11 +99,11 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
     while i < all_words.len() {
         let word = &text[all_words[i].clone()];
         let f = folded[i].as_str();
-        let found = if STREET_WORDS.contains(&f) && !instead_of(all_words, i) {
+        let found = if is_street_word(f) && !instead_of(all_words, i) {
             street(text, gaz, all_words, i).map(|end| (i, end))
         } else if matches!(word, "à" | "À") && !after_dative_verb(all_words, i)
             || matches!(word, "en" | "En")
-            || (folded.get(i + 1).is_some_and(|n| is_de(n)) && PLACE_NOUNS.contains(&f))
+            || (folded.get(i + 1).is_some_and(|n| is_de(n)) && is_place_noun(f))
         {
             let start = if matches!(word, "à" | "À" | "en" | "En") {
                 i + 1
