@@ -165,25 +165,6 @@ fn split_paragraph(text: &str, paragraph: Range<usize>, out: &mut Vec<Range<usiz
             pos += run;
             continue;
         }
-        // Other plain chars: an ASCII mark that neither stops, quotes nor spaces, a space
-        // before a char no sentence starts with, or a letter outside ASCII. Nothing to do
-        // but remember it.
-        let plain = match bytes[at] {
-            b'.' | b'!' | b'?' | b'"' => false,
-            b if b.is_ascii_whitespace() => bytes.get(at + 1).is_some_and(|&next| {
-                next.is_ascii()
-                    && !next.is_ascii_uppercase()
-                    && next != b'-'
-                    && !is_space(char::from(next))
-            }),
-            b if b.is_ascii() => true,
-            _ => c.is_alphabetic(),
-        };
-        if plain {
-            previous = c;
-            pos += c.len_utf8();
-            continue;
-        }
         pos += c.len_utf8();
         quotes.see(c);
         // Where a glued sentence may begin: after a word, a closing bracket, or a `;` (after
