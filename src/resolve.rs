@@ -28,23 +28,33 @@ pub fn resolve(
     excluded: &[Range<usize>],
 ) -> Vec<Mention> {
     let mut mentions = acronyms(text, all_words, mentions, excluded);
-    // Surname (folded last word) → the full name of the first person who bears it.
-    let mut full_names: HashMap<String, (String, String)> = HashMap::new();
+    // Surname (folded last word) → the full names that end with it, in text order, with
+    // where each is first named.
+    let mut full_names: HashMap<String, Vec<(usize, String, String)>> = HashMap::new();
     for m in mentions.iter().filter(|m| m.kind == EntityType::Per) {
         let name_words = words(&m.canonical, 0..m.canonical.len());
         if name_words.len() >= 2 {
             let last = &m.canonical[name_words[name_words.len() - 1].clone()];
-            full_names
-                .entry(fold_str(last))
-                .or_insert_with(|| (m.canonical.clone(), m.key.clone()));
+            let bearers = full_names.entry(fold_str(last)).or_default();
+            if !bearers.iter().any(|(_, _, key)| *key == m.key) {
+                bearers.push((m.span.start, m.canonical.clone(), m.key.clone()));
+            }
         }
     }
+    // Two people of one surname ("Abdou Diouf" and "Sandrine Diouf"): the surname alone
+    // names the last one named before it, or the first one if none is yet.
+    let bearer = |surname: &str, at: usize| {
+        let bearers = full_names.get(surname)?;
+        let before = bearers.partition_point(|(start, _, _)| *start < at);
+        let (_, canonical, key) = &bearers[before.saturating_sub(1)];
+        Some((canonical.clone(), key.clone()))
+    };
     for m in mentions.iter_mut().filter(|m| m.kind == EntityType::Per) {
         let name_words = words(&m.canonical, 0..m.canonical.len());
         if name_words.len() == 1 {
-            if let Some((canonical, key)) = full_names.get(&fold_str(&m.canonical)) {
-                m.canonical = canonical.clone();
-                m.key = key.clone();
+            if let Some((canonical, key)) = bearer(&fold_str(&m.canonical), m.span.start) {
+                m.canonical = canonical;
+                m.key = key;
                 m.source = Source::Resolved;
             }
         }
@@ -52,13 +62,19 @@ pub fn resolve(
     if full_names.is_empty() {
         return mentions;
     }
-    add_bare_words(text, all_words, mentions, excluded, |written, folded| {
-        if !is_capitalised(written) || gaz.stopwords.contains(folded) {
-            return None;
-        }
-        let (canonical, key) = full_names.get(folded)?;
-        Some((EntityType::Per, canonical.clone(), key.clone()))
-    })
+    add_bare_words(
+        text,
+        all_words,
+        mentions,
+        excluded,
+        |written, folded, at| {
+            if !is_capitalised(written) || gaz.stopwords.contains(folded) {
+                return None;
+            }
+            let (canonical, key) = bearer(folded, at)?;
+            Some((EntityType::Per, canonical, key))
+        },
+    )
 }
 
 /// Acronyms defined in parentheses after a name ("Comité de la Convention (T-CY)") take that
@@ -91,21 +107,22 @@ fn acronyms(
     if defined.is_empty() {
         return mentions;
     }
-    add_bare_words(text, all_words, mentions, excluded, |written, _| {
+    add_bare_words(text, all_words, mentions, excluded, |written, _, _| {
         let (canonical, key, kind) = defined.get(written)?;
         Some((*kind, canonical.clone(), key.clone()))
     })
 }
 
 /// Adds a resolved mention for every word outside `mentions` and `excluded` that `name` knows
-/// (given the word as written and folded), as `(type, canonical, key)`; returns all mentions
+/// (given the word as written, folded, and where it starts), as `(type, canonical, key)`;
+/// returns all mentions
 /// sorted.
 fn add_bare_words(
     text: &str,
     all_words: &Words,
     mut mentions: Vec<Mention>,
     excluded: &[Range<usize>],
-    name: impl Fn(&str, &str) -> Option<(EntityType, String, String)>,
+    name: impl Fn(&str, &str, usize) -> Option<(EntityType, String, String)>,
 ) -> Vec<Mention> {
     let mut found = Vec::new();
     // Mentions are sorted and disjoint: one pointer walks them beside the words.
@@ -119,7 +136,7 @@ fn add_bare_words(
         if covered || crate::spans::inside(excluded, &word) {
             continue;
         }
-        if let Some((kind, canonical, key)) = name(&text[word.clone()], folded) {
+        if let Some((kind, canonical, key)) = name(&text[word.clone()], folded, word.start) {
             found.push(Mention {
                 kind,
                 span: word,
@@ -314,6 +331,16 @@ mod tests {
         ["ORG:Comité de la Convention sur la cybercriminalité=Comité de la Convention sur la cybercriminalité (rule)",
          "ORG:T-CY=Comité de la Convention sur la cybercriminalité (resolved)",
          "ORG:T-CY=Comité de la Convention sur la cybercriminalité (resolved)"]);
+    case!(
+        namesakes_take_the_last_one_named,
+        "Abdou Diouf a parlé. Diouf a ri. Puis Sandrine Diouf a chanté. Diouf a salué.",
+        [
+            "PER:Abdou Diouf=Abdou Diouf (rule)",
+            "PER:Diouf=Abdou Diouf (resolved)",
+            "PER:Sandrine Diouf=Sandrine Diouf (rule)",
+            "PER:Diouf=Sandrine Diouf (resolved)"
+        ]
+    );
     case!(
         lower_case_word_is_no_surname,
         "Marie Stock est là. Le stock est plein.",

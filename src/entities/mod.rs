@@ -155,9 +155,14 @@ fn listed(
                 source: Source::Gazetteer,
                 value: None,
             },
-            // A listed person is the strongest evidence; a listed place or body yields to a
-            // rule that saw a first name or a title ("M. Washington").
-            strength: if entry.kind == EntityType::Per { 3 } else { 1 },
+            // A listed person is the strongest evidence; a listed place or body of one word
+            // yields to a rule that saw a first name or a title ("M. Washington"), one of
+            // several words does not ("Caroline du Nord").
+            strength: if entry.kind == EntityType::Per || written.contains(char::is_whitespace) {
+                3
+            } else {
+                1
+            },
         });
     }
 }
@@ -197,7 +202,9 @@ fn name_end(text: &str, gaz: &Gazetteers, all_words: &Words, start: usize) -> us
                 break;
             }
         }
+        // No name has a digit in it ("Douglas MD-83", "le vol AF447").
         let capital = is_capitalised(word)
+            && !word.contains(|c: char| c.is_ascii_digit())
             && !gaz.stopwords.contains(folded)
             && !gaz.titles.contains_key(folded);
         let particle = || {
@@ -556,6 +563,21 @@ mod tests {
         person_and_a_person_stay_people,
         "Sébastien Faure et Marc Dubois sont venus.",
         ["PER:Sébastien Faure", "PER:Marc Dubois"]
+    );
+    case!(
+        listed_place_of_several_words_beats_a_first_name,
+        "Il a voté en Caroline du Nord hier.",
+        ["LOC:Caroline du Nord"]
+    );
+    case!(
+        no_digit_in_a_name,
+        "Le Douglas MD-83 de Dana Airlines s'est écrasé.",
+        ["ORG:Dana Airlines"]
+    );
+    case!(
+        institute_named_after_someone,
+        "Le Francine Clark Art Institute expose Monet.",
+        ["ORG:Francine Clark Art Institute"]
     );
     case!(
         place_in_parentheses_stays_a_place,

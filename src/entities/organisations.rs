@@ -160,19 +160,24 @@ fn is_company_noun(folded: &str) -> bool {
     )
 }
 
-/// Last words of a company's name, its legal form or a word of trade no surname ends with:
-/// "Chrysler Corp", "Leila Film SA", "General Motors", "Faure et Cie".
+/// Last words of a company's or a body's name, its legal form or a word of trade no surname
+/// ends with: "Chrysler Corp", "Leila Film SA", "General Motors", "Faure et Cie", "Clark Art
+/// Institute".
 const COMPANY_ENDINGS: &[&str] = &[
     "ag",
+    "air",
     "airlines",
+    "airways",
     "cie",
     "co",
     "company",
     "corp",
     "corporation",
+    "foundation",
     "gmbh",
     "inc",
     "industries",
+    "institute",
     "limited",
     "llc",
     "ltd",
