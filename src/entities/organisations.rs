@@ -42,7 +42,7 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
     let mut i = 0;
     while i < all_words.len() {
         let head = &text[all_words[i].clone()];
-        if !(is_capitalised(head) || folded[i] == "ministere")
+        if !(is_capitalised(head) || &folded[i] == "ministere")
             || !gaz.org_heads.contains(&folded[i])
         {
             i += 1;
@@ -63,14 +63,11 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
         // Complements: "de la Convention", "sur la cybercriminalité", at most two.
         while complements < 2 && end < all_words.len() && joined(end - 1) {
             let mut j = end;
-            if !COMPLEMENT_LINKS.contains(&folded[j].as_str()) {
+            if !COMPLEMENT_LINKS.contains(&&folded[j]) {
                 break;
             }
             j += 1;
-            while j < all_words.len()
-                && joined(j - 1)
-                && ARTICLES_FOLDED.contains(&folded[j].as_str())
-            {
+            while j < all_words.len() && joined(j - 1) && ARTICLES_FOLDED.contains(&&folded[j]) {
                 j += 1;
             }
             if j >= all_words.len() || !joined(j - 1) {
@@ -83,9 +80,7 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
                 {
                     j += 1;
                 }
-            } else if !is_capitalised(&text[all_words[j].clone()])
-                && !LINKS.contains(&folded[j].as_str())
-            {
+            } else if !is_capitalised(&text[all_words[j].clone()]) && !LINKS.contains(&&folded[j]) {
                 j += 1; // one common noun: "de la cybersécurité", "des ministres"
             } else {
                 break;
