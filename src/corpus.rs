@@ -1,7 +1,9 @@
 //! The corpus: command-line inputs (directories, `.txt` and `.jsonl` files, `-` for JSONL on
-//! standard input) → a sorted list of sources, each read lazily into [`Article`]s, so that a
-//! batch streams through in bounded memory. Every problem becomes an [`ArticleError`] naming
-//! the file (and line); nothing here stops the run.
+//! standard input) → a sorted list of sources, each read lazily into [`Entry`]s, so that a
+//! batch streams through in bounded memory. An entry holds an article's bytes as read; it is
+//! decoded or parsed into an [`Article`] by [`Entry::into_article`], on the thread that
+//! analyses it, so that the reading thread only reads. Every problem becomes an
+//! [`ArticleError`] naming the file (and line); nothing here stops the run.
 
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
@@ -171,11 +173,49 @@ fn read_error(doc: &str, err: &io::Error) -> ArticleError {
     }
 }
 
+/// One article as read, not yet decoded or parsed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Entry {
+    /// The bytes of a text file, named as in doc ids.
+    Text { name: String, bytes: Vec<u8> },
+    /// One non-blank JSONL line, named `file:line`.
+    Line { doc: String, bytes: Vec<u8> },
+}
+
+impl Entry {
+    /// Its size in bytes, as read.
+    pub fn size(&self) -> usize {
+        match self {
+            Entry::Text { bytes, .. } | Entry::Line { bytes, .. } => bytes.len(),
+        }
+    }
+
+    /// The article: a text file decoded, a JSONL line parsed.
+    pub fn into_article(self) -> Result<Article, ArticleError> {
+        match self {
+            Entry::Text { name, bytes } => match decode(&bytes) {
+                Ok(decoded) => Ok(Article {
+                    id: name,
+                    text: decoded.text,
+                    warnings: decoded.warnings,
+                    ..Article::default()
+                }),
+                Err(err) => Err(ArticleError {
+                    doc: name,
+                    stage: "decode",
+                    message: err.to_string(),
+                }),
+            },
+            Entry::Line { doc, bytes } => parse_line(&bytes, doc),
+        }
+    }
+}
+
 /// The articles of one source, read lazily. `max_bytes` bounds a text file and a JSONL line.
 pub fn read(
     source: &Source,
     max_bytes: u64,
-) -> Box<dyn Iterator<Item = Result<Article, ArticleError>>> {
+) -> Box<dyn Iterator<Item = Result<Entry, ArticleError>>> {
     match source.format {
         Format::Text => Box::new(std::iter::once(read_text(source, max_bytes))),
         Format::Jsonl => {
@@ -188,7 +228,7 @@ pub fn read(
                     }
                 },
             };
-            Box::new(JsonlArticles {
+            Box::new(JsonlLines {
                 name: source.name.clone(),
                 reader,
                 line: 0,
@@ -199,34 +239,30 @@ pub fn read(
     }
 }
 
-fn read_text(source: &Source, max_bytes: u64) -> Result<Article, ArticleError> {
+fn read_text(source: &Source, max_bytes: u64) -> Result<Entry, ArticleError> {
     let path = source.path.as_deref().unwrap_or(Path::new("-"));
-    let fail = |stage, message: String| ArticleError {
+    let fail = |message: String| ArticleError {
         doc: source.name.clone(),
-        stage,
+        stage: "read",
         message,
     };
-    let file = File::open(path).map_err(|e| fail("read", e.to_string()))?;
+    let file = File::open(path).map_err(|e| fail(e.to_string()))?;
     let mut bytes = Vec::new();
     file.take(max_bytes + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| fail("read", e.to_string()))?;
+        .map_err(|e| fail(e.to_string()))?;
     if bytes.len() as u64 > max_bytes {
-        return Err(fail(
-            "read",
-            format!("larger than --max-bytes ({max_bytes} bytes): skipped"),
-        ));
+        return Err(fail(format!(
+            "larger than --max-bytes ({max_bytes} bytes): skipped"
+        )));
     }
-    let decoded = decode(&bytes).map_err(|e| fail("decode", e.to_string()))?;
-    Ok(Article {
-        id: source.name.clone(),
-        text: decoded.text,
-        warnings: decoded.warnings,
-        ..Article::default()
+    Ok(Entry::Text {
+        name: source.name.clone(),
+        bytes,
     })
 }
 
-struct JsonlArticles {
+struct JsonlLines {
     name: String,
     reader: Box<dyn BufRead>,
     line: usize,
@@ -234,13 +270,13 @@ struct JsonlArticles {
     done: bool,
 }
 
-impl Iterator for JsonlArticles {
-    type Item = Result<Article, ArticleError>;
+impl Iterator for JsonlLines {
+    type Item = Result<Entry, ArticleError>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        let mut buf = Vec::new();
         while !self.done {
-            buf.clear();
+            // Each line's bytes go with its entry, so each gets a buffer of its own.
+            let mut buf = Vec::new();
             self.line += 1;
             let doc = format!("{}:{}", self.name, self.line);
             let too_long = match read_line_capped(&mut self.reader, &mut buf, self.max_bytes) {
@@ -267,7 +303,7 @@ impl Iterator for JsonlArticles {
             if buf.iter().all(u8::is_ascii_whitespace) {
                 continue;
             }
-            return Some(parse_line(&buf, doc));
+            return Some(Ok(Entry::Line { doc, bytes: buf }));
         }
         None
     }
@@ -287,7 +323,7 @@ pub fn read_line_capped(
         if chunk.is_empty() {
             return Ok(if seen == 0 { None } else { Some(too_long) });
         }
-        let (take, found_end) = match chunk.iter().position(|&b| b == b'\n') {
+        let (take, found_end) = match memchr::memchr(b'\n', chunk) {
             Some(at) => (at, true),
             None => (chunk.len(), false),
         };
@@ -371,7 +407,7 @@ mod tests {
     use super::*;
 
     fn lines(input: &str, cap: u64) -> Vec<Result<String, String>> {
-        let source = JsonlArticles {
+        let source = JsonlLines {
             name: "t.jsonl".into(),
             reader: Box::new(io::Cursor::new(input.as_bytes().to_vec())),
             line: 0,
@@ -380,7 +416,8 @@ mod tests {
         };
         source
             .map(|r| {
-                r.map(|a| format!("{}={}", a.id, a.text))
+                r.and_then(Entry::into_article)
+                    .map(|a| format!("{}={}", a.id, a.text))
                     .map_err(|e| format!("{}: {}", e.doc, e.message))
             })
             .collect()

@@ -127,7 +127,7 @@ fn add_bare_words(
     let mut found = Vec::new();
     // Mentions are sorted and disjoint: one pointer walks them beside the words.
     let mut next = 0;
-    for (word, folded) in all_words.spans.iter().zip(&all_words.folded) {
+    for (word, folded) in all_words.spans.iter().zip(all_words.folded.iter()) {
         let word = word.clone();
         while next < mentions.len() && mentions[next].span.end <= word.start {
             next += 1;
@@ -187,7 +187,7 @@ impl<'a> Referents<'a> {
                 .filter(|&j| {
                     sentence.start <= all_words[j].start && all_words[j].end <= sentence.end
                 })
-                .map(|j| all_words.folded[j].clone())
+                .map(|j| all_words.folded[j].to_string())
                 .collect();
             descriptions.push((index, described));
         }

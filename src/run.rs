@@ -1,7 +1,9 @@
 //! A whole run: a [`Config`] → the record files in the output folder and a [`Summary`].
-//! Articles stream from the corpus in batches; each batch is analysed in parallel while this
-//! thread reads the next one and writes the previous one in input order, so output is the
-//! same whatever the number of workers and memory stays bounded by a few batches.
+//! Articles stream from the corpus in batches; each batch is parsed, analysed and encoded in
+//! parallel while this thread reads the next one's bytes and appends the previous one's rows
+//! in input order, so output is the same whatever the number of workers, memory stays bounded
+//! by a few batches, and this thread, which competes with the workers for the cores, does
+//! little but input and output.
 
 use std::cell::RefCell;
 use std::fmt;
@@ -16,13 +18,13 @@ use chrono::NaiveDate;
 use rayon::prelude::*;
 
 use crate::article::{Article, ArticleError};
-use crate::corpus::{self, Input, Source};
+use crate::corpus::{self, Entry, Input, Source};
 use crate::dates::Bias;
 use crate::fold;
 use crate::gazetteer::Gazetteers;
 use crate::pipeline::Pipeline;
 use crate::records::{self, Records};
-use crate::writers::{CsvStyle, OutputFormat, Sink};
+use crate::writers::{CsvStyle, Encoded, OutputFormat, Sink};
 
 /// How many articles, or how many bytes of text, make one batch.
 const BATCH_ARTICLES: usize = 512;
@@ -126,16 +128,25 @@ fn run_with(
     for error in &walk_errors {
         sink.error(error)?;
     }
+    let encoder = sink.encoder();
+    let work = |article: Article| {
+        let records = analyse(article);
+        Rows {
+            entities: records.entities.len(),
+            quotes: records.quotes.len(),
+            encoded: encoder.encode(&records),
+        }
+    };
     let mut summary = Summary {
         failed: walk_errors.len(),
         ..Summary::default()
     };
-    let mut take = |summary: &mut Summary, result: Result<Records, ArticleError>| match result {
-        Ok(records) => {
+    let mut take = |summary: &mut Summary, result: Result<Rows, ArticleError>| match result {
+        Ok(rows) => {
             summary.articles += 1;
-            summary.entities += records.entities.len();
-            summary.quotes += records.quotes.len();
-            sink.write(&records)
+            summary.entities += rows.entities;
+            summary.quotes += rows.quotes;
+            sink.write(&rows.encoded)
         }
         Err(error) => {
             summary.failed += 1;
@@ -147,7 +158,7 @@ fn run_with(
         stop,
         started,
     };
-    batches.drive(&sources, analyse, &mut take, &mut summary, progress)?;
+    batches.drive(&sources, &work, &mut take, &mut summary, progress)?;
     // On an error or an interruption above, `sink` is dropped unfinished: its temporary
     // files go and the previous output stays.
     sink.finish()?;
@@ -210,6 +221,13 @@ fn nothing_to_do(sources: &[Source], errors: &[ArticleError]) -> Result<()> {
     }
 }
 
+/// One article's rows, encoded on a worker, and how many entities and quotations they hold.
+struct Rows {
+    entities: usize,
+    quotes: usize,
+    encoded: Encoded,
+}
+
 /// What receives each article's outcome, in input order, and counts it in the summary.
 type Take<'a, T> = dyn FnMut(&mut Summary, Result<T, ArticleError>) -> Result<()> + 'a;
 
@@ -226,7 +244,8 @@ type Done<T> = Vec<(u64, Result<T, ArticleError>)>;
 impl Batches<'_> {
     /// Streams the articles of `sources` in batches through `work` on the worker threads
     /// and hands each result, in input order, to `take`. This thread reads the next batch
-    /// and writes the previous one while the workers analyse the current one. Stops with
+    /// and hands over the previous one while the workers parse and analyse the current one.
+    /// Stops with
     /// [`Interrupted`] as soon as the stop flag is seen, between two articles read or
     /// before a batch is handed over.
     fn drive<T: Send>(
@@ -281,8 +300,8 @@ impl Batches<'_> {
     /// Reads articles up to a batch's size; an empty batch at the end of the input.
     fn next_batch(
         &self,
-        items: &mut impl Iterator<Item = Result<Article, ArticleError>>,
-    ) -> Result<Vec<Result<Article, ArticleError>>> {
+        items: &mut impl Iterator<Item = Result<Entry, ArticleError>>,
+    ) -> Result<Vec<Result<Entry, ArticleError>>> {
         let mut batch = Vec::new();
         let mut bytes = 0;
         while batch.len() < BATCH_ARTICLES && bytes < BATCH_BYTES {
@@ -290,7 +309,7 @@ impl Batches<'_> {
                 return Err(Interrupted.into());
             }
             let Some(item) = items.next() else { break };
-            bytes += item.as_ref().map_or(0, |a| a.text.len());
+            bytes += item.as_ref().map_or(0, Entry::size);
             batch.push(item);
         }
         Ok(batch)
@@ -308,9 +327,9 @@ impl Batches<'_> {
     }
 }
 
-/// Analyses a batch on the worker threads, keeping input order.
+/// Parses and analyses a batch on the worker threads, keeping input order.
 fn analyse_batch<T: Send>(
-    batch: Vec<Result<Article, ArticleError>>,
+    batch: Vec<Result<Entry, ArticleError>>,
     work: &(dyn Fn(Article) -> T + Sync),
     stop: &AtomicBool,
 ) -> Done<T> {
@@ -319,11 +338,14 @@ fn analyse_batch<T: Send>(
         .map(|item| match item {
             // Once interrupted, the rest of the batch is skipped and thrown away.
             Ok(_) if stop.load(Ordering::Relaxed) => (0, Err(interrupted_error())),
-            Ok(article) => {
-                let bytes = article.text.len() as u64;
-                let doc = article.id.clone();
-                (bytes, guarded(&doc, || work(article)))
-            }
+            Ok(entry) => match entry.into_article() {
+                Ok(article) => {
+                    let bytes = article.text.len() as u64;
+                    let doc = article.id.clone();
+                    (bytes, guarded(&doc, || work(article)))
+                }
+                Err(error) => (0, Err(error)),
+            },
             Err(error) => (0, Err(error)),
         })
         .collect()

@@ -3,32 +3,75 @@
 //! ("États-Unis", "a-t-il"); an elided article keeps its apostrophe ("l’", "d'").
 //! [`Words`] holds an article's words with their folded forms, found once for every stage.
 
-use std::ops::{Deref, Range};
+use std::ops::{Deref, Index, Range};
 
 use crate::fold::Folded;
 
 /// The words of a whole article and their folded forms. Entities, resolution and quotations
-/// all read words; splitting and folding them once saves each stage doing it again.
+/// all read words; splitting and folding them once saves each stage doing it again. The
+/// folded forms are slices of the article's folded text, which the words borrow.
 #[derive(Debug, Clone, Default)]
-pub struct Words {
+pub struct Words<'a> {
     pub spans: Vec<Range<usize>>,
     /// Each word folded, as [`crate::fold::fold_str`] would fold it alone.
-    pub folded: Vec<String>,
+    pub folded: FoldedWords<'a>,
 }
 
-impl Words {
+/// The folded form of each word: `folded[i]` is word `i` folded, a slice of the article's
+/// folded text. An article has thousands of words, and a string of its own for each one cost
+/// as much as finding them.
+#[derive(Debug, Clone, Default)]
+pub struct FoldedWords<'a>(Vec<&'a str>);
+
+impl<'a> Words<'a> {
     /// The words of `text`; `folded` is `fold(text)`, whose slices are the folded words.
-    pub fn new(text: &str, folded: &Folded) -> Words {
+    pub fn new(text: &str, folded: &'a Folded) -> Words<'a> {
         let spans = words(text, 0..text.len());
         let folded = folded
             .folded_ranges(&spans)
-            .map(|range| folded.text[range].to_string())
+            .map(|range| &folded.text[range])
             .collect();
-        Words { spans, folded }
+        Words {
+            spans,
+            folded: FoldedWords(folded),
+        }
     }
 }
 
-impl Deref for Words {
+impl<'a> FoldedWords<'a> {
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Word `i` folded, if there is one.
+    pub fn get(&self, i: usize) -> Option<&'a str> {
+        self.0.get(i).copied()
+    }
+
+    /// Words `range` folded, in order.
+    pub fn slice(&self, range: Range<usize>) -> impl Iterator<Item = &'a str> + '_ {
+        self.0[range].iter().copied()
+    }
+
+    /// Every word folded, in order.
+    pub fn iter(&self) -> impl Iterator<Item = &'a str> + '_ {
+        self.0.iter().copied()
+    }
+}
+
+impl Index<usize> for FoldedWords<'_> {
+    type Output = str;
+
+    fn index(&self, i: usize) -> &str {
+        self.0[i]
+    }
+}
+
+impl Deref for Words<'_> {
     type Target = [Range<usize>];
 
     fn deref(&self) -> &[Range<usize>] {
@@ -228,12 +271,22 @@ mod tests {
     #[test]
     fn folded_words_match_folding_each_word() {
         let text = "L’Œuvre de Thorbjørn, a-t-il dit à l'État 😀 Noël.";
-        let found = Words::new(text, &crate::fold::fold(text));
+        let folded = crate::fold::fold(text);
+        let found = Words::new(text, &folded);
         let each: Vec<String> = found
             .iter()
             .map(|w| crate::fold::fold_str(&text[w.clone()]))
             .collect();
-        assert_eq!(found.folded, each);
-        assert_eq!(found.folded[..3], ["l'", "oeuvre", "de"]);
+        assert_eq!(found.folded.iter().collect::<Vec<_>>(), each);
+        assert_eq!(found.folded.len(), found.len());
+        assert_eq!(
+            found.folded.slice(0..3).collect::<Vec<_>>(),
+            ["l'", "oeuvre", "de"]
+        );
+        assert_eq!(
+            (&found.folded[3], found.folded.get(4)),
+            ("thorbjorn", Some("a-t-il"))
+        );
+        assert_eq!(found.folded.get(found.len()), None);
     }
 }

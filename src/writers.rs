@@ -1,7 +1,9 @@
 //! Writers: records → the files of the output contract (`articles`, `entities`, `quotes` as
-//! JSONL and CSV, `errors.jsonl`). Each file is written under a temporary name in the output
-//! folder and renamed into place only by [`Sink::finish`], so an interrupted run never
-//! leaves a half-written file where a complete one was.
+//! JSONL and CSV, `errors.jsonl`). An [`Encoder`] turns one article's records into the bytes
+//! of its rows on whichever thread analysed it; the [`Sink`] appends those bytes, in input
+//! order, to each file. Each file is written under a temporary name in the output folder and
+//! renamed into place only by [`Sink::finish`], so an interrupted run never leaves a
+//! half-written file where a complete one was.
 
 use std::fs::{self, File};
 use std::io::{BufWriter, Write};
@@ -39,8 +41,9 @@ struct Pending {
 /// take the writers out one by one while `Drop` still sees what to clean up.
 pub struct Sink {
     dir: PathBuf,
+    encoder: Encoder,
     jsonl: Option<[BufWriter<File>; 3]>,
-    csv: Option<[csv::Writer<BufWriter<File>>; 3]>,
+    csv: Option<[BufWriter<File>; 3]>,
     errors: Option<BufWriter<File>>,
     pending: Vec<Pending>,
 }
@@ -187,6 +190,122 @@ const CSV_HEADERS: [&[&str]; 3] = [
     ],
 ];
 
+/// Turns one article's records into the bytes each record file gets, in the run's format and
+/// CSV style. It runs on the worker threads, so that the thread writing the files in input
+/// order only appends bytes; a [`Sink`] gives the encoder that matches its files.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Encoder {
+    format: OutputFormat,
+    style: CsvStyle,
+}
+
+/// One article's rows, encoded: for each record file, in [`NAMES`] order, the bytes appended
+/// to it (JSON lines, CSV rows). A file of a format the run does not write gets nothing.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Encoded {
+    jsonl: [Vec<u8>; 3],
+    csv: [Vec<u8>; 3],
+}
+
+impl Encoder {
+    pub fn new(format: OutputFormat, style: CsvStyle) -> Encoder {
+        Encoder { format, style }
+    }
+
+    /// The rows of `records` as the files of the run's format hold them.
+    pub fn encode(&self, records: &Records) -> Encoded {
+        let mut encoded = Encoded::default();
+        if self.format != OutputFormat::Csv {
+            let [articles, entities, quotes] = &mut encoded.jsonl;
+            // Room for the usual rows at once, rather than growing byte buffers row by row.
+            entities.reserve(records.entities.len() * ROW_BYTES);
+            quotes.reserve(quotes_bytes(records));
+            json_line(articles, &records.article);
+            for e in &records.entities {
+                json_line(entities, e);
+            }
+            for q in &records.quotes {
+                json_line(quotes, q);
+            }
+        }
+        if self.format != OutputFormat::Jsonl {
+            let [articles, entities, quotes] = &mut encoded.csv;
+            *articles = self.csv_rows([ArticleRow::new(&records.article)], ROW_BYTES);
+            let size = records.entities.len() * ROW_BYTES;
+            *entities = self.csv_rows(&records.entities, size);
+            let size = quotes_bytes(records);
+            *quotes = self.csv_rows(records.quotes.iter().map(QuoteRow::new), size);
+        }
+        encoded
+    }
+
+    /// The first bytes of each CSV file: a byte-order mark for Excel, then the header.
+    fn csv_header(&self, header: &[&str]) -> Vec<u8> {
+        let bom: &[u8] = if self.style.excel {
+            "\u{feff}".as_bytes()
+        } else {
+            b""
+        };
+        let mut writer = self.csv_writer(bom.to_vec());
+        writer
+            .write_record(header)
+            .expect("a CSV record written to memory cannot fail");
+        into_bytes(writer)
+    }
+
+    /// `size`: the room to make for the rows at once.
+    fn csv_rows<R: Serialize>(&self, rows: impl IntoIterator<Item = R>, size: usize) -> Vec<u8> {
+        let mut writer = self.csv_writer(Vec::with_capacity(size));
+        for row in rows {
+            writer
+                .serialize(row)
+                .expect("a row of strings and numbers serialises to memory");
+        }
+        into_bytes(writer)
+    }
+
+    /// A CSV writer of the run's style. Its rows carry no header: that is written once, when
+    /// the file is created. Each article gets its own writer, and since a CSV row depends
+    /// only on its own fields, the rows of all of them together are what one writer would
+    /// have written.
+    fn csv_writer(&self, out: Vec<u8>) -> csv::Writer<Vec<u8>> {
+        csv::WriterBuilder::new()
+            // The writer's own buffer, zeroed at its creation, is only a stage on the way to
+            // `out`: the default 8 KiB would cost more to clear than an article's rows.
+            .buffer_capacity(1 << 10)
+            .has_headers(false)
+            .delimiter(if self.style.excel { b';' } else { b',' })
+            .terminator(if self.style.excel {
+                csv::Terminator::CRLF
+            } else {
+                csv::Terminator::Any(b'\n')
+            })
+            .from_writer(out)
+    }
+}
+
+/// About the size of an encoded row of `articles` or `entities`, to make room for them.
+const ROW_BYTES: usize = 256;
+
+/// About the size of the encoded rows of `quotes`: the quoted words and the rest of a row.
+fn quotes_bytes(records: &Records) -> usize {
+    let words: usize = records.quotes.iter().map(|q| q.text.len()).sum();
+    words + records.quotes.len() * 2 * ROW_BYTES
+}
+
+fn into_bytes(writer: csv::Writer<Vec<u8>>) -> Vec<u8> {
+    writer
+        .into_inner()
+        .expect("flushing a CSV writer into memory cannot fail")
+}
+
+/// Appends `value` as one JSON line; serialising records of strings and numbers to memory
+/// cannot fail.
+fn json_line(out: &mut Vec<u8>, value: &impl Serialize) {
+    serde_json::to_writer(&mut *out, value).expect("a record serialises to memory");
+    out.push(b'\n');
+}
+
 impl Sink {
     /// Creates `dir` if needed and opens every output file under a temporary name.
     pub fn create(dir: &Path, format: OutputFormat, style: CsvStyle) -> Result<Sink> {
@@ -194,6 +313,7 @@ impl Sink {
             .with_context(|| format!("{}: cannot create output folder", dir.display()))?;
         let mut sink = Sink {
             dir: dir.to_path_buf(),
+            encoder: Encoder::new(format, style),
             jsonl: None,
             csv: None,
             errors: None,
@@ -208,32 +328,23 @@ impl Sink {
             ]);
         }
         if format != OutputFormat::Jsonl {
-            let mut writers = Vec::with_capacity(3);
+            let mut files = Vec::with_capacity(3);
             for (name, header) in NAMES.iter().zip(CSV_HEADERS) {
                 let name = format!("{name}.csv");
                 let mut file = sink.open(&name)?;
-                if style.excel {
-                    file.write_all("\u{feff}".as_bytes())
-                        .with_context(|| sink.cannot_write(&name))?;
-                }
-                let mut writer = csv::WriterBuilder::new()
-                    .has_headers(false)
-                    .delimiter(if style.excel { b';' } else { b',' })
-                    .terminator(if style.excel {
-                        csv::Terminator::CRLF
-                    } else {
-                        csv::Terminator::Any(b'\n')
-                    })
-                    .from_writer(file);
-                writer
-                    .write_record(header)
+                file.write_all(&sink.encoder.csv_header(header))
                     .with_context(|| sink.cannot_write(&name))?;
-                writers.push(writer);
+                files.push(file);
             }
-            sink.csv = writers.try_into().ok();
+            sink.csv = files.try_into().ok();
         }
         sink.errors = Some(sink.open("errors.jsonl")?);
         Ok(sink)
+    }
+
+    /// The encoder of the rows [`Sink::write`] takes: the format and CSV style of these files.
+    pub fn encoder(&self) -> Encoder {
+        self.encoder
     }
 
     /// Opens `name` under its temporary name and remembers both names.
@@ -250,40 +361,23 @@ impl Sink {
         format!("{}: cannot write", self.dir.join(name).display())
     }
 
-    /// Writes the records of one article.
-    pub fn write(&mut self, records: &Records) -> Result<()> {
+    /// Appends the rows of one article, encoded by [`Sink::encoder`].
+    pub fn write(&mut self, encoded: &Encoded) -> Result<()> {
         let dir = &self.dir;
-        let failed = |name: &str, ext: &str| {
-            format!(
-                "{}: cannot write",
-                dir.join(format!("{name}.{ext}")).display()
-            )
+        let append = |files: &mut Option<[BufWriter<File>; 3]>, rows: &[Vec<u8>; 3], ext| {
+            let Some(files) = files else { return Ok(()) };
+            for ((file, bytes), name) in files.iter_mut().zip(rows).zip(NAMES) {
+                file.write_all(bytes).with_context(|| {
+                    format!(
+                        "{}: cannot write",
+                        dir.join(format!("{name}.{ext}")).display()
+                    )
+                })?;
+            }
+            Ok(())
         };
-        if let Some([articles, entities, quotes]) = &mut self.jsonl {
-            json_line(articles, &records.article).with_context(|| failed(NAMES[0], "jsonl"))?;
-            for e in &records.entities {
-                json_line(entities, e).with_context(|| failed(NAMES[1], "jsonl"))?;
-            }
-            for q in &records.quotes {
-                json_line(quotes, q).with_context(|| failed(NAMES[2], "jsonl"))?;
-            }
-        }
-        if let Some([articles, entities, quotes]) = &mut self.csv {
-            articles
-                .serialize(ArticleRow::new(&records.article))
-                .with_context(|| failed(NAMES[0], "csv"))?;
-            for e in &records.entities {
-                entities
-                    .serialize(e)
-                    .with_context(|| failed(NAMES[1], "csv"))?;
-            }
-            for q in &records.quotes {
-                quotes
-                    .serialize(QuoteRow::new(q))
-                    .with_context(|| failed(NAMES[2], "csv"))?;
-            }
-        }
-        Ok(())
+        append(&mut self.jsonl, &encoded.jsonl, "jsonl")?;
+        append(&mut self.csv, &encoded.csv, "csv")
     }
 
     /// Records an article that produced nothing.
@@ -293,10 +387,12 @@ impl Sink {
             stage: error.stage,
             message: &error.message,
         };
+        let mut line = Vec::new();
+        json_line(&mut line, &row);
         match &mut self.errors {
-            Some(errors) => {
-                json_line(errors, &row).with_context(|| self.cannot_write("errors.jsonl"))
-            }
+            Some(errors) => errors
+                .write_all(&line)
+                .with_context(|| self.cannot_write("errors.jsonl")),
             None => Ok(()),
         }
     }
@@ -304,26 +400,15 @@ impl Sink {
     /// Flushes every file to disk and only then renames each into place, so that what
     /// carries a final name is complete even after a crash or a power cut.
     pub fn finish(mut self) -> Result<()> {
-        let mut files = Vec::with_capacity(self.pending.len());
-        if let Some(writers) = self.jsonl.take() {
-            files.extend(
-                writers
-                    .into_iter()
-                    .map(|w| w.into_inner().map_err(|e| e.into_error())),
-            );
-        }
-        if let Some(writers) = self.csv.take() {
-            for w in writers {
-                let file = w
-                    .into_inner()
-                    .map_err(|e| e.into_error())
-                    .and_then(|b| b.into_inner().map_err(|e| e.into_error()));
-                files.push(file);
-            }
-        }
-        if let Some(errors) = self.errors.take() {
-            files.push(errors.into_inner().map_err(|e| e.into_error()));
-        }
+        let writers = [self.jsonl.take(), self.csv.take()]
+            .into_iter()
+            .flatten()
+            .flatten()
+            .chain(self.errors.take());
+        // The files were opened, so pushed to `pending`, in this same order.
+        let files: Vec<_> = writers
+            .map(|w| w.into_inner().map_err(|e| e.into_error()))
+            .collect();
         for (file, p) in files.into_iter().zip(&self.pending) {
             file.and_then(|f| f.sync_all())
                 .with_context(|| format!("{}: cannot write", p.done.display()))?;
@@ -344,12 +429,6 @@ impl Drop for Sink {
             let _ = fs::remove_file(&p.temp);
         }
     }
-}
-
-fn json_line(out: &mut impl Write, value: &impl Serialize) -> Result<()> {
-    serde_json::to_writer(&mut *out, value)?;
-    out.write_all(b"\n")?;
-    Ok(())
 }
 
 #[cfg(test)]
@@ -427,6 +506,67 @@ mod tests {
         assert_eq!(derived_header(QuoteRow::new(&r.quotes[0])), CSV_HEADERS[2]);
     }
 
+    /// A second article unlike the first: no date, no warning, two entities (a date with its
+    /// value), a quotation with neither speaker nor cue.
+    fn other_records() -> Records {
+        let mut r = records();
+        r.article.doc = "b.txt".into();
+        r.article.date = None;
+        r.article.warnings.clear();
+        let mut date = r.entities[0].clone();
+        (date.kind, date.text, date.value) =
+            ("DATE".into(), "hier".into(), Some("2018-07-10".into()));
+        r.entities.push(date);
+        r.quotes[0].speaker = None;
+        r.quotes[0].cue = None;
+        r.quotes[0].parts.truncate(1);
+        r
+    }
+
+    /// Each file as one writer over the whole run writes it, header first: what the rows
+    /// encoded article by article must add up to. In [`NAMES`] order, JSONL then CSV.
+    fn written_at_once(all: &[Records], style: CsvStyle) -> Vec<Vec<u8>> {
+        fn line(out: &mut Vec<u8>, value: impl Serialize) {
+            serde_json::to_writer(&mut *out, &value).unwrap();
+            out.push(b'\n');
+        }
+        let mut jsonl = vec![Vec::new(); 3];
+        for r in all {
+            line(&mut jsonl[0], &r.article);
+            r.entities.iter().for_each(|e| line(&mut jsonl[1], e));
+            r.quotes.iter().for_each(|q| line(&mut jsonl[2], q));
+        }
+        let mut csv = Vec::new();
+        for (i, header) in CSV_HEADERS.iter().enumerate() {
+            let bom: &[u8] = if style.excel {
+                "\u{feff}".as_bytes()
+            } else {
+                b""
+            };
+            let mut w = csv::WriterBuilder::new()
+                .delimiter(if style.excel { b';' } else { b',' })
+                .terminator(match style.excel {
+                    true => csv::Terminator::CRLF,
+                    false => csv::Terminator::Any(b'\n'),
+                })
+                .has_headers(false)
+                .from_writer(bom.to_vec());
+            w.write_record(*header).unwrap();
+            for r in all {
+                match i {
+                    0 => w.serialize(ArticleRow::new(&r.article)).unwrap(),
+                    1 => r.entities.iter().for_each(|e| w.serialize(e).unwrap()),
+                    _ => r
+                        .quotes
+                        .iter()
+                        .for_each(|q| w.serialize(QuoteRow::new(q)).unwrap()),
+                }
+            }
+            csv.push(w.into_inner().unwrap());
+        }
+        jsonl.into_iter().chain(csv).collect()
+    }
+
     fn listing(dir: &Path) -> Vec<String> {
         let mut names: Vec<String> = fs::read_dir(dir)
             .unwrap()
@@ -436,11 +576,54 @@ mod tests {
         names
     }
 
+    /// Rows encoded article by article, on any thread, then appended in order: every file
+    /// holds byte for byte what one writer over the whole run writes, header included.
+    macro_rules! case {
+        ($name:ident, $format:expr, excel: $excel:expr) => {
+            #[test]
+            fn $name() {
+                let style = CsvStyle { excel: $excel };
+                let all = [records(), other_records(), records()];
+                let dir = tempfile::tempdir().unwrap();
+                let mut sink = Sink::create(dir.path(), $format, style).unwrap();
+                for r in &all {
+                    sink.write(&sink.encoder().encode(r)).unwrap();
+                }
+                sink.finish().unwrap();
+                let expected = written_at_once(&all, style);
+                let files = NAMES.map(|n| format!("{n}.jsonl")).into_iter();
+                let files = files.chain(NAMES.map(|n| format!("{n}.csv")));
+                let mut checked = 0;
+                for (name, want) in files.zip(expected) {
+                    let Ok(got) = fs::read(dir.path().join(&name)) else {
+                        continue;
+                    };
+                    assert_eq!(
+                        String::from_utf8_lossy(&got),
+                        String::from_utf8_lossy(&want),
+                        "{name}"
+                    );
+                    checked += 1;
+                }
+                let wanted = match $format {
+                    OutputFormat::Both => 6,
+                    _ => 3,
+                };
+                assert_eq!(checked, wanted);
+            }
+        };
+    }
+
+    case!(both_plain, OutputFormat::Both, excel: false);
+    case!(both_excel, OutputFormat::Both, excel: true);
+    case!(jsonl_only, OutputFormat::Jsonl, excel: false);
+    case!(csv_only_excel, OutputFormat::Csv, excel: true);
+
     #[test]
     fn finish_renames_and_drop_cleans_up() {
         let dir = tempfile::tempdir().unwrap();
         let mut sink = Sink::create(dir.path(), OutputFormat::Both, CsvStyle::default()).unwrap();
-        sink.write(&records()).unwrap();
+        sink.write(&sink.encoder().encode(&records())).unwrap();
         drop(sink);
         assert!(listing(dir.path()).is_empty(), "{:?}", listing(dir.path()));
 
@@ -462,7 +645,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let mut sink =
             Sink::create(dir.path(), OutputFormat::Csv, CsvStyle { excel: true }).unwrap();
-        sink.write(&records()).unwrap();
+        sink.write(&sink.encoder().encode(&records())).unwrap();
         sink.finish().unwrap();
         let bytes = fs::read(dir.path().join("quotes.csv")).unwrap();
         assert!(bytes.starts_with("\u{feff}doc;text;parts;".as_bytes()));
@@ -498,9 +681,10 @@ mod tests {
             std::os::unix::fs::symlink("/dev/full", temp).unwrap();
         }
         let mut sink = Sink::create(dir.path(), OutputFormat::Jsonl, CsvStyle::default()).unwrap();
+        let encoded = sink.encoder().encode(&records());
         let mut outcome = Ok(());
         for _ in 0..2000 {
-            outcome = sink.write(&records());
+            outcome = sink.write(&encoded);
             if outcome.is_err() {
                 break;
             }

@@ -43,7 +43,7 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
     let mut i = 0;
     while i < all_words.len() {
         let head = &text[all_words[i].clone()];
-        if !(is_capitalised(head) || folded[i] == "ministere")
+        if !(is_capitalised(head) || &folded[i] == "ministere")
             || !gaz.org_heads.contains(&folded[i])
         {
             i += 1;
@@ -64,14 +64,11 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
         // Complements: "de la Convention", "sur la cybercriminalité", at most two.
         while complements < 2 && end < all_words.len() && joined(end - 1) {
             let mut j = end;
-            if !COMPLEMENT_LINKS.contains(&folded[j].as_str()) {
+            if !COMPLEMENT_LINKS.contains(&&folded[j]) {
                 break;
             }
             j += 1;
-            while j < all_words.len()
-                && joined(j - 1)
-                && ARTICLES_FOLDED.contains(&folded[j].as_str())
-            {
+            while j < all_words.len() && joined(j - 1) && ARTICLES_FOLDED.contains(&&folded[j]) {
                 j += 1;
             }
             if j >= all_words.len() || !joined(j - 1) {
@@ -84,9 +81,7 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
                 {
                     j += 1;
                 }
-            } else if !is_capitalised(&text[all_words[j].clone()])
-                && !LINKS.contains(&folded[j].as_str())
-            {
+            } else if !is_capitalised(&text[all_words[j].clone()]) && !LINKS.contains(&&folded[j]) {
                 j += 1; // one common noun: "de la cybersécurité", "des ministres"
             } else {
                 break;
@@ -244,7 +239,7 @@ fn with_legal_form(text: &str, all_words: &Words, end: usize) -> usize {
         return end;
     }
     let gap = text[all_words[end - 1].end..all_words[end].start].trim();
-    let (form, gap_ok) = if all_words.folded[end] == "et" {
+    let (form, gap_ok) = if &all_words.folded[end] == "et" {
         (end + 1, gap.is_empty())
     } else {
         (end, gap.is_empty() || gap == "&")
@@ -262,6 +257,5 @@ fn with_legal_form(text: &str, all_words: &Words, end: usize) -> usize {
 
 /// Whether word `i` is a capitalised [`COMPANY_ENDINGS`] word ("Corp", "SA", "Cie").
 fn is_company_ending(text: &str, all_words: &Words, i: usize) -> bool {
-    is_capitalised(&text[all_words[i].clone()])
-        && COMPANY_ENDINGS.contains(&all_words.folded[i].as_str())
+    is_capitalised(&text[all_words[i].clone()]) && COMPANY_ENDINGS.contains(&&all_words.folded[i])
 }

@@ -46,7 +46,7 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
         let title = gaz.titles.get(folded);
         let (name_start, strength) = if title.is_some_and(|t| t.honorific)
             && is_capitalised(word)
-            && (followed_by_dot || !matches!(folded.as_str(), "m" | "mm"))
+            && (followed_by_dot || !matches!(folded, "m" | "mm"))
         {
             // "M. Jagland", "Mme Ballestrazzi": the name starts after the honorific.
             (i + 1, 2)
@@ -66,7 +66,7 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
             while j < all_words.len()
                 && j <= i + 2
                 && !is_capitalised(&text[all_words[j].clone()])
-                && !LINKS.contains(&all_words.folded[j].as_str())
+                && !LINKS.contains(&&all_words.folded[j])
             {
                 j += 1;
             }
@@ -98,10 +98,7 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
         let particle_first = name_start == i + 1
             && title.is_some_and(|t| t.honorific)
             && is_capitalised(word)
-            && matches!(
-                all_words.folded.get(name_start).map(String::as_str),
-                Some("de" | "d'" | "du")
-            );
+            && matches!(all_words.folded.get(name_start), Some("de" | "d'" | "du"));
         let end = if particle_first {
             let rest = name_end(text, gaz, all_words, name_start + 1);
             if rest > name_start + 1 {
@@ -125,7 +122,7 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
             );
             i = end;
             // "MM. Bertoni, Micheli et Tissières": a plural honorific opens a list of names.
-            if matches!(folded.as_str(), "mm" | "mmes") {
+            if matches!(folded, "mm" | "mmes") {
                 i = listed_after(text, gaz, all_words, i, out);
             }
         } else {
@@ -146,7 +143,7 @@ fn listed_after(
     while at < all_words.len() {
         let gap = text[all_words[at - 1].end..all_words[at].start].trim();
         let mut start = at;
-        if gap.is_empty() && all_words.folded[at] == "et" {
+        if gap.is_empty() && &all_words.folded[at] == "et" {
             start += 1;
         } else if gap != "," {
             break;
@@ -234,7 +231,7 @@ pub(super) fn by_apposition(
         gaz.titles.get(&folded[j]).is_some_and(|t| !t.honorific)
             || folded
                 .get(j + 1)
-                .is_some_and(|next| gaz.titles.contains_key(&format!("{} {next}", folded[j])))
+                .is_some_and(|next| gaz.titles.contains_key(&format!("{} {next}", &folded[j])))
     };
     let mut i = 0;
     while i < all_words.len() {
@@ -263,7 +260,7 @@ pub(super) fn by_apposition(
         let after_role = gap(end - 1).trim() == ","
             && ((end..(end + 2).min(all_words.len())).any(is_role)
                 || end < all_words.len()
-                    && matches!(folded[end].as_str(), "d'" | "de" | "du")
+                    && matches!(&folded[end], "d'" | "de" | "du")
                     && all_words
                         .get(end + 1)
                         .is_some_and(|w| is_capitalised(&text[w.clone()])));
@@ -346,7 +343,7 @@ pub(super) fn listed_beside(
                 .ends_with(['.', '!', '?', ':', '«', '"', '\n', '—'])
                 || span.start == 0;
             // "le ministre de l'Intérieur, Bernard Cazeneuve": a complement, not a list.
-            let complement = first > 0 && LINKS.contains(&all_words.folded[first - 1].as_str());
+            let complement = first > 0 && LINKS.contains(&&all_words.folded[first - 1]);
             if separator(span.end, start)
                 && !opens_sentence
                 && !complement

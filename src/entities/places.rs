@@ -98,12 +98,12 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
     let mut i = 0;
     while i < all_words.len() {
         let word = &text[all_words[i].clone()];
-        let f = folded[i].as_str();
+        let f = &folded[i];
         let found = if is_street_word(f) && !instead_of(all_words, i) {
             street(text, gaz, all_words, i).map(|end| (i, end))
         } else if matches!(word, "à" | "À") && !after_dative_verb(all_words, i)
             || matches!(word, "en" | "En")
-            || (folded.get(i + 1).is_some_and(|n| is_de(n)) && is_place_noun(f))
+            || (folded.get(i + 1).is_some_and(is_de) && is_place_noun(f))
         {
             let start = if matches!(word, "à" | "À" | "en" | "En") {
                 i + 1
@@ -177,7 +177,7 @@ fn is_de(folded: &str) -> bool {
 
 /// "à la place de", "en place": the idiom, not a square.
 fn instead_of(all_words: &Words, i: usize) -> bool {
-    let before = |k: usize| i.checked_sub(k).map(|j| all_words.folded[j].as_str());
+    let before = |k: usize| i.checked_sub(k).map(|j| &all_words.folded[j]);
     before(1) == Some("en") || (before(1) == Some("la") && before(2) == Some("a"))
 }
 
@@ -190,13 +190,9 @@ fn street(text: &str, gaz: &Gazetteers, all_words: &Words, i: usize) -> Option<u
         return None;
     }
     // "de la", "de l'", "du", "des", "d'".
-    if folded.get(j).is_some_and(|f| is_de(f)) && joined(text, all_words, j) {
+    if folded.get(j).is_some_and(is_de) && joined(text, all_words, j) {
         j += 1;
-        if folded
-            .get(j)
-            .is_some_and(|f| NAME_ARTICLES.contains(&f.as_str()))
-            && joined(text, all_words, j)
-        {
+        if folded.get(j).is_some_and(|f| NAME_ARTICLES.contains(&f)) && joined(text, all_words, j) {
             j += 1;
         }
     }
@@ -223,7 +219,7 @@ fn place_name(text: &str, gaz: &Gazetteers, all_words: &Words, start: usize) -> 
     }
     let mut j = start;
     // "à La Haye", "au Havre" is fused and "Le Havre" listed.
-    if NAME_ARTICLES.contains(&folded[j].as_str())
+    if NAME_ARTICLES.contains(&&folded[j])
         && is_capitalised(&text[first.clone()])
         && joined(text, all_words, j)
     {
@@ -262,7 +258,7 @@ fn name_words(
             break;
         }
         let word = &text[all_words[end].clone()];
-        let f = folded[end].as_str();
+        let f = &folded[end];
         let name = is_capitalised(word)
             && !is_initial(text, &all_words[end])
             && !word.chars().any(|c| c.is_ascii_digit())

@@ -19,7 +19,7 @@ use crate::fold::fold_str;
 use crate::gazetteer::{Gazetteers, Gender};
 use crate::mention::{EntityType, Mention, Source};
 use crate::resolve::Referents;
-use crate::words::{is_capitalised, Words};
+use crate::words::{is_capitalised, FoldedWords, Words};
 
 /// Auxiliaries of compound tenses and their inverted forms' bases.
 const AUXILIARIES: &[&str] = &[
@@ -290,7 +290,7 @@ pub struct Reader<'a> {
 
 /// The article's folded words as the reader reads them. Tests count the words read, to bound
 /// the work each quotation costs.
-struct Folded<'a>(&'a [String]);
+struct Folded<'a>(&'a FoldedWords<'a>);
 
 #[cfg(test)]
 thread_local! {
@@ -298,34 +298,31 @@ thread_local! {
     pub static WORDS_READ: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
 }
 
-impl Folded<'_> {
+impl<'a> Folded<'a> {
     #[cfg_attr(not(test), allow(unused_variables))]
     fn read(&self, count: usize) {
         #[cfg(test)]
         WORDS_READ.with(|read| read.set(read.get() + count));
     }
 
-    fn get(&self, i: usize) -> Option<&String> {
+    fn get(&self, i: usize) -> Option<&'a str> {
         self.read(1);
         self.0.get(i)
+    }
+
+    /// Words `range`, in order.
+    fn slice(&self, range: Range<usize>) -> impl Iterator<Item = &'a str> {
+        self.read(range.len());
+        self.0.slice(range)
     }
 }
 
 impl std::ops::Index<usize> for Folded<'_> {
-    type Output = String;
+    type Output = str;
 
-    fn index(&self, i: usize) -> &String {
+    fn index(&self, i: usize) -> &str {
         self.read(1);
         &self.0[i]
-    }
-}
-
-impl std::ops::Index<Range<usize>> for Folded<'_> {
-    type Output = [String];
-
-    fn index(&self, range: Range<usize>) -> &[String] {
-        self.read(range.len());
-        &self.0[range]
     }
 }
 
@@ -400,7 +397,7 @@ impl<'a> Reader<'a> {
     /// word such as "intitulé" or "film" right before it.
     pub fn is_title(&self, open: usize, content: &Range<usize>) -> bool {
         let index = self.word_at(open);
-        let named = index > 0 && TITLE_WORDS.contains(&self.folded[index - 1].as_str());
+        let named = index > 0 && TITLE_WORDS.contains(&&self.folded[index - 1]);
         let inside = &self.words[index..self.word_at(content.end)];
         let capitals = inside
             .iter()
@@ -432,15 +429,12 @@ impl<'a> Reader<'a> {
                 return None;
             }
             let end = self.limit(i);
-            if matches!(
-                self.folded[i].as_str(),
-                "le" | "la" | "l'" | "les" | "un" | "une"
-            ) {
+            if matches!(&self.folded[i], "le" | "la" | "l'" | "les" | "un" | "une") {
                 // "» — Le Premier ministre", a signature: nothing follows it in its sentence
                 // but after a comma, unlike narration ("» — Une crise est survenue").
                 let stop = self.description_end(i, end).max(i + 1);
                 let verb = (i + 1..stop).any(|j| {
-                    let word = self.folded[j].as_str();
+                    let word = &self.folded[j];
                     AUXILIARIES.contains(&word) || matches!(word, "se" | "s'" | "ne" | "n'")
                 });
                 if verb || (stop < end && !self.broken(stop - 1)) {
@@ -465,7 +459,7 @@ impl<'a> Reader<'a> {
         // "», nous a-t-il confié", "», me dit-elle": object pronouns before the verb.
         while i + 1 < self.words.len()
             && matches!(
-                self.folded[i].as_str(),
+                &self.folded[i],
                 "me" | "m'" | "te" | "t'" | "lui" | "nous" | "vous" | "leur"
             )
             && !self.broken(i)
@@ -475,14 +469,14 @@ impl<'a> Reader<'a> {
         if let Some(hit) = self.cue_at(i).or_else(|| self.modal_cue_at(i)) {
             return Some(self.inverted(hit, open));
         }
-        if matches!(self.folded[i].as_str(), "selon" | "d'") {
+        if matches!(&self.folded[i], "selon" | "d'") {
             return self.source_at(i);
         }
         // "», poursuit-il", "», s'amuse-t-elle": an inverted subject marks the verb as the
         // cue even when the lexicon lacks it.
         let lower = self.text[self.words[i].clone()].starts_with(char::is_lowercase);
         let pronoun = self.split_inverted(i).1.filter(|_| lower).or_else(|| {
-            (lower && matches!(self.folded[i].as_str(), "s'" | "se"))
+            (lower && matches!(&self.folded[i], "s'" | "se"))
                 .then(|| self.split_inverted(i + 1).1)
                 .flatten()
         })?;
@@ -515,7 +509,7 @@ impl<'a> Reader<'a> {
         let end = self.word_at(colon);
         let from = end.saturating_sub(WINDOW).max(first);
         // "Pour X :", "Selon X :".
-        if from == first && first < end && SOURCES.contains(&self.folded[first].as_str()) {
+        if from == first && first < end && SOURCES.contains(&&self.folded[first]) {
             if let Some(found) = self.source_at(first) {
                 return Some(found);
             }
@@ -623,7 +617,7 @@ impl<'a> Reader<'a> {
             if self.complement(j) {
                 return None;
             }
-            if let Some(&(pronoun, gender)) = PRONOUNS.iter().find(|(p, _)| *p == self.folded[j]) {
+            if let Some(&(pronoun, gender)) = PRONOUNS.iter().find(|(p, _)| *p == &self.folded[j]) {
                 return (pronoun != "on")
                     .then(|| self.pronoun(self.words[j].clone(), gender, quote_start));
             }
@@ -635,7 +629,7 @@ impl<'a> Reader<'a> {
         if subject.is_some() {
             return subject;
         }
-        let k = (from..end).find(|&k| DETERMINERS.contains(&self.folded[k].as_str()))?;
+        let k = (from..end).find(|&k| DETERMINERS.contains(&&self.folded[k]))?;
         if self.complement(k) {
             return None;
         }
@@ -653,8 +647,8 @@ impl<'a> Reader<'a> {
         let stop = self.description_end(k, end);
         (k + 1..stop)
             .find(|&j| {
-                let word = self.folded[j].as_str();
-                let next = self.folded.get(j + 1).map_or("", String::as_str);
+                let word = &self.folded[j];
+                let next = self.folded.get(j + 1).unwrap_or("");
                 CLITICS.contains(&word)
                     || AUXILIARIES.contains(&word)
                     || (j > k + 1
@@ -677,15 +671,15 @@ impl<'a> Reader<'a> {
         }) {
             before = b.checked_sub(1);
         }
-        if let Some(b) = before.filter(|&b| {
-            matches!(self.folded[b].as_str(), "l'" | "la" | "le" | "les") && !self.broken(b)
-        }) {
+        if let Some(b) = before
+            .filter(|&b| matches!(&self.folded[b], "l'" | "la" | "le" | "les") && !self.broken(b))
+        {
             before = b.checked_sub(1);
         }
         before.is_some_and(|b| {
             !self.broken(b)
-                && (PREPOSITIONS.contains(&self.folded[b].as_str())
-                    || matches!(self.folded[b].as_str(), "aupres" | "devant" | "lors"))
+                && (PREPOSITIONS.contains(&&self.folded[b])
+                    || matches!(&self.folded[b], "aupres" | "devant" | "lors"))
         })
     }
 
@@ -704,7 +698,7 @@ impl<'a> Reader<'a> {
         if from >= open_word {
             return None; // no word before it in the sentence
         }
-        let source = (from..to).find_map(|j| match self.folded[j].as_str() {
+        let source = (from..to).find_map(|j| match &self.folded[j] {
             "selon" => self.source_at(j),
             "d'" if self.folded.get(j + 1).is_some_and(|w| w == "apres") => self.source_at(j),
             // "Pour Karine, « c'était terrifiant »": a person or body opening the sentence,
@@ -862,14 +856,14 @@ impl<'a> Reader<'a> {
         if let Some(&(_, gender)) = PRONOUNS
             .iter()
             .chain(&stressed)
-            .find(|(p, _)| *p == self.folded[i])
+            .find(|(p, _)| *p == &self.folded[i])
         {
             // "», a-t-il dit", "selon lui", "d'après elle".
             return Some(self.pronoun(self.words[i].clone(), gender, quote_start));
         }
         // Skip adjuncts of time before a description: "hier", "mercredi".
         let mut k = i;
-        while k < end && ADVERBS.contains(&self.folded[k].as_str()) {
+        while k < end && ADVERBS.contains(&&self.folded[k]) {
             k += 1;
         }
         // A person named anywhere in the window but in a complement ("a confié à Mme Durand
@@ -890,7 +884,7 @@ impl<'a> Reader<'a> {
         while k < end && self.complement_ahead(k, end) {
             k += 1;
         }
-        if k < end && DETERMINERS.contains(&self.folded[k].as_str()) {
+        if k < end && DETERMINERS.contains(&&self.folded[k]) {
             let stop = self.description_end(k, end);
             let phrase = self.words[k].start..self.words[stop.max(k + 1) - 1].end;
             if let Some(body) = self
@@ -910,21 +904,21 @@ impl<'a> Reader<'a> {
     /// preposition, or a word after one, with a determiner further on that starts no
     /// complement.
     fn complement_ahead(&self, k: usize, end: usize) -> bool {
-        let word = self.folded[k].as_str();
+        let word = &self.folded[k];
         let opens = PREPOSITIONS.contains(&word) || matches!(word, "aupres" | "devant" | "lors");
         if !(opens || self.complement(k)) {
             return false;
         }
         (k + 1..end)
             .take_while(|&j| !self.broken(j - 1))
-            .any(|j| DETERMINERS.contains(&self.folded[j].as_str()) && !self.complement(j))
+            .any(|j| DETERMINERS.contains(&&self.folded[j]) && !self.complement(j))
     }
 
     /// Whether a relative pronoun stands between word `i` and byte `at`: the name then
     /// belongs to another clause ("le haut responsable qui a rappelé … X").
     fn after_relative(&self, i: usize, at: usize) -> bool {
         let to = self.word_at(at);
-        (i..to).any(|j| matches!(self.folded[j].as_str(), "qui" | "que" | "qu'" | "dont"))
+        (i..to).any(|j| matches!(&self.folded[j], "qui" | "que" | "qu'" | "dont"))
     }
 
     /// The first entity in words `i..end`, or a capitalised name right at `i`.
@@ -972,7 +966,7 @@ impl<'a> Reader<'a> {
         let mut k = verb;
         while k > from && k + 4 > verb {
             let j = k - 1;
-            let particle = PARTICLES.contains(&self.folded[j].as_str())
+            let particle = PARTICLES.contains(&&self.folded[j])
                 && k < verb
                 && !self.broken(j)
                 && (j == from && is_capitalised(&self.text[self.words[j].clone()])
@@ -997,14 +991,12 @@ impl<'a> Reader<'a> {
         let mut j = k + 1;
         while j < end {
             let gap = &self.text[self.words[j - 1].end..self.words[j].start];
-            if gap.contains([',', '.', '(', ')'])
-                || DESCRIPTION_STOPS.contains(&self.folded[j].as_str())
-            {
+            if gap.contains([',', '.', '(', ')']) || DESCRIPTION_STOPS.contains(&&self.folded[j]) {
                 break;
             }
             // "de l'Intérieur", "de la République", "de la victime": a complement naming a
             // body, a place or one thing ends the description, and belongs to it.
-            if matches!(self.folded[j].as_str(), "de" | "du" | "des" | "d'") {
+            if matches!(&self.folded[j], "de" | "du" | "des" | "d'") {
                 return self
                     .named_complement(j + 1, end)
                     .or_else(|| self.noun_complement(j, end))
@@ -1019,16 +1011,16 @@ impl<'a> Reader<'a> {
     /// article: "(la famille) de la victime", "(les habitants) du village".
     fn noun_complement(&self, j: usize, end: usize) -> Option<usize> {
         let mut k = j + 1;
-        if matches!(self.folded[j].as_str(), "de" | "d'")
+        if matches!(&self.folded[j], "de" | "d'")
             && k < end
-            && matches!(self.folded[k].as_str(), "l'" | "la" | "le" | "les")
+            && matches!(&self.folded[k], "l'" | "la" | "le" | "les")
         {
             k += 1;
         }
         let noun = self.words.get(k).map(|w| &self.text[w.clone()])?;
         let plain = noun.chars().all(char::is_lowercase)
-            && !DESCRIPTION_STOPS.contains(&self.folded[k].as_str())
-            && !DETERMINERS.contains(&self.folded[k].as_str());
+            && !DESCRIPTION_STOPS.contains(&&self.folded[k])
+            && !DETERMINERS.contains(&&self.folded[k]);
         (k < end && plain && (j..k).all(|i| !self.broken(i))).then_some(k + 1)
     }
 
@@ -1036,10 +1028,7 @@ impl<'a> Reader<'a> {
     /// "la République", "Lyon"; `None` if no capitalised word follows.
     fn named_complement(&self, j: usize, end: usize) -> Option<usize> {
         let mut k = j;
-        if k < end
-            && matches!(self.folded[k].as_str(), "l'" | "la" | "le" | "les")
-            && !self.broken(k)
-        {
+        if k < end && matches!(&self.folded[k], "l'" | "la" | "le" | "les") && !self.broken(k) {
             k += 1;
         }
         let first = k;
@@ -1057,23 +1046,24 @@ impl<'a> Reader<'a> {
     fn described(&self, k: usize, stop: usize, quote_start: usize) -> Speaker {
         let span = self.words[k].start..self.words[stop - 1].end;
         // The words that describe: "chef" and "etat" in "le chef de l'État".
-        let content: Vec<String> = self.folded[k + 1..stop]
-            .iter()
-            .filter(|w| !LINKS.contains(&w.as_str()))
-            .cloned()
+        let content: Vec<String> = self
+            .folded
+            .slice(k + 1..stop)
+            .filter(|w| !LINKS.contains(w))
+            .map(str::to_string)
             .collect();
         let role = (k + 1..stop).any(|j| {
             self.gaz.titles.contains_key(&self.folded[j])
                 || (j + 1 < stop
                     && self.gaz.titles.contains_key(&format!(
                         "{} {}",
-                        self.folded[j],
-                        self.folded[j + 1]
+                        &self.folded[j],
+                        &self.folded[j + 1]
                     )))
         });
         // "son avocate", "leur porte-parole": somebody else's, never the antecedent itself;
         // "un porte-parole": somebody not named before.
-        let someone_else = OTHERS.contains(&self.folded[k].as_str());
+        let someone_else = OTHERS.contains(&&self.folded[k]);
         if role && !someone_else {
             let found = self
                 .referents
@@ -1121,7 +1111,7 @@ impl<'a> Reader<'a> {
 
     /// The gender a description shows through its determiner or role.
     fn gender_of_phrase(&self, k: usize, stop: usize) -> Gender {
-        match self.folded[k].as_str() {
+        match &self.folded[k] {
             "la" | "cette" | "ma" | "ta" => return Gender::Feminine,
             "le" | "ce" | "cet" | "mon" | "ton" => return Gender::Masculine,
             _ => {}
@@ -1168,7 +1158,7 @@ impl<'a> Reader<'a> {
         let previous = self.sentence_before(at)?;
         let from = self.word_at(previous.start);
         let end = self.word_at(previous.end).min(self.words.len());
-        if from >= end || !DETERMINERS.contains(&self.folded[from].as_str()) {
+        if from >= end || !DETERMINERS.contains(&&self.folded[from]) {
             return None;
         }
         let described = self.described(from, self.subject_end(from, end), at);
@@ -1214,17 +1204,18 @@ impl<'a> Reader<'a> {
         if let Some((span, gender)) = inverted {
             return Some(self.pronoun(span, gender, quote_start));
         }
-        if self.folded[cue_word..(cue_word + 2).min(self.words.len())]
-            .iter()
+        if self
+            .folded
+            .slice(cue_word..(cue_word + 2).min(self.words.len()))
             .any(|w| w.ends_with("ant"))
         {
             // "X a marqué la nuance en se prononçant pour «…»", "Washington pousse …,
             // insistant sur …": a participle's subject is the main clause's.
             let mut stop = cue_word;
-            if stop > from && self.folded[stop - 1] == "en" {
+            if stop > from && &self.folded[stop - 1] == "en" {
                 stop -= 1;
             } else if let Some(k) = (from.max(cue_word.saturating_sub(3))..cue_word)
-                .find(|&k| DETERMINERS.contains(&self.folded[k].as_str()))
+                .find(|&k| DETERMINERS.contains(&&self.folded[k]))
                 .filter(|&k| (k..cue_word).all(|j| !self.broken(j)))
             {
                 // "un message disant «…»": the noun the participle follows.
@@ -1245,30 +1236,27 @@ impl<'a> Reader<'a> {
         let mut verb = cue_word;
         // "a tenu à préciser", "vient de déclarer": the subject is the modal verb's.
         while verb > from + 1
-            && matches!(self.folded[verb - 1].as_str(), "a" | "de" | "d'")
-            && MODALS.contains(&self.folded[verb - 2].as_str())
+            && matches!(&self.folded[verb - 1], "a" | "de" | "d'")
+            && MODALS.contains(&&self.folded[verb - 2])
             && !self.broken(verb - 2)
         {
             verb -= 2;
-            while verb > from && AUXILIARIES.contains(&self.folded[verb - 1].as_str()) {
+            while verb > from && AUXILIARIES.contains(&&self.folded[verb - 1]) {
                 verb -= 1;
             }
         }
-        while verb > from
-            && CLITICS.contains(&self.folded[verb - 1].as_str())
-            && !self.broken(verb - 1)
-        {
+        while verb > from && CLITICS.contains(&&self.folded[verb - 1]) && !self.broken(verb - 1) {
             verb -= 1;
         }
         if verb <= from {
             return None;
         }
         let prev = verb - 1;
-        if matches!(self.folded[prev].as_str(), "et" | "puis" | "mais") {
+        if matches!(&self.folded[prev], "et" | "puis" | "mais") {
             // "Sa mère se penche vers lui, et dit :": the subject of the first verb.
             return self.clause_subject(from, prev, quote_start);
         }
-        if BOUNDARIES.contains(&self.folded[prev].as_str()) {
+        if BOUNDARIES.contains(&&self.folded[prev]) {
             return None; // "comme le précise X": no subject before the verb
         }
         let window = self.words[from].start..self.words[prev].end;
@@ -1280,7 +1268,7 @@ impl<'a> Reader<'a> {
                 return Some(self.named(person));
             }
         }
-        if let Some(&(_, gender)) = PRONOUNS.iter().find(|(p, _)| *p == self.folded[prev]) {
+        if let Some(&(_, gender)) = PRONOUNS.iter().find(|(p, _)| *p == &self.folded[prev]) {
             return Some(self.pronoun(self.words[prev].clone(), gender, quote_start));
         }
         // A name right before the verb, unless it completes a noun: "Le maire de Lyon a
@@ -1295,8 +1283,7 @@ impl<'a> Reader<'a> {
         // An unknown name right before the verb ("Hu Jintao a indiqué", "Kito de Pavant a
         // dit"), but not a complement ("le ministre de l'Intérieur a dit").
         let k = self.name_start(from, verb);
-        let complement =
-            k > 0 && LINKS.contains(&self.folded[k - 1].as_str()) || self.complement(k);
+        let complement = k > 0 && LINKS.contains(&&self.folded[k - 1]) || self.complement(k);
         if k < verb && !complement && (k > from || verb - k >= 2) {
             let span = self.words[k].start..self.words[prev].end;
             return Some(Speaker {
@@ -1310,13 +1297,13 @@ impl<'a> Reader<'a> {
         let mut start = None;
         let mut k = prev;
         loop {
-            if DETERMINERS.contains(&self.folded[k].as_str()) {
+            if DETERMINERS.contains(&&self.folded[k]) {
                 start = Some(k);
             }
             if k == from
                 || prev - k >= 10
                 || self.broken(k - 1)
-                || BOUNDARIES.contains(&self.folded[k - 1].as_str())
+                || BOUNDARIES.contains(&&self.folded[k - 1])
             {
                 break;
             }
@@ -1326,7 +1313,7 @@ impl<'a> Reader<'a> {
         // is some other phrase ("l'interpellent à Paris sans pouvoir dire").
         let contiguous = |k: usize| {
             (k + 1..verb).all(|j| {
-                let word = self.folded[j].as_str();
+                let word = &self.folded[j];
                 !DESCRIPTION_STOPS.contains(&word) || matches!(word, "de" | "du" | "des" | "d'")
             })
         };
@@ -1362,20 +1349,25 @@ impl<'a> Reader<'a> {
     /// The speaker after `selon`, `d'après` or `pour` at word `i`.
     fn source_at(&self, i: usize) -> Option<Attribution> {
         let mut k = i + 1;
-        if self.folded[i] == "d'" {
-            if self.folded.get(k).map(String::as_str) != Some("apres") {
+        if &self.folded[i] == "d'" {
+            if self.folded.get(k) != Some("apres") {
                 return None;
             }
             k += 1;
         }
         let cue = Cue {
             span: self.words[i].start..self.words[k - 1].end,
-            lemma: self.folded[i..k].join(" ").replace("' ", "'"),
+            lemma: self
+                .folded
+                .slice(i..k)
+                .collect::<Vec<_>>()
+                .join(" ")
+                .replace("' ", "'"),
         };
         let end = self.limit(k);
         // "Selon nos informations", "d'après notre enquête": the newspaper's own finding,
         // not a source that speaks.
-        if k >= end || matches!(self.folded[k].as_str(), "nos" | "notre") {
+        if k >= end || matches!(&self.folded[k], "nos" | "notre") {
             return None;
         }
         let speaker = self.speaker_after(k, end, self.words[i].start)?;
@@ -1424,7 +1416,7 @@ impl<'a> Reader<'a> {
     /// auxiliary, adverbs and a participle ("a encore ajouté", "a-t-il déclaré"), or a
     /// reflexive one ("s'est félicité").
     fn cue_at(&self, i: usize) -> Option<CueHit> {
-        if matches!(self.folded.get(i)?.as_str(), "s'" | "se") {
+        if matches!(self.folded.get(i)?, "s'" | "se") {
             return self.reflexive_cue_at(i);
         }
         let k = i;
@@ -1433,13 +1425,13 @@ impl<'a> Reader<'a> {
             return None;
         }
         // After a determiner that is never a pronoun, a noun: "une réplique", "sa remarque".
-        if k > 0 && NOUN_DETERMINERS.contains(&self.folded[k - 1].as_str()) && !self.broken(k - 1) {
+        if k > 0 && NOUN_DETERMINERS.contains(&&self.folded[k - 1]) && !self.broken(k - 1) {
             return None;
         }
         let (base, pronoun) = self.split_inverted(k);
         if AUXILIARIES.contains(&base) {
             let mut p = k + 1;
-            while p < self.words.len() && p <= k + 3 && ADVERBS.contains(&self.folded[p].as_str()) {
+            while p < self.words.len() && p <= k + 3 && ADVERBS.contains(&&self.folded[p]) {
                 p += 1;
             }
             let participle = self.folded.get(p)?;
@@ -1474,14 +1466,14 @@ impl<'a> Reader<'a> {
     /// commenter l'avocat", "», a tenu à préciser le ministre".
     fn modal_cue_at(&self, i: usize) -> Option<CueHit> {
         let mut k = i;
-        if matches!(self.folded.get(k)?.as_str(), "s'" | "se") {
+        if matches!(self.folded.get(k)?, "s'" | "se") {
             k += 1;
         }
-        if AUXILIARIES.contains(&self.folded.get(k)?.as_str()) {
+        if AUXILIARIES.contains(&self.folded.get(k)?) {
             k += 1;
         }
-        let modal = MODALS.contains(&self.folded.get(k)?.as_str())
-            && matches!(self.folded.get(k + 1)?.as_str(), "a" | "de" | "d'")
+        let modal = MODALS.contains(&self.folded.get(k)?)
+            && matches!(self.folded.get(k + 1)?, "a" | "de" | "d'")
             && (i..k + 1).all(|j| !self.broken(j));
         let hit = self.cue_at(k + 2).filter(|_| modal)?;
         Some(CueHit {
@@ -1493,7 +1485,7 @@ impl<'a> Reader<'a> {
     /// A reflexive reporting verb, which the lexicon lists whole with its pronoun and any
     /// auxiliary: "se félicite", "s'est félicité", "s'est-il exclamé".
     fn reflexive_cue_at(&self, i: usize) -> Option<CueHit> {
-        let mut phrase = self.folded[i].clone();
+        let mut phrase = self.folded[i].to_string();
         let mut best = None;
         for k in i + 1..(i + 3).min(self.words.len()) {
             if !phrase.ends_with('\'') {
@@ -1514,7 +1506,7 @@ impl<'a> Reader<'a> {
         // prononce".
         best.or_else(|| {
             let hit = self.cue_at(i + 1)?;
-            let word = self.folded[i + 1].as_str();
+            let word = &self.folded[i + 1];
             (AUXILIARIES.contains(&word) || hit.span.end == self.words[i + 1].end).then(|| CueHit {
                 span: self.words[i].start..hit.span.end,
                 ..hit
@@ -1524,7 +1516,7 @@ impl<'a> Reader<'a> {
 
     /// A word without its inverted pronoun ("declare-t-elle" → "declare" and "elle").
     fn split_inverted(&self, k: usize) -> (&str, Option<(Range<usize>, Gender)>) {
-        let word = self.folded[k].as_str();
+        let word = &self.folded[k];
         for &(pronoun, gender) in PRONOUNS {
             for joint in ["-t-", "-"] {
                 let suffix_len = joint.len() + pronoun.len();
