@@ -19,7 +19,7 @@
 use std::ops::Range;
 use std::path::Path;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 use anyhow::{bail, Context, Result};
 // The lexicons are asked about nearly every word of every article, and their keys are the
 // gazetteer files' own words, not input an attacker picks: the Fx hash is several times
@@ -101,6 +101,12 @@ pub struct Gazetteers {
     pub stopwords: HashSet<String>,
     /// Folded words that open an organisation's name.
     pub org_heads: HashSet<String>,
+    /// Folded first words of the forms that may start in lower case or with a digit
+    /// ("ministere", "roi", "20"): every other form starts with a capital.
+    lower_case_openers: HashSet<String>,
+    /// For each byte, whether one of `lower_case_openers` starts with it: most words are
+    /// turned away by their first byte, without hashing them.
+    lower_case_first_bytes: [bool; 256],
 }
 
 /// For each word of `written`, whether it starts with a capital.
@@ -191,6 +197,41 @@ impl Gazetteers {
             span: m.range(),
             form: m.pattern().as_usize(),
         })
+    }
+
+    /// The longest listed form starting at each of `starts` (increasing offsets into
+    /// `folded`), skipping the starts inside a form already found: leftmost-longest among
+    /// those starts. Word boundaries are not checked here.
+    pub fn find_forms_at(
+        &self,
+        folded: &str,
+        starts: impl IntoIterator<Item = usize>,
+    ) -> Vec<FormMatch> {
+        let mut found = Vec::new();
+        let mut after = 0;
+        for start in starts {
+            if start < after {
+                continue;
+            }
+            let input = Input::new(folded).range(start..).anchored(Anchored::Yes);
+            if let Some(m) = self.automaton.find(input) {
+                after = m.end();
+                found.push(FormMatch {
+                    span: m.range(),
+                    form: m.pattern().as_usize(),
+                });
+            }
+        }
+        found
+    }
+
+    /// Whether a listed form may start with the folded word `word` written in lower case
+    /// (or a digit); any form may start with a capitalised word.
+    pub fn opens_lower_case_form(&self, word: &str) -> bool {
+        word.as_bytes()
+            .first()
+            .is_some_and(|&b| self.lower_case_first_bytes[usize::from(b)])
+            && self.lower_case_openers.contains(word)
     }
 
     /// How many surface forms the automaton holds.
@@ -359,8 +400,29 @@ impl Builder {
             form.acronym = acronym;
             forms.push(form);
         }
+        let lower_case_openers = self
+            .order
+            .iter()
+            .zip(&forms)
+            .filter(|(_, form)| !form.capitals.first().copied().unwrap_or(false))
+            .filter_map(|(folded, _)| {
+                let first = crate::words::words(folded, 0..folded.len())
+                    .into_iter()
+                    .next()?;
+                Some(folded[first].to_string())
+            })
+            .collect::<HashSet<String>>();
+        let mut lower_case_first_bytes = [false; 256];
+        for word in &lower_case_openers {
+            if let Some(&b) = word.as_bytes().first() {
+                lower_case_first_bytes[usize::from(b)] = true;
+            }
+        }
+        // Anchored searches from the words that may open a name (the pipeline); unanchored
+        // ones over whole texts (the scan baseline).
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Both)
             .build(&self.order)
             .context("building the gazetteer automaton")?;
         Ok(Gazetteers {
@@ -373,6 +435,8 @@ impl Builder {
             demonyms: self.demonyms,
             stopwords: self.stopwords,
             org_heads: self.org_heads,
+            lower_case_openers,
+            lower_case_first_bytes,
         })
     }
 }
@@ -462,5 +526,36 @@ mod tests {
         let found: Vec<_> = gaz.find_forms(&text).collect();
         assert_eq!(found.len(), 1);
         assert_eq!(&text[found[0].span.clone()], "universite de paris");
+    }
+
+    #[test]
+    fn anchored_starts_skip_those_inside_a_form() {
+        let gaz = build(
+            "type\tcanonical\taliases\tkey\nLOC\tParis\t\tparis\nORG\tUniversité de Paris\t\tu\n\
+             ORG\tministère de l'Intérieur\t\tmi\n",
+        )
+        .unwrap();
+        let text = fold_str("à l'Université de Paris, Paris et le ministère de l'Intérieur");
+        let at = |word: &str| text.find(word).unwrap();
+        // "paris" inside the university's name is skipped; a start that opens no form
+        // ("et") finds nothing.
+        let starts = [
+            at("universite"),
+            at("paris"),
+            at(", paris") + 2,
+            at("et"),
+            at("ministere"),
+        ];
+        let found: Vec<_> = gaz
+            .find_forms_at(&text, starts)
+            .into_iter()
+            .map(|m| &text[m.span])
+            .collect();
+        assert_eq!(
+            found,
+            ["universite de paris", "paris", "ministere de l'interieur"]
+        );
+        assert!(gaz.opens_lower_case_form("ministere"));
+        assert!(!gaz.opens_lower_case_form("paris"));
     }
 }

@@ -21,45 +21,58 @@ pub struct Words<'a> {
 /// folded text. An article has thousands of words, and a string of its own for each one cost
 /// as much as finding them.
 #[derive(Debug, Clone, Default)]
-pub struct FoldedWords<'a>(Vec<&'a str>);
+pub struct FoldedWords<'a> {
+    /// The article's folded text, which the words are slices of.
+    text: &'a str,
+    words: Vec<&'a str>,
+}
 
 impl<'a> Words<'a> {
     /// The words of `text`; `folded` is `fold(text)`, whose slices are the folded words.
     pub fn new(text: &str, folded: &'a Folded) -> Words<'a> {
         let spans = words(text, 0..text.len());
-        let folded = folded
+        let words = folded
             .folded_ranges(&spans)
             .map(|range| &folded.text[range])
             .collect();
         Words {
             spans,
-            folded: FoldedWords(folded),
+            folded: FoldedWords {
+                text: &folded.text,
+                words,
+            },
         }
     }
 }
 
 impl<'a> FoldedWords<'a> {
     pub fn len(&self) -> usize {
-        self.0.len()
+        self.words.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.words.is_empty()
     }
 
     /// Word `i` folded, if there is one.
     pub fn get(&self, i: usize) -> Option<&'a str> {
-        self.0.get(i).copied()
+        self.words.get(i).copied()
     }
 
     /// Words `range` folded, in order.
     pub fn slice(&self, range: Range<usize>) -> impl Iterator<Item = &'a str> + '_ {
-        self.0[range].iter().copied()
+        self.words[range].iter().copied()
     }
 
     /// Every word folded, in order.
     pub fn iter(&self) -> impl Iterator<Item = &'a str> + '_ {
-        self.0.iter().copied()
+        self.words.iter().copied()
+    }
+
+    /// Where word `i` starts in the folded text.
+    pub fn start(&self, i: usize) -> usize {
+        // Both point into the same string, the word after the text's start.
+        self.words[i].as_ptr() as usize - self.text.as_ptr() as usize
     }
 }
 
@@ -67,7 +80,7 @@ impl Index<usize> for FoldedWords<'_> {
     type Output = str;
 
     fn index(&self, i: usize) -> &str {
-        self.0[i]
+        self.words[i]
     }
 }
 

@@ -109,7 +109,7 @@ fn listed(
     all_words: &Words,
     out: &mut Vec<Candidate>,
 ) {
-    for found in gaz.find_forms(&folded.text) {
+    for found in gaz.find_forms_at(&folded.text, name_starts(text, all_words, gaz)) {
         let before = folded.text[..found.span.start].chars().next_back();
         let after = folded.text[found.span.end..].chars().next();
         if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric) {
@@ -165,6 +165,41 @@ fn listed(
             },
         });
     }
+}
+
+/// Where a listed name may start, as offsets into the folded text, in order: a capitalised
+/// word, a capitalised part after a hyphen inside a word ("Saint-Denis" in "Seine-Saint-Denis"),
+/// or a word that opens a form listed in lower case ("ministère de l'Intérieur", "20 minutes").
+/// The automaton reads on from these few places instead of through every byte.
+fn name_starts<'a>(
+    text: &'a str,
+    all_words: &'a Words,
+    gaz: &'a Gazetteers,
+) -> impl Iterator<Item = usize> + 'a {
+    let is_hyphen = |c: char| matches!(c, '-' | '\u{2011}');
+    (0..all_words.len()).flat_map(move |i| {
+        let written = &text[all_words[i].clone()];
+        let folded = &all_words.folded[i];
+        let start = all_words.folded.start(i);
+        let opens = is_capitalised(written) || gaz.opens_lower_case_form(folded);
+        // The k-th hyphen of the folded word is the k-th of the written one.
+        // Hyphens are rare: their bytes ('-', and the lead byte of U+2011) are looked for
+        // before any char is decoded.
+        let hyphenated = written.bytes().any(|b| b == b'-' || b == 0xE2);
+        let after_hyphens = hyphenated
+            .then(|| {
+                written
+                    .match_indices(is_hyphen)
+                    .zip(folded.match_indices(is_hyphen))
+                    .filter(|((at, hyphen), _)| {
+                        written[at + hyphen.len()..].starts_with(char::is_uppercase)
+                    })
+                    .map(move |(_, (at, hyphen))| start + at + hyphen.len())
+            })
+            .into_iter()
+            .flatten();
+        opens.then_some(start).into_iter().chain(after_hyphens)
+    })
 }
 
 /// A capitalised word that may belong to a name: not a listed common word.
@@ -578,6 +613,21 @@ mod tests {
         institute_named_after_someone,
         "Le Francine Clark Art Institute expose Monet.",
         ["ORG:Francine Clark Art Institute"]
+    );
+    case!(
+        listed_name_opening_with_a_digit,
+        "Selon 20 Minutes, il pleut.",
+        ["ORG:20 Minutes"]
+    );
+    case!(
+        lower_case_words_like_a_listed_name_hide_nothing,
+        "Il a fait le tour de France à vélo.",
+        ["LOC:France"]
+    );
+    case!(
+        listed_name_after_a_hyphen,
+        "Un discours pro-Russie a choqué.",
+        ["LOC:Russie"]
     );
     case!(
         place_in_parentheses_stays_a_place,
