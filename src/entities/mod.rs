@@ -171,35 +171,31 @@ fn listed(
 /// word, a capitalised part after a hyphen inside a word ("Saint-Denis" in "Seine-Saint-Denis"),
 /// or a word that opens a form listed in lower case ("ministère de l'Intérieur", "20 minutes").
 /// The automaton reads on from these few places instead of through every byte.
-fn name_starts<'a>(
-    text: &'a str,
-    all_words: &'a Words,
-    gaz: &'a Gazetteers,
-) -> impl Iterator<Item = usize> + 'a {
+fn name_starts(text: &str, all_words: &Words, gaz: &Gazetteers) -> Vec<usize> {
     let is_hyphen = |c: char| matches!(c, '-' | '\u{2011}');
-    (0..all_words.len()).flat_map(move |i| {
-        let written = &text[all_words[i].clone()];
+    let mut starts = Vec::new();
+    for (i, span) in all_words.iter().enumerate() {
+        let written = &text[span.clone()];
         let folded = &all_words.folded[i];
         let start = all_words.folded.start(i);
-        let opens = is_capitalised(written) || gaz.opens_lower_case_form(folded);
-        // The k-th hyphen of the folded word is the k-th of the written one.
+        if is_capitalised(written) || gaz.opens_lower_case_form(folded) {
+            starts.push(start);
+        }
         // Hyphens are rare: their bytes ('-', and the lead byte of U+2011) are looked for
-        // before any char is decoded.
-        let hyphenated = written.bytes().any(|b| b == b'-' || b == 0xE2);
-        let after_hyphens = hyphenated
-            .then(|| {
-                written
-                    .match_indices(is_hyphen)
-                    .zip(folded.match_indices(is_hyphen))
-                    .filter(|((at, hyphen), _)| {
-                        written[at + hyphen.len()..].starts_with(char::is_uppercase)
-                    })
-                    .map(move |(_, (at, hyphen))| start + at + hyphen.len())
-            })
-            .into_iter()
-            .flatten();
-        opens.then_some(start).into_iter().chain(after_hyphens)
-    })
+        // before any char is decoded. The k-th hyphen of the folded word is the k-th of the
+        // written one.
+        if written.bytes().any(|b| b == b'-' || b == 0xE2) {
+            for ((at, hyphen), (folded_at, _)) in written
+                .match_indices(is_hyphen)
+                .zip(folded.match_indices(is_hyphen))
+            {
+                if written[at + hyphen.len()..].starts_with(char::is_uppercase) {
+                    starts.push(start + folded_at + hyphen.len());
+                }
+            }
+        }
+    }
+    starts
 }
 
 /// A capitalised word that may belong to a name: not a listed common word.
