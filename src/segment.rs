@@ -28,7 +28,7 @@
 use std::ops::Range;
 
 use crate::spans::trim;
-use crate::words::is_alphanumeric;
+use crate::words::{is_alphanumeric, is_ascii_word_byte};
 
 /// Titles before a name: a full stop after them never ends a sentence. Case-sensitive.
 const TITLES: &[&str] = &[
@@ -159,7 +159,7 @@ fn split_paragraph(text: &str, paragraph: Range<usize>, out: &mut Vec<Range<usiz
             // whole, without decoding.
             let run = bytes[at..]
                 .iter()
-                .take_while(|b| b.is_ascii_alphanumeric())
+                .take_while(|&&b| is_ascii_word_byte(b))
                 .count();
             previous = char::from(bytes[at + run - 1]);
             pos += run;

@@ -152,6 +152,13 @@ fn starts_word(text: &str, at: usize) -> bool {
     char_at(text, at).is_some_and(is_alphanumeric)
 }
 
+/// Whether `b` is an ASCII letter or digit, by table: the scans over runs of them ask this
+/// of nearly every byte.
+#[inline]
+pub fn is_ascii_word_byte(b: u8) -> bool {
+    CLASS[usize::from(b)] == LETTER
+}
+
 /// Byte classes of [`words`]: an ASCII letter or digit, other ASCII, a byte of a longer char.
 const LETTER: u8 = 0;
 const SPACE: u8 = 1;
