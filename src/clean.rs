@@ -136,9 +136,8 @@ const CAPTION_WORDS: &[&str] = &[
     "media", "photo", "photos", "credit", "credits", "illustration", "image", "legende",
 ];
 
-/// Day names and their neighbours, which open the lines of a programme schedule (folded).
-#[rustfmt::skip]
 /// Month names, folded.
+#[rustfmt::skip]
 const MONTHS: &[&str] = &[
     "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
     "octobre", "novembre", "decembre",
@@ -156,6 +155,7 @@ const BYLINES: &[&str] = &[
     "propos recueillis",
 ];
 
+/// Day names and their neighbours, which open the lines of a programme schedule (folded).
 const DAYS: &[&str] = &[
     "lundi",
     "mardi",
@@ -388,11 +388,18 @@ impl<'a> Line<'a> {
 
     /// Whether the words open with one of `phrases` (folded words joined by one space).
     fn starts(&self, phrases: &[&str]) -> bool {
+        let Some(first) = self.words.first() else {
+            return false;
+        };
         phrases.iter().any(|phrase| {
+            // Most lines open on a word no phrase opens on: turned away before splitting.
             phrase
-                .split(' ')
-                .enumerate()
-                .all(|(i, wanted)| self.words.get(i) == Some(&wanted))
+                .strip_prefix(first)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+                && phrase
+                    .split(' ')
+                    .enumerate()
+                    .all(|(i, wanted)| self.words.get(i) == Some(&wanted))
         })
     }
 

@@ -63,6 +63,12 @@ const DATELINE_MAX_CHARS: usize = 90;
 const DATELINE_MAX_OTHER_WORDS: usize = 6;
 /// Tokens (a place, a comma) that may come before a date opening the text.
 const DATELINE_MAX_LEAD_TOKENS: usize = 4;
+/// Bytes of the first line read for a date opening the text: room for the lead tokens and a
+/// date, so that a long first paragraph is not tokenised whole.
+const OPENING_BYTES: usize = 200;
+/// A line marked "Publié le" or "Mis à jour le" is short: in a longer one the words are prose
+/// ("le rapport, publié le 3 mai, …") and its date is not the article's.
+const MARKED_LINE_MAX_BYTES: usize = 240;
 
 /// The article date: from metadata, else a dateline in the text, else the option.
 pub fn article_date(
@@ -140,9 +146,10 @@ fn dateline(text: &str, folded: &Folded, option: Option<NaiveDate>) -> Option<Na
     let tokenize = |line: &Range<usize>| tokens::tokenize_range(&folded.text, line.clone());
     let may_be_marked = |line: &&Range<usize>| {
         let line = &folded.text[(*line).clone()];
-        ["publie", "publication", "mis", "date"]
-            .iter()
-            .any(|word| line.contains(word))
+        line.len() <= MARKED_LINE_MAX_BYTES
+            && ["publie", "publication", "mis", "date"]
+                .iter()
+                .any(|word| line.contains(word))
     };
     // Pass 1: an explicit "publié le" / "mis à jour le" in those lines.
     for toks in lines.iter().filter(may_be_marked).map(tokenize) {
@@ -160,7 +167,10 @@ fn dateline(text: &str, folded: &Folded, option: Option<NaiveDate>) -> Option<Na
     }
     // Pass 2: a text that opens on a date and a mark ("5 juin 2012. - Un avion …", "LILLE,
     // 26 janvier 2016 — …"), a place of a few words at most before it.
-    if let Some(toks) = lines.first().map(tokenize) {
+    if let Some(toks) = lines
+        .first()
+        .map(|line| opening(&folded.text, line.clone()))
+    {
         let toks = &toks[..toks.len().min(DATELINE_MAX_LEAD_TOKENS + 12)];
         if let Some(f) = read(toks).first() {
             let opens = f.start <= DATELINE_MAX_LEAD_TOKENS
@@ -200,6 +210,24 @@ fn dateline(text: &str, folded: &Folded, option: Option<NaiveDate>) -> Option<Na
         }
     }
     None
+}
+
+/// The tokens of the first [`OPENING_BYTES`] of `line` in `folded`, cut back to a space so
+/// that no word is cut in two.
+fn opening(folded: &str, line: Range<usize>) -> Vec<Tok<'_>> {
+    let mut end = line.end;
+    if line.len() > OPENING_BYTES {
+        let head = &folded.as_bytes()[line.start..line.start + OPENING_BYTES];
+        end = line.start
+            + head
+                .iter()
+                .rposition(|&b| b == b' ')
+                .unwrap_or(OPENING_BYTES);
+        while !folded.is_char_boundary(end) {
+            end -= 1;
+        }
+    }
+    tokens::tokenize_range(folded, line.start..end)
 }
 
 /// Finds date expressions; `anchor` resolves those that need it. Bare weekdays and dates lean

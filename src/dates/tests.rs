@@ -134,6 +134,10 @@ dateline_case! {dateline_tail, "Texte sur mercredi.\n\nStrasbourg 11 juillet 201
 dateline_case! {dateline_published, "Titre\nPublié le 12 mars 2019 à 10h\nLe 3 mai 2017, il a dit.", "", "2019-03-12", DateSource::Dateline}
 dateline_case! {dateline_agency, "PARIS, 3 mai (AFP) - Le gouvernement a annoncé.", "2019-06-01", "2019-05-03", DateSource::Dateline}
 dateline_case! {no_dateline_in_sentence, "Titre\nLe gouvernement a annoncé le 3 mai 2017 une grande réforme des retraites pour tous les salariés du privé.", "", "", DateSource::None}
+// A long first paragraph that opens on a date: only its opening is read, and it is enough.
+dateline_case! {dateline_opening_long_paragraph, concat!("LILLE, 26 janvier 2016 — Le conseil régional a voté mardi soir un budget ", "que l'opposition juge trop prudent, après une séance de plus de six heures marquée par ", "de longs débats sur les transports, les lycées et l'aide aux entreprises en difficulté."), "", "2016-01-26", DateSource::Dateline}
+// "publié le" inside prose dates a report, not the article.
+dateline_case! {no_dateline_from_published_in_prose, concat!("Titre\nLe rapport de la Cour des comptes, publié le 3 mai 2017, ", "pointe les retards du chantier, dont le coût a doublé depuis le lancement des travaux ", "il y a six ans, et demande à l'État de revoir le calendrier et le financement du projet ", "avant la fin de l'année, faute de quoi les crédits seraient gelés."), "", "", DateSource::None}
 dateline_case! {option_fallback, "Un texte sans date.", "2020-01-02", "2020-01-02", DateSource::Option}
 
 #[test]
