@@ -71,8 +71,8 @@ impl Pipeline {
         let folded = fold::fold(text);
         let cleaned = clean::clean(text, &folded, &paragraphs);
         let excluded = cleaned.excluded();
-        let sentences = segment::sentences(text, &paragraphs);
         let words = Words::new(text, &folded);
+        let sentences = segment::sentences_among(text, &paragraphs, &words.spans);
         let names = entities::find(text, &folded, &words, &self.gazetteers, &excluded);
         let names = resolve::resolve(text, &words, names, &self.gazetteers, &excluded);
         let (date, date_source) =

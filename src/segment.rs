@@ -28,7 +28,7 @@
 use std::ops::Range;
 
 use crate::spans::trim;
-use crate::words::{is_alphanumeric, is_ascii_word_byte};
+use crate::words::{is_alphanumeric, words};
 
 /// Titles before a name: a full stop after them never ends a sentence. Case-sensitive.
 const TITLES: &[&str] = &[
@@ -101,9 +101,29 @@ fn is_line_break(c: char) -> bool {
 
 /// Sentences of every paragraph, in order.
 pub fn sentences(text: &str, paragraphs: &[Range<usize>]) -> Vec<Range<usize>> {
+    sentences_among(text, paragraphs, &words(text, 0..text.len()))
+}
+
+/// [`sentences`], given the words of the whole text ([`words`]): a word holds no stop, mark
+/// or space, so the split passes over each in one step instead of reading its chars.
+pub fn sentences_among(
+    text: &str,
+    paragraphs: &[Range<usize>],
+    words: &[Range<usize>],
+) -> Vec<Range<usize>> {
     let mut out = Vec::new();
+    let mut first = 0;
     for paragraph in paragraphs {
-        split_paragraph(text, paragraph.clone(), &mut out);
+        // No word crosses a line break, so each paragraph's words follow the last one's.
+        first += words[first..].partition_point(|w| w.end <= paragraph.start);
+        let count = words[first..].partition_point(|w| w.start < paragraph.end);
+        split_paragraph(
+            text,
+            paragraph.clone(),
+            &words[first..first + count],
+            &mut out,
+        );
+        first += count;
     }
     out
 }
@@ -144,7 +164,13 @@ impl OpenQuotes {
     }
 }
 
-fn split_paragraph(text: &str, paragraph: Range<usize>, out: &mut Vec<Range<usize>>) {
+/// Splits `paragraph` of `text`, whose words (absolute ranges) are `words`.
+fn split_paragraph(
+    text: &str,
+    paragraph: Range<usize>,
+    words: &[Range<usize>],
+    out: &mut Vec<Range<usize>>,
+) {
     let body = &text[paragraph.clone()];
     let mut start = 0;
     let mut quotes = OpenQuotes::default();
@@ -152,17 +178,27 @@ fn split_paragraph(text: &str, paragraph: Range<usize>, out: &mut Vec<Range<usiz
     let char_at = |at: usize| body.get(at..).and_then(|rest| rest.chars().next());
     let mut pos = 0;
     let mut previous = ' ';
+    let mut ahead = words.iter().peekable();
     while let Some(c) = char_at(pos) {
         let at = pos;
-        if c.is_ascii_alphanumeric() {
-            // Most chars: neither a quotation mark, a space nor a stop; their run is skipped
-            // whole, without decoding.
-            let run = bytes[at..]
-                .iter()
-                .take_while(|&&b| is_ascii_word_byte(b))
-                .count();
-            previous = char::from(bytes[at + run - 1]);
-            pos += run;
+        // Most chars are inside words, which hold neither a quotation mark, a space nor a
+        // stop: each word is passed over whole.
+        while ahead.next_if(|w| w.start < paragraph.start + at).is_some() {}
+        if let Some(word) = ahead.next_if(|w| w.start == paragraph.start + at) {
+            pos = word.end - paragraph.start;
+            // A word ends on a letter or a digit, or on the apostrophe of an elision.
+            let elided = bytes[..pos].ends_with(b"'") || bytes[..pos].ends_with("’".as_bytes());
+            previous = if elided { '\'' } else { 'a' };
+            // The commonest gap, one space before a word in lower case, ends nothing and
+            // starts nothing: passed over without reading it as a char.
+            if bytes.get(pos) == Some(&b' ')
+                && bytes
+                    .get(pos + 1)
+                    .is_some_and(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+            {
+                pos += 1;
+                previous = ' ';
+            }
             continue;
         }
         pos += c.len_utf8();
