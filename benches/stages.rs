@@ -41,13 +41,14 @@ fn stages(c: &mut Criterion) {
     let mut group = c.benchmark_group("stages");
     group.throughput(Throughput::Bytes(bytes.len() as u64));
 
-    // Cleaning reads the folded copy, so its benchmark folds too.
-    group.bench_function("decode+fold+clean", |b| {
+    // Cleaning reads the folded words, so its benchmark folds and splits words too.
+    group.bench_function("decode+fold+words+clean", |b| {
         b.iter(|| {
             let decoded = decode::decode(black_box(bytes)).expect("the seeds decode");
             let paragraphs = segment::paragraphs(&decoded.text);
             let folded = fold::fold(&decoded.text);
-            let cleaned = clean::clean(&decoded.text, &folded, &paragraphs);
+            let words = Words::new(&decoded.text, &folded);
+            let cleaned = clean::clean(&decoded.text, &words, &paragraphs);
             assert_eq!(decoded.text.len(), bytes.len());
             // Boilerplate is a minority of real articles.
             assert!(cleaned.boilerplate_chars(&decoded.text) < decoded.text.len() / 4);
@@ -76,7 +77,7 @@ fn stages(c: &mut Criterion) {
     let paragraphs = segment::paragraphs(&text);
     let sentences = segment::sentences(&text, &paragraphs);
     let folded = fold::fold(&text);
-    let excluded = clean::clean(&text, &folded, &paragraphs).excluded();
+    let excluded = clean::clean(&text, &Words::new(&text, &folded), &paragraphs).excluded();
 
     group.bench_function("words", |b| {
         b.iter(|| {

@@ -13,8 +13,7 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use crate::fold::Folded;
-use crate::words::is_alphanumeric;
+use crate::words::{FoldedWords, Words};
 
 /// What the clean stage found.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -177,13 +176,19 @@ const VERBS: &[&str] = &[
     "déclare", "annonce", "affirme", "estime", "explique", "reste", "devient", "compte",
 ];
 
-/// Finds boilerplate and repeats among `paragraphs`; `folded` is `fold(text)`, whose slices
-/// give each paragraph's folded words without folding it again.
-pub fn clean(text: &str, folded: &Folded, paragraphs: &[Range<usize>]) -> Cleaned {
+/// Finds boilerplate and repeats among `paragraphs`; `words` are the article's words, which
+/// give each paragraph's folded words without splitting or folding it again.
+pub fn clean(text: &str, words: &Words, paragraphs: &[Range<usize>]) -> Cleaned {
+    let mut first = 0;
     let lines: Vec<Line> = paragraphs
         .iter()
-        .zip(folded.folded_ranges(paragraphs))
-        .map(|(p, f)| Line::new(&text[p.clone()], &folded.text[f]))
+        .map(|p| {
+            // No word crosses a line break, so each paragraph's words follow the last one's.
+            first += words[first..].partition_point(|w| w.end <= p.start);
+            let count = words[first..].partition_point(|w| w.start < p.end);
+            first += count;
+            Line::new(&text[p.clone()], &words.folded, first - count..first)
+        })
         .collect();
     let first_prose = lines.iter().position(|l| l.prose).unwrap_or(lines.len());
     let last_prose = lines.iter().rposition(|l| l.prose);
@@ -241,12 +246,12 @@ struct Line<'a> {
 }
 
 impl<'a> Line<'a> {
-    /// `folded` is `body` folded.
-    fn new(body: &'a str, folded: &'a str) -> Line<'a> {
+    /// `words` are the indexes in `folded` of the words of `body`.
+    fn new(body: &'a str, folded: &FoldedWords<'a>, words: Range<usize>) -> Line<'a> {
         if body.len() > LONG {
             return Line::prose(body);
         }
-        let words = folded_words(folded);
+        let words = line_words(folded, words);
         let ends_sentence = body
             .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '»' | '”' | '"' | ')'))
             .ends_with(['.', '!', '?', '…']);
@@ -413,86 +418,28 @@ impl<'a> Line<'a> {
     }
 }
 
-/// The words of folded text: runs of letters, digits, hyphens and apostrophes, without the
-/// hyphens and apostrophes at their ends. One pass; most lines are read only for this.
-fn folded_words(folded: &str) -> Vec<&str> {
-    // A French word and the space after it take about six bytes: a quarter of the length
-    // holds them all at once, instead of the vector growing again and again.
-    let mut out = Vec::with_capacity(folded.len() / 4);
-    let bytes = folded.as_bytes();
-    let mut start = None;
-    let mut at = 0;
-    while at < bytes.len() {
-        // Folded text is nearly all ASCII: its bytes are read as they are, and only the
-        // rest decoded as chars.
-        let (inside, width) = match WORD_BYTES[usize::from(bytes[at])] {
-            INSIDE => {
-                // Most of a word at once.
-                start.get_or_insert(at);
-                at += 1;
-                while at < bytes.len() && WORD_BYTES[usize::from(bytes[at])] == INSIDE {
-                    at += 1;
-                }
-                continue;
-            }
-            OUTSIDE => (false, 1),
-            _ => match folded[at..].chars().next() {
-                Some(c) => (is_alphanumeric(c), c.len_utf8()),
-                None => break,
-            },
-        };
-        if inside {
-            start.get_or_insert(at);
-        } else if let Some(begin) = start.take() {
-            push_word(&mut out, folded, begin, at);
+/// The folded words `range` of `folded`, an elided word joined to the word after it ("l'etat",
+/// "aujourd'hui"): the rules and their lists count and read them so.
+fn line_words<'a>(folded: &FoldedWords<'a>, range: Range<usize>) -> Vec<&'a str> {
+    let mut out = Vec::with_capacity(range.len());
+    let mut i = range.start;
+    while i < range.end {
+        let start = folded.start(i);
+        let mut end = start + folded[i].len();
+        while i + 1 < range.end && folded[i].ends_with('\'') && folded.start(i + 1) == end {
+            i += 1;
+            end += folded[i].len();
         }
-        at += width;
-    }
-    if let Some(begin) = start {
-        push_word(&mut out, folded, begin, bytes.len());
+        out.push(folded.text(start..end));
+        i += 1;
     }
     out
-}
-
-/// Pushes `folded[start..end]` without the hyphens and apostrophes at its ends, if anything
-/// is left.
-#[inline(always)]
-fn push_word<'a>(out: &mut Vec<&'a str>, folded: &'a str, mut start: usize, mut end: usize) {
-    let bytes = folded.as_bytes();
-    while start < end && matches!(bytes[start], b'-' | b'\'') {
-        start += 1;
-    }
-    while end > start && matches!(bytes[end - 1], b'-' | b'\'') {
-        end -= 1;
-    }
-    if start < end {
-        out.push(&folded[start..end]);
-    }
 }
 
 /// Whether `body` holds a `.`, `!`, `?` or `…`: bytes first, as prose has a full stop early.
 fn has_sentence_mark(body: &str) -> bool {
     body.bytes().any(|b| matches!(b, b'.' | b'!' | b'?')) || body.contains('…')
 }
-
-/// Byte classes of [`folded_words`]: ASCII inside a word (letters, digits, `-`, `'`), other
-/// ASCII, and the bytes of longer chars.
-const INSIDE: u8 = 0;
-const OUTSIDE: u8 = 1;
-const WIDE: u8 = 2;
-
-static WORD_BYTES: [u8; 256] = {
-    let mut table = [WIDE; 256];
-    let mut b = 0;
-    while b < 128 {
-        table[b] = match b as u8 {
-            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'-' | b'\'' => INSIDE,
-            _ => OUTSIDE,
-        };
-        b += 1;
-    }
-    table
-};
 
 /// "Reuters/Kacper", "AFP/Archives", "Pempel/Files": capitalised names joined by a slash.
 fn is_slash_credit(token: &str) -> bool {
@@ -563,10 +510,16 @@ mod tests {
     use crate::fold::fold;
     use crate::segment::paragraphs;
 
+    /// [`clean`] as the pipeline calls it.
+    fn clean_text(text: &str) -> Cleaned {
+        let folded = fold(text);
+        clean(text, &Words::new(text, &folded), &paragraphs(text))
+    }
+
     /// The paragraphs of `text` marked boilerplate (`B`) or repeat (`R`), in order.
     fn marked(text: &str) -> Vec<String> {
         let paragraphs = paragraphs(text);
-        let cleaned = clean(text, &fold(text), &paragraphs);
+        let cleaned = clean_text(text);
         paragraphs
             .iter()
             .filter_map(|p| {
@@ -712,35 +665,55 @@ mod tests {
     );
     case!(empty, "", []);
 
+    /// The words the rules read in `text`.
+    fn words_of(text: &str) -> Vec<String> {
+        let folded = fold(text);
+        let words = Words::new(text, &folded);
+        line_words(&words.folded, 0..words.len())
+            .into_iter()
+            .map(String::from)
+            .collect()
+    }
+
     #[test]
-    fn folded_words_trim_joiners() {
-        let found = folded_words("l'etat -- a-t-il 'dit' x2, ca\u{a0}va. aujourd'hui-");
+    fn line_words_join_elisions_and_trim_joiners() {
+        let found = words_of("L’État -- a-t-il 'dit' x2, ça\u{a0}va. aujourd'hui- d'");
         assert_eq!(
             found,
-            ["l'etat", "a-t-il", "dit", "x2", "ca", "va", "aujourd'hui"]
+            [
+                "l'etat",
+                "a-t-il",
+                "dit",
+                "x2",
+                "ca",
+                "va",
+                "aujourd'hui",
+                "d"
+            ]
         );
     }
 
-    /// [`folded_words`] as defined char by char.
-    fn folded_words_by_chars(folded: &str) -> Vec<&str> {
-        folded
-            .split(|c: char| !(is_alphanumeric(c) || c == '-' || c == '\''))
-            .map(|run| run.trim_matches(['-', '\'']))
-            .filter(|word| !word.is_empty())
+    /// [`line_words`] as defined on the folded text: letters and digits, joined by single
+    /// hyphens and apostrophes.
+    fn line_words_by_chars(folded: &str) -> Vec<String> {
+        let word = regex::Regex::new(r"[\p{Alphabetic}\p{Nd}]+(?:['-][\p{Alphabetic}\p{Nd}]+)*")
+            .expect("a valid pattern");
+        word.find_iter(folded)
+            .map(|m| m.as_str().to_string())
             .collect()
     }
 
     proptest::proptest! {
         #[test]
-        fn folded_words_by_bytes_and_chars_agree(text in "[a-z0-9 '\\-.,«»éœ×😀\n]{0,30}") {
-            proptest::prop_assert_eq!(folded_words(&text), folded_words_by_chars(&text));
+        fn line_words_agree_with_their_definition(text in "[a-z0-9 '\\-.,«»éœ×😀\n]{0,30}") {
+            proptest::prop_assert_eq!(words_of(&text), line_words_by_chars(&fold(&text).text));
         }
     }
 
     #[test]
     fn repeats_are_warned_and_counted() {
         let text = format!("{PROSE}\n{PROSE}\nImprimer");
-        let cleaned = clean(&text, &fold(&text), &paragraphs(&text));
+        let cleaned = clean_text(&text);
         assert_eq!(
             cleaned.warnings,
             vec!["repeat: paragraph 2 repeats paragraph 1"]

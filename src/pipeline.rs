@@ -69,9 +69,9 @@ impl Pipeline {
         let text = article.text.as_str();
         let paragraphs = segment::paragraphs(text);
         let folded = fold::fold(text);
-        let cleaned = clean::clean(text, &folded, &paragraphs);
-        let excluded = cleaned.excluded();
         let words = Words::new(text, &folded);
+        let cleaned = clean::clean(text, &words, &paragraphs);
+        let excluded = cleaned.excluded();
         let sentences = segment::sentences_among(text, &paragraphs, &words.spans);
         let names = entities::find(text, &folded, &words, &self.gazetteers, &excluded);
         let names = resolve::resolve(text, &words, names, &self.gazetteers, &excluded);

@@ -7,8 +7,9 @@ use std::ops::{Deref, Index, Range};
 
 use crate::fold::Folded;
 
-/// The words of a whole article and their folded forms. Entities, resolution and quotations
-/// all read words; splitting and folding them once saves each stage doing it again. The
+/// The words of a whole article and their folded forms. Cleaning, sentences, entities,
+/// resolution and quotations all read words; splitting and folding them once saves each
+/// stage doing it again. The
 /// folded forms are slices of the article's folded text, which the words borrow.
 #[derive(Debug, Clone, Default)]
 pub struct Words<'a> {
@@ -67,6 +68,11 @@ impl<'a> FoldedWords<'a> {
     /// Every word folded, in order.
     pub fn iter(&self) -> impl Iterator<Item = &'a str> + '_ {
         self.words.iter().copied()
+    }
+
+    /// The folded text `range` (byte offsets in it): words and what lies between them.
+    pub fn text(&self, range: Range<usize>) -> &'a str {
+        &self.text[range]
     }
 
     /// Where word `i` starts in the folded text.
@@ -150,13 +156,6 @@ fn char_at(text: &str, at: usize) -> Option<char> {
 #[inline]
 fn starts_word(text: &str, at: usize) -> bool {
     char_at(text, at).is_some_and(is_alphanumeric)
-}
-
-/// Whether `b` is an ASCII letter or digit, by table: the scans over runs of them ask this
-/// of nearly every byte.
-#[inline]
-pub fn is_ascii_word_byte(b: u8) -> bool {
-    CLASS[usize::from(b)] == LETTER
 }
 
 /// Byte classes of [`words`]: an ASCII letter or digit, other ASCII, a byte of a longer char.

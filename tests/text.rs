@@ -8,6 +8,7 @@ use depeche::clean::clean;
 use depeche::decode::decode;
 use depeche::fold::fold;
 use depeche::segment::{paragraphs, sentences};
+use depeche::words::Words;
 use proptest::prelude::*;
 
 fn root() -> &'static Path {
@@ -17,7 +18,8 @@ fn root() -> &'static Path {
 /// Each paragraph the clean stage drops, as `B <text>` (boilerplate) or `R <text>` (repeat).
 fn marked(text: &str) -> Vec<String> {
     let paragraphs = paragraphs(text);
-    let cleaned = clean(text, &fold(text), &paragraphs);
+    let folded = fold(text);
+    let cleaned = clean(text, &Words::new(text, &folded), &paragraphs);
     let mut out = Vec::new();
     for p in &paragraphs {
         if cleaned.boilerplate.contains(p) {
@@ -95,7 +97,8 @@ fn seed_footer_and_motto_are_dropped() {
 fn seed_truncated_repeat_is_noted() {
     let text = seed("002");
     let paragraphs = paragraphs(&text);
-    let cleaned = clean(&text, &fold(&text), &paragraphs);
+    let folded = fold(&text);
+    let cleaned = clean(&text, &Words::new(&text, &folded), &paragraphs);
     assert_eq!(cleaned.repeats.len(), 1);
     assert!(text[cleaned.repeats[0].clone()].ends_with("d’Italie,..."));
     assert_eq!(cleaned.warnings.len(), 1);
@@ -151,7 +154,8 @@ fn check_sentences(text: &str) -> Vec<Range<usize>> {
             );
         }
     }
-    let cleaned = clean(text, &fold(text), &paragraphs);
+    let folded = fold(text);
+    let cleaned = clean(text, &Words::new(text, &folded), &paragraphs);
     for r in cleaned.excluded() {
         assert!(r.end <= text.len() && text.is_char_boundary(r.start));
     }
