@@ -10,7 +10,7 @@
 //! is kept whatever words it holds, and the article's title, the longest heading before the
 //! first paragraph of prose, is kept too.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 use crate::words::{FoldedWords, Words};
@@ -194,7 +194,8 @@ pub fn clean(text: &str, words: &Words, paragraphs: &[Range<usize>]) -> Cleaned 
     let last_prose = lines.iter().rposition(|l| l.prose);
     let title = title(&lines[..first_prose]);
     let mut cleaned = Cleaned::default();
-    let mut seen: HashMap<&str, usize> = HashMap::new();
+    // Keyed by the paragraphs' openings: hashed the cheap way, as each article has its own.
+    let mut seen: HashMap<&str, usize> = HashMap::default();
     for (index, (paragraph, line)) in paragraphs.iter().zip(&lines).enumerate() {
         let body = &text[paragraph.clone()];
         // After the last prose. A short quotation that ends the article right after its text

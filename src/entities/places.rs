@@ -95,14 +95,23 @@ const MAX_PLACE_WORDS: usize = 4;
 /// Finds streets, places after a preposition or a noun of place, and datelines.
 pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut Vec<Candidate>) {
     let folded = &all_words.folded;
+    // A place's name opens on a capital: most words after "à" and "en" are turned away by it
+    // before the verb before them is looked at.
+    let capitalised = |k: usize| {
+        all_words
+            .get(k)
+            .is_some_and(|w| is_capitalised(&text[w.clone()]))
+    };
     let mut i = 0;
     while i < all_words.len() {
         let word = &text[all_words[i].clone()];
         let f = &folded[i];
         let found = if is_street_word(f) && !instead_of(all_words, i) {
             street(text, gaz, all_words, i).map(|end| (i, end))
-        } else if matches!(word, "à" | "À") && !after_dative_verb(all_words, i)
-            || matches!(word, "en" | "En")
+        } else if matches!(word, "à" | "À")
+            && capitalised(i + 1)
+            && !after_dative_verb(all_words, i)
+            || matches!(word, "en" | "En") && capitalised(i + 1)
             || (folded.get(i + 1).is_some_and(is_de) && is_place_noun(f))
         {
             let start = if matches!(word, "à" | "À" | "en" | "En") {
