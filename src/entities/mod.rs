@@ -44,7 +44,13 @@ struct Candidate {
 
 impl Candidate {
     /// A mention a rule found at `span` of `text`, named as written.
-    fn by_rule(kind: EntityType, text: &str, span: Range<usize>, strength: u8) -> Candidate {
+    fn by_rule(
+        kind: EntityType,
+        text: &str,
+        span: Range<usize>,
+        strength: u8,
+        rule: &'static str,
+    ) -> Candidate {
         let name = &text[span.clone()];
         Candidate {
             mention: Mention {
@@ -53,6 +59,7 @@ impl Candidate {
                 key: key_of(name),
                 span,
                 source: Source::Rule,
+                rule,
                 value: None,
             },
             strength,
@@ -76,6 +83,7 @@ pub fn find(
     places::by_rule(text, gaz, all_words, &mut candidates);
     organisations::agencies(text, all_words, &mut candidates);
     organisations::companies(text, gaz, all_words, &mut candidates);
+    people::drop_things(text, gaz, all_words, &mut candidates);
     people::listed_beside(text, gaz, all_words, &mut candidates);
     candidates.retain(|c| !inside(excluded, &c.mention.span));
     surnames_are_people(&mut candidates);
@@ -98,6 +106,7 @@ fn surnames_are_people(candidates: &mut [Candidate]) {
             && surnames.contains(&fold_str(&m.canonical))
         {
             m.kind = EntityType::Per;
+            m.rule = "place read as a surname";
         }
     }
 }
@@ -153,6 +162,7 @@ fn listed(
                 canonical: entry.canonical.clone(),
                 key: entry.key.clone(),
                 source: Source::Gazetteer,
+                rule: "listed",
                 value: None,
             },
             // A listed person is the strongest evidence; a listed place or body of one word
@@ -629,6 +639,81 @@ mod tests {
         place_in_parentheses_stays_a_place,
         "Il habite à Morlaix, rue Neuve, 12 (Finistère).",
         ["LOC:Morlaix", "LOC:rue Neuve", "LOC:Finistère"]
+    );
+    case!(
+        honorific_ending_an_abbreviation,
+        "Inscriptions à l'U.N.A.M. Grandval, rue Neuve.",
+        ["LOC:rue Neuve"]
+    );
+    case!(
+        honorific_before_punctuation,
+        "Il a vu M. ; Kerbrat a fui.",
+        []
+    );
+    case!(
+        honorific_before_ocr_debris,
+        "Selon M. < Bayard, le vote est clos.",
+        ["PER:Bayard"]
+    );
+    case!(
+        honorific_inside_a_compound_name,
+        "Le car va de Quimper à Pont-l'Abbé Lundi.",
+        ["LOC:Quimper", "LOC:Pont-l'"]
+    );
+    case!(
+        school_named_after_someone,
+        "Il est élève au lycée Victor Duruy depuis 1950.",
+        []
+    );
+    case!(
+        ship_named_after_someone,
+        "Le paquebot Jean Bart est arrivé hier.",
+        []
+    );
+    case!(
+        name_in_a_caption_in_capitals,
+        "La photo (ARCHIVES CHRISTIAN GALLEY) est floue.",
+        []
+    );
+    case!(
+        name_in_capitals_after_a_preposition,
+        "AVEC JEAN JAURÈS",
+        ["PER:JEAN JAURÈS"]
+    );
+    case!(
+        rank_in_capitals_before_an_initial,
+        "Le rapport du col EMG G. de Loës est lu.",
+        ["PER:G. de Loës"]
+    );
+    case!(
+        plays_in_a_list_of_shows,
+        "AMBIGU. — 8 h. 30 : Mlle Josette, ma femme. Au Gymnase, 8.45, Louis XIV.",
+        []
+    );
+    case!(
+        person_at_a_time_of_day,
+        "Le 3 mai à 20 h, Jean Dupont ouvrira la séance.",
+        ["PER:Jean Dupont"]
+    );
+    case!(
+        body_after_an_article_is_no_apposition,
+        "La Deutsche Zeitung, de Vienne, annonce la nouvelle.",
+        ["LOC:Vienne"]
+    );
+    case!(
+        a_letter_alone_is_no_name_in_a_list,
+        "Il a battu Marc Dubois et T 03 sur Yann Kerhervé.",
+        ["PER:Marc Dubois", "PER:Yann Kerhervé"]
+    );
+    case!(
+        initials_before_a_town_are_a_club,
+        "Le derby entre le H. C. Chaux-de-Fonds et Lausanne.",
+        ["ORG:H. C. Chaux-de-Fonds", "LOC:Lausanne"]
+    );
+    case!(
+        brothers_end_a_company,
+        "Les firmes Shearson et Salomon Brothers ont offert.",
+        ["ORG:Salomon Brothers"]
     );
 
     #[test]

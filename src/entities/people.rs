@@ -3,7 +3,7 @@
 //! and names set beside a role by a comma ("Karl Wendt, secrétaire général d'Interpol").
 
 use crate::gazetteer::Gazetteers;
-use crate::mention::EntityType;
+use crate::mention::{EntityType, Source};
 use crate::words::{is_acronym, is_capitalised, Words};
 
 use super::{is_initial, name_end, Candidate, LINKS};
@@ -44,21 +44,22 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
         let folded = &all_words.folded[i];
         let followed_by_dot = text[all_words[i].end..].starts_with('.');
         let title = gaz.titles.get(folded);
-        let (name_start, strength) = if title.is_some_and(|t| t.honorific)
+        let (name_start, strength, rule) = if title.is_some_and(|t| t.honorific)
             && is_capitalised(word)
             && (followed_by_dot || !matches!(folded, "m" | "mm"))
+            && honorific_stands_alone(text, all_words, i)
         {
             // "M. Jagland", "Mme Ballestrazzi": the name starts after the honorific.
-            (i + 1, 2)
+            (i + 1, 2, "honorific")
         } else if is_capitalised(word)
             && is_first_name(gaz, folded)
             && !gaz.stopwords.contains(folded)
         {
             // "Jürgen Stock", "Charles-Albert Cingria": a known first name opens the name.
-            (i, 2)
+            (i, 2, "first name")
         } else if is_initial(text, &all_words[i]) && !abbreviation(text, all_words, i) {
             // "S. Iswaran", "J.-M. Dupont"; not "N.Farine", a column's abbreviation.
-            (i, 2)
+            (i, 2, "initial")
         } else if title.is_some_and(|t| !t.honorific || is_rank(word)) && !is_headline(word) {
             // "le procureur Robinson", "le ministre singapourien S. Iswaran", "le général
             // Prim" (a rank written in lower case reads as a role).
@@ -89,7 +90,7 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
             }
             // The role right before the name says more than a list of places or bodies
             // ("le sommelier Oxford", "la reine Victoria").
-            (j, if j == i + 1 { 2 } else { 1 })
+            (j, if j == i + 1 { 2 } else { 1 }, "role")
         } else {
             i += 1;
             continue;
@@ -113,11 +114,34 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
         // a name ("S. M. I.", "C. E. E.": abbreviations, not people).
         let needs_more = name_start == i && strength == 2;
         let named = (name_start..end).any(|k| !is_initial_like(text, &all_words[k]));
-        if end > name_start && named && (!needs_more || end > name_start + 1) {
+        // "H. C. Chaux-de-Fonds", "S. C. Genève": initials before a listed place are a club's
+        // or a society's, not a person's.
+        let club = rule == "initial" && {
+            let place = (name_start..end)
+                .find(|&k| !is_initial_like(text, &all_words[k]))
+                .map(|k| all_words[k].start..all_words[end - 1].end);
+            out.iter().any(|c| {
+                c.mention.kind == EntityType::Loc
+                    && c.mention.source == Source::Gazetteer
+                    && Some(&c.mention.span) == place.as_ref()
+            })
+        };
+        if club && named {
+            let span = all_words[name_start].start..all_words[end - 1].end;
+            out.push(Candidate::by_rule(
+                EntityType::Org,
+                text,
+                span,
+                strength,
+                "initials before a place",
+            ));
+            i = end;
+        } else if end > name_start && named && (!needs_more || end > name_start + 1) {
             push(
                 text,
                 all_words[name_start].start..all_words[end - 1].end,
                 strength,
+                rule,
                 out,
             );
             i = end;
@@ -158,14 +182,51 @@ fn listed_after(
         if end == start || !named {
             break;
         }
-        push(text, all_words[start].start..all_words[end - 1].end, 2, out);
+        let span = all_words[start].start..all_words[end - 1].end;
+        push(text, span, 2, "plural honorific's list", out);
         at = end;
     }
     at
 }
 
-fn push(text: &str, span: std::ops::Range<usize>, strength: u8, out: &mut Vec<Candidate>) {
-    out.push(Candidate::by_rule(EntityType::Per, text, span, strength));
+fn push(
+    text: &str,
+    span: std::ops::Range<usize>,
+    strength: u8,
+    rule: &'static str,
+    out: &mut Vec<Candidate>,
+) {
+    out.push(Candidate::by_rule(
+        EntityType::Per,
+        text,
+        span,
+        strength,
+        rule,
+    ));
+}
+
+/// Whether the honorific at `i` stands before a name as a word of its own: the name follows
+/// it with no punctuation between ("M. Dupont", not "M., Palais" nor "M. ; Kôi"), and it is neither the last letter of an abbreviation ("A.P.A.M.") nor part of a
+/// compound name ("Pont-l'Abbé").
+fn honorific_stands_alone(text: &str, all_words: &Words, i: usize) -> bool {
+    // What stands glued before the honorific: "A.P.A." or "Pont-l'".
+    let glued = text[..all_words[i].start]
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("");
+    // One letter then a full stop, after another such: "A.P.A.", not "choses." (a sentence
+    // run into the next one by the print).
+    let mut last = glued.chars().rev();
+    let abbreviation = matches!(
+        (last.next(), last.next(), last.next()),
+        (Some('.'), Some(c), Some('.')) if c.is_alphabetic()
+    );
+    let compound = glued.contains('-') && glued.ends_with(['\'', '’']);
+    // OCR debris may stand between ("M. < Bayard"), punctuation that parts clauses may not.
+    let spaced = all_words.get(i + 1).is_some_and(|next| {
+        !text[all_words[i].end..next.start].contains([',', ';', ':', '(', ')', '!', '?'])
+    });
+    !abbreviation && !compound && spaced
 }
 
 /// A first name the lexicon knows, or two joined by a hyphen ("Charles-Albert").
@@ -250,7 +311,15 @@ pub(super) fn by_apposition(
                     .get(i + 1)
                     .is_some_and(|next| gaz.first_names.contains_key(next))
         };
-        if end < i + 2 || acronym_before_name() {
+        // "la Deutsche Zeitung, de Vienne", "la Banque Renauld, de Nancy": an article
+        // introduces a body or a title, not a person.
+        let after_article = i > 0
+            && matches!(
+                &folded[i - 1],
+                "le" | "la" | "les" | "l'" | "l’" | "un" | "une"
+            )
+            && gap(i - 1).chars().all(char::is_whitespace);
+        if end < i + 2 || acronym_before_name() || after_article {
             i += 1;
             continue;
         }
@@ -272,7 +341,8 @@ pub(super) fn by_apposition(
                 .trim()
                 .starts_with(|c: char| c.is_alphanumeric());
         if after_role || before_role {
-            push(text, all_words[i].start..all_words[end - 1].end, 2, out);
+            let span = all_words[i].start..all_words[end - 1].end;
+            push(text, span, 2, "apposition", out);
             i = end;
         } else {
             i += 1;
@@ -315,10 +385,12 @@ pub(super) fn listed_beside(
         }
         if j < all_words.len() && separator(end, all_words[j].start) {
             let name = name_end(text, gaz, all_words, j);
-            if name > j && !gaz.first_names.contains_key(&all_words.folded[j]) {
+            // Initials alone ("B. L. S", "T") name nobody.
+            let named = (j..name).any(|k| !is_initial_like(text, &all_words[k]));
+            if named && !gaz.first_names.contains_key(&all_words.folded[j]) {
                 let span = all_words[j].start..all_words[name - 1].end;
                 if !taken(out, &span) {
-                    push(text, span.clone(), 1, out);
+                    push(text, span.clone(), 1, "list after a person", out);
                     pending.push((span.start, span.end));
                 }
             }
@@ -351,7 +423,7 @@ pub(super) fn listed_beside(
                 && !gaz.first_names.contains_key(&all_words.folded[first])
                 && !taken(out, &span)
             {
-                push(text, span.clone(), 1, out);
+                push(text, span.clone(), 1, "list before a person", out);
                 pending.push((span.start, span.end));
             }
         }
@@ -360,3 +432,186 @@ pub(super) fn listed_beside(
 
 /// Longest name taken backwards from a list, in words.
 const MAX_LIST_NAME: usize = 3;
+
+/// Lower-case nouns of things that are often named after someone: right before a person's
+/// name they make it the name of a school, a hall, a ship or a prize ("le lycée Victor
+/// Duruy", "le paquebot Jean Bart", "GALERIE PAUL VALLOTTON"), not a mention of the person.
+/// Streets are places' business, companies organisations'.
+fn names_a_thing(folded: &str) -> bool {
+    matches!(
+        folded,
+        "lycee"
+            | "college"
+            | "ecole"
+            | "stade"
+            | "hopital"
+            | "hospice"
+            | "clinique"
+            | "musee"
+            | "galerie"
+            | "theatre"
+            | "cinema"
+            | "salle"
+            | "hotel"
+            | "cafe"
+            | "restaurant"
+            | "pavillon"
+            | "gare"
+            | "caserne"
+            | "prix"
+            | "coupe"
+            | "trophee"
+            | "paquebot"
+            | "navire"
+            | "vapeur"
+            | "steamer"
+            | "cuirasse"
+            | "croiseur"
+            | "torpilleur"
+            | "aviso"
+            | "bateau"
+            | "yacht"
+            | "dirigeable"
+    )
+}
+
+/// Drops the people that are something else by where they stand: after a noun of a thing
+/// named after someone ("le lycée Victor Duruy", see [`names_a_thing`]), after a common word
+/// in capitals in a heading or a caption ("INJECTION PIERRE DIVINE", "(ARCHIVES CHRISTIAN
+/// GALLEY)"), or right after a time of day in a list of shows ("AMBIGU. — 8 h. 30 : Mlle
+/// Josette", "SCALA, 8.30, Louis XIV"): the title of a play.
+pub(super) fn drop_things(
+    text: &str,
+    gaz: &Gazetteers,
+    all_words: &Words,
+    candidates: &mut Vec<Candidate>,
+) {
+    let person_at = |candidates: &[Candidate], word: &std::ops::Range<usize>| {
+        candidates.iter().any(|c| {
+            c.mention.kind == EntityType::Per
+                && c.mention.span.start < word.end
+                && word.start < c.mention.span.end
+        })
+    };
+    let mut dropped = Vec::new();
+    for (n, c) in candidates.iter().enumerate() {
+        if c.mention.kind != EntityType::Per {
+            continue;
+        }
+        let first = all_words.partition_point(|w| w.end <= c.mention.span.start);
+        if first >= all_words.len() {
+            continue;
+        }
+        // The time may stand before an honorific: "8 h. 30 : Mlle Josette".
+        let titled = first > 0 && gaz.titles.contains_key(&all_words.folded[first - 1]);
+        let opening = if titled {
+            all_words[first - 1].start
+        } else {
+            c.mention.span.start
+        };
+        if after_showtime(&text[..c.mention.span.start]) || after_showtime(&text[..opening]) {
+            dropped.push(n);
+            continue;
+        }
+        let Some(before) = first.checked_sub(1) else {
+            continue;
+        };
+        let spaced = text[all_words[before].end..all_words[first].start]
+            .chars()
+            .all(|c| c == ' ');
+        if !spaced {
+            continue;
+        }
+        let word = &text[all_words[before].clone()];
+        let folded = &all_words.folded[before];
+        let name = &text[all_words[first].clone()];
+        // A word in capitals written in full, before a name in capitals that is more than
+        // an initial ("Col EMG G. de Loës" is a rank).
+        let heading = is_upper(word)
+            && is_upper(name)
+            && name.chars().count() >= 2
+            && word.chars().count() >= 4
+            && !gaz.titles.contains_key(folded)
+            && !gaz.first_names.contains_key(folded)
+            && !LINKS.contains(&folded)
+            && !is_function_word(folded)
+            && !person_at(candidates, &all_words[before]);
+        if names_a_thing(folded) || heading {
+            dropped.push(n);
+        }
+    }
+    for n in dropped.into_iter().rev() {
+        candidates.remove(n);
+    }
+}
+
+/// Prepositions and conjunctions of four letters or more, that may stand before a name in
+/// a heading in capitals ("AVEC JEAN JAURÈS", "SELON PAUL REYNAUD").
+fn is_function_word(folded: &str) -> bool {
+    matches!(
+        folded,
+        "avec"
+            | "pour"
+            | "chez"
+            | "selon"
+            | "sans"
+            | "entre"
+            | "contre"
+            | "dans"
+            | "sous"
+            | "vers"
+            | "apres"
+            | "avant"
+            | "depuis"
+            | "mais"
+            | "donc"
+            | "comme"
+            | "quand"
+            | "lorsque"
+            | "aupres"
+            | "devant"
+            | "derriere"
+    )
+}
+
+/// A word of letters all in capitals.
+fn is_upper(word: &str) -> bool {
+    word.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+        && word.chars().any(char::is_uppercase)
+}
+
+/// Whether `before` ends with a time of day, and maybe a colon or a comma, that does not
+/// follow a preposition: "8 h. 45 :", "9 h,", "20 h 30", "8.45,"; not "à 20 h,".
+fn after_showtime(before: &str) -> bool {
+    let s = before.trim_end();
+    let s = s.strip_suffix([':', ',']).map_or(s, str::trim_end);
+    let minutes = s.trim_end_matches(|c: char| c.is_ascii_digit());
+    let minute_digits = s.len() - minutes.len();
+    let rest = minutes.trim_end_matches([' ', '.', '\u{a0}']);
+    let (rest, hour_mark) = match rest.strip_suffix('h') {
+        Some(r) => (r.trim_end(), true),
+        None => (rest, false),
+    };
+    // "8.45": hours and minutes with a full stop and nothing else between them.
+    let dotted = !hour_mark
+        && minute_digits == 2
+        && minutes.ends_with('.')
+        && rest.len() + 1 == minutes.len();
+    if minute_digits > 2 || (!hour_mark && !dotted) {
+        return false;
+    }
+    let hours = rest.trim_end_matches(|c: char| c.is_ascii_digit());
+    let hour_digits = rest.len() - hours.len();
+    let word_before = hours
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphabetic() && c != '\'')
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    (1..=2).contains(&hour_digits)
+        && !hours.ends_with(|c: char| c.is_alphanumeric() || c == '.' || c == ',')
+        && !matches!(
+            word_before.as_str(),
+            "à" | "a" | "vers" | "dès" | "de" | "et" | "avant" | "après" | "jusqu'à" | "entre"
+        )
+}

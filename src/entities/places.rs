@@ -129,7 +129,7 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
 
 fn place(text: &str, span: Range<usize>) -> Candidate {
     // A listed name of the same span says better what it is.
-    Candidate::by_rule(EntityType::Loc, text, span, 0)
+    Candidate::by_rule(EntityType::Loc, text, span, 0, "place after its cue")
 }
 
 /// Verbs whose complement after "à" is a person ("permettre à", "succéder à", "parler
