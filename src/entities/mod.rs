@@ -715,6 +715,36 @@ mod tests {
         "Les firmes Shearson et Salomon Brothers ont offert.",
         ["ORG:Salomon Brothers"]
     );
+    case!(
+        saint_is_no_first_name,
+        "Il descendait de Sainte-Croix vers Vuiteboeuf.",
+        []
+    );
+    case!(
+        possessive_before_a_land,
+        "Il aime ses Dominions d'Amérique, d'Asie et d'Afrique.",
+        ["LOC:Amérique", "LOC:Asie", "LOC:Afrique"]
+    );
+    case!(
+        common_word_before_a_first_name_is_no_name,
+        "1875.— Assassinat de Gabriel Moreno, président de l'Equateur.",
+        ["PER:Gabriel Moreno", "LOC:Equateur"]
+    );
+    case!(
+        street_abbreviated_after_a_comma,
+        "Vendez chez Marc Dubois (expert), 56, Bd Haussmann, qui achète.",
+        ["PER:Marc Dubois", "LOC:Bd Haussmann"]
+    );
+    case!(
+        play_after_a_time_and_a_full_stop,
+        "Ce soir, 8 h. 30. Monsieur Beaucaire. Puis rien.",
+        []
+    );
+    case!(
+        partners_in_lower_case,
+        "S'adresser à MM. Delessert, Will et comp., à Ouchy.",
+        ["PER:Delessert", "ORG:Will et comp", "LOC:Ouchy"]
+    );
 
     #[test]
     fn canonical_from_gazetteer() {

@@ -274,7 +274,15 @@ fn with_legal_form(text: &str, all_words: &Words, end: usize) -> usize {
         || all_words
             .get(form)
             .is_some_and(|w| text[all_words[end].end..w.start].trim().is_empty());
-    if gap_ok && joined && form < all_words.len() && is_company_ending(text, all_words, form) {
+    // After "et" or "&", the partners may be written in lower case: "Will et comp.",
+    // "Durand & Cie".
+    let partners = (form > end || gap == "&")
+        && all_words
+            .folded
+            .get(form)
+            .is_some_and(|f| matches!(f, "cie" | "comp" | "compagnie"));
+    let ending = form < all_words.len() && (partners || is_company_ending(text, all_words, form));
+    if gap_ok && joined && ending {
         form + 1
     } else {
         end

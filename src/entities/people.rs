@@ -6,6 +6,7 @@ use crate::gazetteer::Gazetteers;
 use crate::mention::{EntityType, Source};
 use crate::words::{is_acronym, is_capitalised, Words};
 
+use super::places::is_street_word;
 use super::{is_initial, name_end, Candidate, LINKS};
 
 /// Whether the word before `at` is an honorific or a first name.
@@ -54,6 +55,7 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
         } else if is_capitalised(word)
             && is_first_name(gaz, folded)
             && !gaz.stopwords.contains(folded)
+            && !names_a_saint(folded)
         {
             // "Jürgen Stock", "Charles-Albert Cingria": a known first name opens the name.
             (i, 2, "first name")
@@ -229,6 +231,14 @@ fn honorific_stands_alone(text: &str, all_words: &Words, i: usize) -> bool {
     !abbreviation && !compound && spaced
 }
 
+/// A saint's name joined by a hyphen ("Sainte-Croix", "St-Jean"): a place or a feast, that
+/// no person's name opens.
+fn names_a_saint(folded: &str) -> bool {
+    folded
+        .split_once('-')
+        .is_some_and(|(head, _)| matches!(head, "saint" | "sainte" | "st" | "ste"))
+}
+
 /// A first name the lexicon knows, or two joined by a hyphen ("Charles-Albert").
 fn is_first_name(gaz: &Gazetteers, folded: &str) -> bool {
     gaz.first_names.contains_key(folded)
@@ -313,13 +323,14 @@ pub(super) fn by_apposition(
         };
         // "la Deutsche Zeitung, de Vienne", "la Banque Renauld, de Nancy": an article
         // introduces a body or a title, not a person.
-        let after_article = i > 0
-            && matches!(
-                &folded[i - 1],
-                "le" | "la" | "les" | "l'" | "l’" | "un" | "une"
-            )
-            && gap(i - 1).chars().all(char::is_whitespace);
-        if end < i + 2 || acronym_before_name() || after_article {
+        let after_article =
+            i > 0 && is_determiner(&folded[i - 1]) && gap(i - 1).chars().all(char::is_whitespace);
+        // "Assassinat de Gabriel Morenos": a first name after a particle opens the name, and
+        // the rule for first names finds it.
+        let first_name_inside = (i + 1..end).any(|k| {
+            gaz.first_names.contains_key(&folded[k]) && matches!(&folded[k - 1], "de" | "d'" | "du")
+        });
+        if end < i + 2 || acronym_before_name() || after_article || first_name_inside {
             i += 1;
             continue;
         }
@@ -348,6 +359,32 @@ pub(super) fn by_apposition(
             i += 1;
         }
     }
+}
+
+/// Articles, possessives and demonstratives: before a capitalised name they introduce a
+/// body, a work or a land ("la Deutsche Zeitung", "ses Dominions d'Amérique"), not a person.
+fn is_determiner(folded: &str) -> bool {
+    matches!(
+        folded,
+        "le" | "la"
+            | "les"
+            | "l'"
+            | "un"
+            | "une"
+            | "son"
+            | "sa"
+            | "ses"
+            | "leur"
+            | "leurs"
+            | "notre"
+            | "nos"
+            | "votre"
+            | "vos"
+            | "ce"
+            | "cet"
+            | "cette"
+            | "ces"
+    )
 }
 
 /// Names listed beside a person found by other evidence, with ", " or " et " between them,
@@ -509,7 +546,13 @@ pub(super) fn drop_things(
         } else {
             c.mention.span.start
         };
-        if after_showtime(&text[..c.mention.span.start]) || after_showtime(&text[..opening]) {
+        // "Bd Haussmann", "Lycée Condorcet": the name opens with a street or a thing.
+        let thing =
+            is_street_word(&all_words.folded[first]) || names_a_thing(&all_words.folded[first]);
+        if thing
+            || after_showtime(&text[..c.mention.span.start])
+            || after_showtime(&text[..opening])
+        {
             dropped.push(n);
             continue;
         }
@@ -580,11 +623,11 @@ fn is_upper(word: &str) -> bool {
         && word.chars().any(char::is_uppercase)
 }
 
-/// Whether `before` ends with a time of day, and maybe a colon or a comma, that does not
-/// follow a preposition: "8 h. 45 :", "9 h,", "20 h 30", "8.45,"; not "à 20 h,".
+/// Whether `before` ends with a time of day, and maybe a colon, a comma or a full stop, that
+/// does not follow a preposition: "8 h. 45 :", "9 h,", "20 h 30.", "8.45,"; not "à 20 h,".
 fn after_showtime(before: &str) -> bool {
     let s = before.trim_end();
-    let s = s.strip_suffix([':', ',']).map_or(s, str::trim_end);
+    let s = s.strip_suffix([':', ',', '.']).map_or(s, str::trim_end);
     let minutes = s.trim_end_matches(|c: char| c.is_ascii_digit());
     let minute_digits = s.len() - minutes.len();
     let rest = minutes.trim_end_matches([' ', '.', '\u{a0}']);

@@ -13,7 +13,7 @@ use super::{is_initial, Candidate};
 
 /// Words that open a street's name; the street word is part of the place ("rue de Rivoli").
 /// A `match`, as every word of the article is asked.
-fn is_street_word(folded: &str) -> bool {
+pub(super) fn is_street_word(folded: &str) -> bool {
     matches!(
         folded,
         "rue"
