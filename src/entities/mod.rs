@@ -51,12 +51,12 @@ impl Candidate {
         strength: u8,
         rule: &'static str,
     ) -> Candidate {
-        let name = &text[span.clone()];
+        let name = joined_pieces(&text[span.clone()]);
         Candidate {
             mention: Mention {
                 kind,
-                canonical: name.to_string(),
-                key: key_of(name),
+                key: key_of(&name),
+                canonical: name,
                 span,
                 source: Source::Rule,
                 rule,
@@ -227,7 +227,16 @@ fn is_initial(text: &str, word: &Range<usize>) -> bool {
 /// stop, a comma or a title.
 fn name_end(text: &str, gaz: &Gazetteers, all_words: &Words, start: usize) -> usize {
     let mut end = start;
-    while end < all_words.len() && end - start < MAX_NAME_WORDS {
+    // Words taken, the pieces of a word cut at a line's end counting as one.
+    let mut taken = 0;
+    while end < all_words.len() {
+        if end > start && continues_word(text, all_words, end) {
+            end += 1;
+            continue;
+        }
+        if taken == MAX_NAME_WORDS {
+            break;
+        }
         let word = &text[all_words[end].clone()];
         let folded = &all_words.folded[end];
         if end > start {
@@ -256,15 +265,44 @@ fn name_end(text: &str, gaz: &Gazetteers, all_words: &Words, start: usize) -> us
         };
         if capital || (end > start && particle()) {
             end += 1;
+            taken += 1;
         } else {
             break;
         }
     }
     // Never end on a particle.
-    while end > start && !is_capitalised(&text[all_words[end - 1].clone()]) {
+    while end > start
+        && !is_capitalised(&text[all_words[end - 1].clone()])
+        && !continues_word(text, all_words, end - 1)
+    {
         end -= 1;
     }
     end
+}
+
+/// Whether word `j` is the rest of the word before it, cut at a line's end where the print
+/// marks the hyphen "¬" ("Geor¬\nges Scapini", "Etien¬ne Rey"): the two pieces are one word.
+fn continues_word(text: &str, all_words: &Words, j: usize) -> bool {
+    j > 0
+        && j < all_words.len()
+        && text[all_words[j - 1].end..all_words[j].start]
+            .strip_prefix('¬')
+            .is_some_and(|rest| {
+                rest.chars().all(char::is_whitespace) && rest.matches('\n').count() < 2
+            })
+        && text[all_words[j].clone()].starts_with(char::is_lowercase)
+}
+
+/// A name as written, less the line-end hyphens "¬" that cut its words ("Geor¬\nges" →
+/// "Georges").
+fn joined_pieces(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut pieces = name.split('¬');
+    out.push_str(pieces.next().unwrap_or(""));
+    for piece in pieces {
+        out.push_str(piece.trim_start());
+    }
+    out
 }
 
 /// Whether `word`, lower-cased, is one of the [`PARTICLES`]. Compared char by char: most
@@ -745,6 +783,22 @@ mod tests {
         "S'adresser à MM. Delessert, Will et comp., à Ouchy.",
         ["PER:Delessert", "ORG:Will et comp", "LOC:Ouchy"]
     );
+    case!(
+        name_cut_at_a_line_end,
+        "Ont signé Jacques Boulenger, Geor¬\nges Scapini et M. Gam¬betta.",
+        [
+            "PER:Jacques Boulenger",
+            "PER:Geor¬\nges Scapini",
+            "PER:Gam¬betta"
+        ]
+    );
+    case!(first_name_cut_alone_names_nobody, "Le Geor¬ges est là.", []);
+
+    #[test]
+    fn name_cut_at_a_line_end_is_joined() {
+        let found = run("avec Etien¬ne Rey hier");
+        assert_eq!(found[0].2, "Etienne Rey");
+    }
 
     #[test]
     fn canonical_from_gazetteer() {

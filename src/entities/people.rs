@@ -7,7 +7,7 @@ use crate::mention::{EntityType, Source};
 use crate::words::{is_acronym, is_capitalised, Words};
 
 use super::places::is_street_word;
-use super::{is_initial, name_end, Candidate, LINKS};
+use super::{continues_word, is_initial, name_end, Candidate, LINKS};
 
 /// Whether the word before `at` is an honorific or a first name.
 pub(super) fn preceded_by_person_cue(
@@ -53,7 +53,7 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
             // "M. Jagland", "Mme Ballestrazzi": the name starts after the honorific.
             (i + 1, 2, "honorific")
         } else if is_capitalised(word)
-            && is_first_name(gaz, folded)
+            && (is_first_name(gaz, folded) || first_name_in_pieces(text, gaz, all_words, i))
             && !gaz.stopwords.contains(folded)
             && !names_a_saint(folded)
         {
@@ -115,6 +115,8 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
         // A first name alone, or an initial alone, names nobody; nor do initials without
         // a name ("S. M. I.", "C. E. E.": abbreviations, not people).
         let needs_more = name_start == i && strength == 2;
+        // A first name cut at a line's end is two words.
+        let first_words = 1 + usize::from(continues_word(text, all_words, name_start + 1));
         let named = (name_start..end).any(|k| !is_initial_like(text, &all_words[k]));
         // "H. C. Chaux-de-Fonds", "S. C. Genève": initials before a listed place are a club's
         // or a society's, not a person's.
@@ -138,7 +140,7 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
                 "initials before a place",
             ));
             i = end;
-        } else if end > name_start && named && (!needs_more || end > name_start + 1) {
+        } else if end > name_start && named && (!needs_more || end > name_start + first_words) {
             push(
                 text,
                 all_words[name_start].start..all_words[end - 1].end,
@@ -229,6 +231,15 @@ fn honorific_stands_alone(text: &str, all_words: &Words, i: usize) -> bool {
         !text[all_words[i].end..next.start].contains([',', ';', ':', '(', ')', '!', '?'])
     });
     !abbreviation && !compound && spaced
+}
+
+/// A first name cut at a line's end, its pieces at `i` and `i + 1` ("Geor¬\nges").
+fn first_name_in_pieces(text: &str, gaz: &Gazetteers, all_words: &Words, i: usize) -> bool {
+    continues_word(text, all_words, i + 1)
+        && is_first_name(
+            gaz,
+            &format!("{}{}", &all_words.folded[i], &all_words.folded[i + 1]),
+        )
 }
 
 /// A saint's name joined by a hyphen ("Sainte-Croix", "St-Jean"): a place or a feast, that
