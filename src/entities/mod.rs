@@ -793,6 +793,21 @@ mod tests {
         ]
     );
     case!(first_name_cut_alone_names_nobody, "Le Geor¬ges est là.", []);
+    case!(
+        name_alone_in_quotes_is_a_title,
+        "À 14 h, « Blanche Neige », puis la nouvelle « Joe Williams » lue par Marc Dubois.",
+        ["PER:Marc Dubois"]
+    );
+    case!(
+        name_leading_to_prices,
+        "Mines Franco Canadien .... 5190 .. 5220 et Jean Dupont.",
+        ["PER:Jean Dupont"]
+    );
+    case!(
+        name_before_an_ellipsis,
+        "LES CHŒURS DE SERGE JAROFF...Concert",
+        ["PER:SERGE JAROFF"]
+    );
 
     #[test]
     fn name_cut_at_a_line_end_is_joined() {

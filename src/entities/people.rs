@@ -560,7 +560,22 @@ pub(super) fn drop_things(
         // "Bd Haussmann", "Lycée Condorcet": the name opens with a street or a thing.
         let thing =
             is_street_word(&all_words.folded[first]) || names_a_thing(&all_words.folded[first]);
+        // « Joe Williams », “Mary Dugan”: a name alone between quotes is a work's title.
+        let quoted = text[..opening].trim_end().ends_with(['«', '“'])
+            && text[c.mention.span.end..]
+                .trim_start()
+                .starts_with(['»', '”']);
+        // "Franco Canadien .... 5190": leader dots after a name lead to its figures in a
+        // table of prices.
+        // An ellipsis after a name ("SERGE JAROFF...Concert") leads to no figure.
+        let after = text[c.mention.span.end..].trim_start();
+        let leaders = after.starts_with("..")
+            && after
+                .trim_start_matches(['.', ' '])
+                .starts_with(|c: char| c.is_ascii_digit());
         if thing
+            || quoted
+            || leaders
             || after_showtime(&text[..c.mention.span.start])
             || after_showtime(&text[..opening])
         {
