@@ -808,6 +808,21 @@ mod tests {
         "LES CHŒURS DE SERGE JAROFF...Concert",
         ["PER:SERGE JAROFF"]
     );
+    case!(
+        place_as_a_first_name_after_de,
+        "Le préfet de Lorraine Henri Martin a parlé.",
+        ["LOC:Lorraine", "PER:Henri Martin"]
+    );
+    case!(
+        place_as_a_first_name_after_a,
+        "Il est arrivé à Nancy Vendredi soir.",
+        ["LOC:Nancy"]
+    );
+    case!(
+        first_name_like_a_place_after_de,
+        "Il a lu la lettre de Nancy Reagan.",
+        ["PER:Nancy Reagan"]
+    );
 
     #[test]
     fn name_cut_at_a_line_end_is_joined() {

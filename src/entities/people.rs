@@ -56,6 +56,7 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
             && (is_first_name(gaz, folded) || first_name_in_pieces(text, gaz, all_words, i))
             && !gaz.stopwords.contains(folded)
             && !names_a_saint(folded)
+            && !place_after_preposition(text, gaz, all_words, i, out)
         {
             // "Jürgen Stock", "Charles-Albert Cingria": a known first name opens the name.
             (i, 2, "first name")
@@ -231,6 +232,40 @@ fn honorific_stands_alone(text: &str, all_words: &Words, i: usize) -> bool {
         !text[all_words[i].end..next.start].contains([',', ';', ':', '(', ')', '!', '?'])
     });
     !abbreviation && !compound && spaced
+}
+
+/// Whether the first name at `i` is a listed place that a preposition introduces: always
+/// after "à" or "en" ("à Nancy Vendredi"), after "de" when a first name or a listed place
+/// follows ("le préfet de Lorraine Henri Martin", "le train de Florence Rome"); "la lettre
+/// de Nancy Reagan" stays a person.
+fn place_after_preposition(
+    text: &str,
+    gaz: &Gazetteers,
+    all_words: &Words,
+    i: usize,
+    found: &[Candidate],
+) -> bool {
+    let Some(before) = i.checked_sub(1) else {
+        return false;
+    };
+    let listed_place = |k: usize| {
+        found.iter().any(|c| {
+            c.mention.kind == EntityType::Loc
+                && c.mention.source == Source::Gazetteer
+                && c.mention.span == all_words[k]
+        })
+    };
+    let next_is_name = || {
+        all_words.get(i + 1).is_some_and(|next| {
+            is_capitalised(&text[next.clone()])
+                && (gaz.first_names.contains_key(&all_words.folded[i + 1]) || listed_place(i + 1))
+        })
+    };
+    match &all_words.folded[before] {
+        "a" | "en" | "au" => listed_place(i),
+        "de" | "d'" => listed_place(i) && next_is_name(),
+        _ => false,
+    }
 }
 
 /// A first name cut at a line's end, its pieces at `i` and `i + 1` ("Geor¬\nges").
