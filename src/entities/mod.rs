@@ -823,6 +823,16 @@ mod tests {
         "Il a lu la lettre de Nancy Reagan.",
         ["PER:Nancy Reagan"]
     );
+    case!(
+        party_after_a_role_without_a_name,
+        "Il a giflé André Roulland, député UNR de la Seine.",
+        ["PER:André Roulland", "LOC:Seine"]
+    );
+    case!(
+        surname_in_capitals_after_a_role,
+        "Le général DUFOUR est arrivé.",
+        ["PER:DUFOUR"]
+    );
 
     #[test]
     fn name_cut_at_a_line_end_is_joined() {

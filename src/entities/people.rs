@@ -90,6 +90,13 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
                 && is_capitalised(&text[all_words[j + 1].clone()])
             {
                 j += 1;
+            } else if is_acronym(&text[all_words[j].clone()])
+                && all_words.folded[j].chars().count() <= 3
+            {
+                // "député UNR de la Seine", "le sénateur MRP": a short acronym with no name
+                // after it is the party, not a person's name in capitals.
+                i += 1;
+                continue;
             }
             // The role right before the name says more than a list of places or bodies
             // ("le sommelier Oxford", "la reine Victoria").
