@@ -2,6 +2,8 @@
 //! capitalised name ("M. Robinson", "Jürgen Stock", "S. Iswaran", "le procureur Robinson"),
 //! and names set beside a role by a comma ("Karl Wendt, secrétaire général d'Interpol").
 
+use std::ops::Range;
+
 use crate::gazetteer::Gazetteers;
 use crate::mention::{EntityType, Source};
 use crate::words::{is_acronym, is_capitalised, Words};
@@ -27,6 +29,18 @@ pub(super) fn preceded_by_person_cue(
 
 pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut Vec<Candidate>) {
     let capitalised = |k: usize| is_capitalised(&text[all_words[k].clone()]);
+    // The listed places, by start, for the rules that ask whether a span is one.
+    let mut listed_places: Vec<Range<usize>> = out
+        .iter()
+        .filter(|c| c.mention.kind == EntityType::Loc && c.mention.source == Source::Gazetteer)
+        .map(|c| c.mention.span.clone())
+        .collect();
+    listed_places.sort_by_key(|s| (s.start, s.end));
+    let is_listed_place = |span: &Range<usize>| {
+        listed_places
+            .binary_search_by_key(&(span.start, span.end), |s| (s.start, s.end))
+            .is_ok()
+    };
     // The first capitalised word at or after `i`. Every rule below needs one here or among
     // the next three words (a role, then at most two words, then the name): in running text
     // most words fail this at once, before any lexicon is asked.
@@ -56,7 +70,7 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
             && (is_first_name(gaz, folded) || first_name_in_pieces(text, gaz, all_words, i))
             && !gaz.stopwords.contains(folded)
             && !names_a_saint(folded)
-            && !place_after_preposition(text, gaz, all_words, i, out)
+            && !place_after_preposition(text, gaz, all_words, i, &is_listed_place)
         {
             // "Jürgen Stock", "Charles-Albert Cingria": a known first name opens the name.
             (i, 2, "first name")
@@ -129,14 +143,9 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
         // "H. C. Chaux-de-Fonds", "S. C. Genève": initials before a listed place are a club's
         // or a society's, not a person's.
         let club = rule == "initial" && {
-            let place = (name_start..end)
+            (name_start..end)
                 .find(|&k| !is_initial_like(text, &all_words[k]))
-                .map(|k| all_words[k].start..all_words[end - 1].end);
-            out.iter().any(|c| {
-                c.mention.kind == EntityType::Loc
-                    && c.mention.source == Source::Gazetteer
-                    && Some(&c.mention.span) == place.as_ref()
-            })
+                .is_some_and(|k| is_listed_place(&(all_words[k].start..all_words[end - 1].end)))
         };
         if club && named {
             let span = all_words[name_start].start..all_words[end - 1].end;
@@ -250,18 +259,12 @@ fn place_after_preposition(
     gaz: &Gazetteers,
     all_words: &Words,
     i: usize,
-    found: &[Candidate],
+    is_listed_place: &dyn Fn(&Range<usize>) -> bool,
 ) -> bool {
     let Some(before) = i.checked_sub(1) else {
         return false;
     };
-    let listed_place = |k: usize| {
-        found.iter().any(|c| {
-            c.mention.kind == EntityType::Loc
-                && c.mention.source == Source::Gazetteer
-                && c.mention.span == all_words[k]
-        })
-    };
+    let listed_place = |k: usize| is_listed_place(&all_words[k]);
     let next_is_name = || {
         all_words.get(i + 1).is_some_and(|next| {
             is_capitalised(&text[next.clone()])
@@ -576,12 +579,23 @@ pub(super) fn drop_things(
     all_words: &Words,
     candidates: &mut Vec<Candidate>,
 ) {
-    let person_at = |candidates: &[Candidate], word: &std::ops::Range<usize>| {
-        candidates.iter().any(|c| {
-            c.mention.kind == EntityType::Per
-                && c.mention.span.start < word.end
-                && word.start < c.mention.span.end
-        })
+    // The people's spans by start, to ask whether a word is in one.
+    let mut people: Vec<Range<usize>> = candidates
+        .iter()
+        .filter(|c| c.mention.kind == EntityType::Per)
+        .map(|c| c.mention.span.clone())
+        .collect();
+    people.sort_by_key(|s| s.start);
+    // Spans may overlap: the longest end among the spans that start before each one.
+    let mut reach = Vec::with_capacity(people.len());
+    let mut furthest = 0;
+    for span in &people {
+        furthest = furthest.max(span.end);
+        reach.push(furthest);
+    }
+    let person_at = |word: &Range<usize>| {
+        let before = people.partition_point(|s| s.start < word.end);
+        before > 0 && reach[before - 1] > word.start
     };
     let mut dropped = Vec::new();
     for (n, c) in candidates.iter().enumerate() {
@@ -646,14 +660,18 @@ pub(super) fn drop_things(
             && !gaz.first_names.contains_key(folded)
             && !LINKS.contains(&folded)
             && !is_function_word(folded)
-            && !person_at(candidates, &all_words[before]);
+            && !person_at(&all_words[before]);
         if names_a_thing(folded) || heading {
             dropped.push(n);
         }
     }
-    for n in dropped.into_iter().rev() {
-        candidates.remove(n);
-    }
+    let mut n = 0;
+    let mut dropped = dropped.into_iter().peekable();
+    candidates.retain(|_| {
+        let drop = dropped.next_if_eq(&n).is_some();
+        n += 1;
+        !drop
+    });
 }
 
 /// Prepositions and conjunctions of four letters or more, that may stand before a name in
