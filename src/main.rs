@@ -176,7 +176,8 @@ struct EvalFiles {
     #[arg(long, value_name = "FILE")]
     json: Option<PathBuf>,
 
-    /// Write each false positive and false negative, with its context, as JSONL to this file.
+    /// Write each false positive and false negative, with its context and the lists or rules
+    /// that made the prediction, as JSONL to this file.
     #[arg(long, value_name = "FILE")]
     errors: Option<PathBuf>,
 

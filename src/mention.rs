@@ -66,6 +66,9 @@ pub struct Mention {
     /// A stable id: the gazetteer key, or a normalised canonical for rule-found entities.
     pub key: String,
     pub source: Source,
+    /// What found it, named for whoever studies the errors (`depeche eval ner --errors`):
+    /// "listed", "honorific", "first name", "apposition", "surname seen before", …
+    pub rule: &'static str,
     /// For dates: the ISO 8601 value, or `None` when nothing anchors it.
     pub value: Option<String>,
 }

@@ -67,8 +67,13 @@ pub fn resolve(
         all_words,
         mentions,
         excluded,
+        "surname seen before",
         |written, folded, at| {
-            if !is_capitalised(written) || gaz.stopwords.contains(folded) {
+            // Two letters are an abbreviation ("St. Gall") sooner than a surname.
+            if !is_capitalised(written)
+                || gaz.stopwords.contains(folded)
+                || written.chars().count() < 3
+            {
                 return None;
             }
             let (canonical, key) = bearer(folded, at)?;
@@ -107,21 +112,29 @@ fn acronyms(
     if defined.is_empty() {
         return mentions;
     }
-    add_bare_words(text, all_words, mentions, excluded, |written, _, _| {
-        let (canonical, key, kind) = defined.get(written)?;
-        Some((*kind, canonical.clone(), key.clone()))
-    })
+    let rule = "acronym defined before";
+    add_bare_words(
+        text,
+        all_words,
+        mentions,
+        excluded,
+        rule,
+        |written, _, _| {
+            let (canonical, key, kind) = defined.get(written)?;
+            Some((*kind, canonical.clone(), key.clone()))
+        },
+    )
 }
 
 /// Adds a resolved mention for every word outside `mentions` and `excluded` that `name` knows
-/// (given the word as written, folded, and where it starts), as `(type, canonical, key)`;
-/// returns all mentions
-/// sorted.
+/// (given the word as written, folded, and where it starts), as `(type, canonical, key)`,
+/// found by `rule`; returns all mentions sorted.
 fn add_bare_words(
     text: &str,
     all_words: &Words,
     mut mentions: Vec<Mention>,
     excluded: &[Range<usize>],
+    rule: &'static str,
     name: impl Fn(&str, &str, usize) -> Option<(EntityType, String, String)>,
 ) -> Vec<Mention> {
     let mut found = Vec::new();
@@ -143,6 +156,7 @@ fn add_bare_words(
                 canonical,
                 key,
                 source: Source::Resolved,
+                rule,
                 value: None,
             });
         }

@@ -278,6 +278,7 @@ pub fn find_with(
             span,
             key: value.clone().unwrap_or_default(),
             source: Source::Rule,
+            rule: "date grammar",
             value,
         });
     }

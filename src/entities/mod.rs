@@ -44,15 +44,22 @@ struct Candidate {
 
 impl Candidate {
     /// A mention a rule found at `span` of `text`, named as written.
-    fn by_rule(kind: EntityType, text: &str, span: Range<usize>, strength: u8) -> Candidate {
-        let name = &text[span.clone()];
+    fn by_rule(
+        kind: EntityType,
+        text: &str,
+        span: Range<usize>,
+        strength: u8,
+        rule: &'static str,
+    ) -> Candidate {
+        let name = joined_pieces(&text[span.clone()]);
         Candidate {
             mention: Mention {
                 kind,
-                canonical: name.to_string(),
-                key: key_of(name),
+                key: key_of(&name),
+                canonical: name,
                 span,
                 source: Source::Rule,
+                rule,
                 value: None,
             },
             strength,
@@ -76,6 +83,7 @@ pub fn find(
     places::by_rule(text, gaz, all_words, &mut candidates);
     organisations::agencies(text, all_words, &mut candidates);
     organisations::companies(text, gaz, all_words, &mut candidates);
+    people::drop_things(text, gaz, all_words, &mut candidates);
     people::listed_beside(text, gaz, all_words, &mut candidates);
     candidates.retain(|c| !inside(excluded, &c.mention.span));
     surnames_are_people(&mut candidates);
@@ -98,6 +106,7 @@ fn surnames_are_people(candidates: &mut [Candidate]) {
             && surnames.contains(&fold_str(&m.canonical))
         {
             m.kind = EntityType::Per;
+            m.rule = "place read as a surname";
         }
     }
 }
@@ -153,6 +162,7 @@ fn listed(
                 canonical: entry.canonical.clone(),
                 key: entry.key.clone(),
                 source: Source::Gazetteer,
+                rule: "listed",
                 value: None,
             },
             // A listed person is the strongest evidence; a listed place or body of one word
@@ -217,7 +227,16 @@ fn is_initial(text: &str, word: &Range<usize>) -> bool {
 /// stop, a comma or a title.
 fn name_end(text: &str, gaz: &Gazetteers, all_words: &Words, start: usize) -> usize {
     let mut end = start;
-    while end < all_words.len() && end - start < MAX_NAME_WORDS {
+    // Words taken, the pieces of a word cut at a line's end counting as one.
+    let mut taken = 0;
+    while end < all_words.len() {
+        if end > start && continues_word(text, all_words, end) {
+            end += 1;
+            continue;
+        }
+        if taken == MAX_NAME_WORDS {
+            break;
+        }
         let word = &text[all_words[end].clone()];
         let folded = &all_words.folded[end];
         if end > start {
@@ -246,15 +265,44 @@ fn name_end(text: &str, gaz: &Gazetteers, all_words: &Words, start: usize) -> us
         };
         if capital || (end > start && particle()) {
             end += 1;
+            taken += 1;
         } else {
             break;
         }
     }
     // Never end on a particle.
-    while end > start && !is_capitalised(&text[all_words[end - 1].clone()]) {
+    while end > start
+        && !is_capitalised(&text[all_words[end - 1].clone()])
+        && !continues_word(text, all_words, end - 1)
+    {
         end -= 1;
     }
     end
+}
+
+/// Whether word `j` is the rest of the word before it, cut at a line's end where the print
+/// marks the hyphen "¬" ("Geor¬\nges Scapini", "Etien¬ne Rey"): the two pieces are one word.
+fn continues_word(text: &str, all_words: &Words, j: usize) -> bool {
+    j > 0
+        && j < all_words.len()
+        && text[all_words[j - 1].end..all_words[j].start]
+            .strip_prefix('¬')
+            .is_some_and(|rest| {
+                rest.chars().all(char::is_whitespace) && rest.matches('\n').count() < 2
+            })
+        && text[all_words[j].clone()].starts_with(char::is_lowercase)
+}
+
+/// A name as written, less the line-end hyphens "¬" that cut its words ("Geor¬\nges" →
+/// "Georges").
+fn joined_pieces(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut pieces = name.split('¬');
+    out.push_str(pieces.next().unwrap_or(""));
+    for piece in pieces {
+        out.push_str(piece.trim_start());
+    }
+    out
 }
 
 /// Whether `word`, lower-cased, is one of the [`PARTICLES`]. Compared char by char: most
@@ -630,6 +678,167 @@ mod tests {
         "Il habite à Morlaix, rue Neuve, 12 (Finistère).",
         ["LOC:Morlaix", "LOC:rue Neuve", "LOC:Finistère"]
     );
+    case!(
+        honorific_ending_an_abbreviation,
+        "Inscriptions à l'U.N.A.M. Grandval, rue Neuve.",
+        ["LOC:rue Neuve"]
+    );
+    case!(
+        honorific_before_punctuation,
+        "Il a vu M. ; Kerbrat a fui.",
+        []
+    );
+    case!(
+        honorific_before_ocr_debris,
+        "Selon M. < Bayard, le vote est clos.",
+        ["PER:Bayard"]
+    );
+    case!(
+        honorific_inside_a_compound_name,
+        "Le car va de Quimper à Pont-l'Abbé Lundi.",
+        ["LOC:Quimper", "LOC:Pont-l'"]
+    );
+    case!(
+        school_named_after_someone,
+        "Il est élève au lycée Victor Duruy depuis 1950.",
+        []
+    );
+    case!(
+        ship_named_after_someone,
+        "Le paquebot Jean Bart est arrivé hier.",
+        []
+    );
+    case!(
+        name_in_a_caption_in_capitals,
+        "La photo (ARCHIVES CHRISTIAN GALLEY) est floue.",
+        []
+    );
+    case!(
+        name_in_capitals_after_a_preposition,
+        "AVEC JEAN JAURÈS",
+        ["PER:JEAN JAURÈS"]
+    );
+    case!(
+        rank_in_capitals_before_an_initial,
+        "Le rapport du col EMG G. de Loës est lu.",
+        ["PER:G. de Loës"]
+    );
+    case!(
+        plays_in_a_list_of_shows,
+        "AMBIGU. — 8 h. 30 : Mlle Josette, ma femme. Au Gymnase, 8.45, Louis XIV.",
+        []
+    );
+    case!(
+        person_at_a_time_of_day,
+        "Le 3 mai à 20 h, Jean Dupont ouvrira la séance.",
+        ["PER:Jean Dupont"]
+    );
+    case!(
+        body_after_an_article_is_no_apposition,
+        "La Deutsche Zeitung, de Vienne, annonce la nouvelle.",
+        ["LOC:Vienne"]
+    );
+    case!(
+        a_letter_alone_is_no_name_in_a_list,
+        "Il a battu Marc Dubois et T 03 sur Yann Kerhervé.",
+        ["PER:Marc Dubois", "PER:Yann Kerhervé"]
+    );
+    case!(
+        initials_before_a_town_are_a_club,
+        "Le derby entre le H. C. Chaux-de-Fonds et Lausanne.",
+        ["ORG:H. C. Chaux-de-Fonds", "LOC:Lausanne"]
+    );
+    case!(
+        brothers_end_a_company,
+        "Les firmes Shearson et Salomon Brothers ont offert.",
+        ["ORG:Salomon Brothers"]
+    );
+    case!(
+        saint_is_no_first_name,
+        "Il descendait de Sainte-Croix vers Vuiteboeuf.",
+        []
+    );
+    case!(
+        possessive_before_a_land,
+        "Il aime ses Dominions d'Amérique, d'Asie et d'Afrique.",
+        ["LOC:Amérique", "LOC:Asie", "LOC:Afrique"]
+    );
+    case!(
+        common_word_before_a_first_name_is_no_name,
+        "1875.— Assassinat de Gabriel Moreno, président de l'Equateur.",
+        ["PER:Gabriel Moreno", "LOC:Equateur"]
+    );
+    case!(
+        street_abbreviated_after_a_comma,
+        "Vendez chez Marc Dubois (expert), 56, Bd Haussmann, qui achète.",
+        ["PER:Marc Dubois", "LOC:Bd Haussmann"]
+    );
+    case!(
+        play_after_a_time_and_a_full_stop,
+        "Ce soir, 8 h. 30. Monsieur Beaucaire. Puis rien.",
+        []
+    );
+    case!(
+        partners_in_lower_case,
+        "S'adresser à MM. Delessert, Will et comp., à Ouchy.",
+        ["PER:Delessert", "ORG:Will et comp", "LOC:Ouchy"]
+    );
+    case!(
+        name_cut_at_a_line_end,
+        "Ont signé Jacques Boulenger, Geor¬\nges Scapini et M. Gam¬betta.",
+        [
+            "PER:Jacques Boulenger",
+            "PER:Geor¬\nges Scapini",
+            "PER:Gam¬betta"
+        ]
+    );
+    case!(first_name_cut_alone_names_nobody, "Le Geor¬ges est là.", []);
+    case!(
+        name_alone_in_quotes_is_a_title,
+        "À 14 h, « Blanche Neige », puis la nouvelle « Joe Williams » lue par Marc Dubois.",
+        ["PER:Marc Dubois"]
+    );
+    case!(
+        name_leading_to_prices,
+        "Mines Franco Canadien .... 5190 .. 5220 et Jean Dupont.",
+        ["PER:Jean Dupont"]
+    );
+    case!(
+        name_before_an_ellipsis,
+        "LES CHŒURS DE SERGE JAROFF...Concert",
+        ["PER:SERGE JAROFF"]
+    );
+    case!(
+        place_as_a_first_name_after_de,
+        "Le préfet de Lorraine Henri Martin a parlé.",
+        ["LOC:Lorraine", "PER:Henri Martin"]
+    );
+    case!(
+        place_as_a_first_name_after_a,
+        "Il est arrivé à Nancy Vendredi soir.",
+        ["LOC:Nancy"]
+    );
+    case!(
+        first_name_like_a_place_after_de,
+        "Il a lu la lettre de Nancy Reagan.",
+        ["PER:Nancy Reagan"]
+    );
+    case!(
+        party_after_a_role_without_a_name,
+        "Il a giflé André Roulland, député UNR de la Seine.",
+        ["PER:André Roulland", "LOC:Seine"]
+    );
+    case!(
+        surname_in_capitals_after_a_role,
+        "Le général DUFOUR est arrivé.",
+        ["PER:DUFOUR"]
+    );
+
+    #[test]
+    fn name_cut_at_a_line_end_is_joined() {
+        let found = run("avec Etien¬ne Rey hier");
+        assert_eq!(found[0].2, "Etienne Rey");
+    }
 
     #[test]
     fn canonical_from_gazetteer() {

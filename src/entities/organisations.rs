@@ -97,7 +97,13 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
             complements > 0 || (adjectives > 0 && is_capitalised(head) && !sentence_start);
         if accepted {
             let span = all_words[i].start..all_words[end - 1].end;
-            out.push(Candidate::by_rule(EntityType::Org, text, span, 1));
+            out.push(Candidate::by_rule(
+                EntityType::Org,
+                text,
+                span,
+                1,
+                "body's head noun",
+            ));
             i = end;
         } else {
             i += 1;
@@ -123,7 +129,13 @@ pub(super) fn agencies(text: &str, all_words: &Words, out: &mut Vec<Candidate>) 
                     && town.chars().all(|c| !c.is_lowercase())
             };
         if after_dateline && closed && is_capitalised(written) && written.chars().count() >= 3 {
-            out.push(Candidate::by_rule(EntityType::Org, text, word.clone(), 0));
+            out.push(Candidate::by_rule(
+                EntityType::Org,
+                text,
+                word.clone(),
+                0,
+                "dispatch agency",
+            ));
         }
     }
 }
@@ -157,18 +169,20 @@ fn is_company_noun(folded: &str) -> bool {
 
 /// Last words of a company's or a body's name, its legal form or a word of trade no surname
 /// ends with: "Chrysler Corp", "Leila Film SA", "General Motors", "Faure et Cie", "Clark Art
-/// Institute".
+/// Institute", "Salomon Brothers", "Japy Frères".
 const COMPANY_ENDINGS: &[&str] = &[
     "ag",
     "air",
     "airlines",
     "airways",
+    "brothers",
     "cie",
     "co",
     "company",
     "corp",
     "corporation",
     "foundation",
+    "freres",
     "gmbh",
     "inc",
     "industries",
@@ -212,7 +226,13 @@ pub(super) fn companies(
         let end = with_legal_form(text, all_words, name_end(text, gaz, all_words, start));
         if end > start && !listed {
             let span = all_words[start].start..all_words[end - 1].end;
-            candidates.push(Candidate::by_rule(EntityType::Org, text, span, 3));
+            candidates.push(Candidate::by_rule(
+                EntityType::Org,
+                text,
+                span,
+                3,
+                "company noun",
+            ));
         }
     }
     for candidate in candidates.iter_mut() {
@@ -227,7 +247,13 @@ pub(super) fn companies(
         let end = with_legal_form(text, all_words, last + 1);
         if end > last + 1 || is_company_ending(text, all_words, last) {
             let span = m.span.start..all_words[end - 1].end;
-            *candidate = Candidate::by_rule(EntityType::Org, text, span, candidate.strength);
+            *candidate = Candidate::by_rule(
+                EntityType::Org,
+                text,
+                span,
+                candidate.strength,
+                "legal form",
+            );
         }
     }
 }
@@ -248,7 +274,15 @@ fn with_legal_form(text: &str, all_words: &Words, end: usize) -> usize {
         || all_words
             .get(form)
             .is_some_and(|w| text[all_words[end].end..w.start].trim().is_empty());
-    if gap_ok && joined && form < all_words.len() && is_company_ending(text, all_words, form) {
+    // After "et" or "&", the partners may be written in lower case: "Will et comp.",
+    // "Durand & Cie".
+    let partners = (form > end || gap == "&")
+        && all_words
+            .folded
+            .get(form)
+            .is_some_and(|f| matches!(f, "cie" | "comp" | "compagnie"));
+    let ending = form < all_words.len() && (partners || is_company_ending(text, all_words, form));
+    if gap_ok && joined && ending {
         form + 1
     } else {
         end

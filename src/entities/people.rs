@@ -2,11 +2,14 @@
 //! capitalised name ("M. Robinson", "Jürgen Stock", "S. Iswaran", "le procureur Robinson"),
 //! and names set beside a role by a comma ("Karl Wendt, secrétaire général d'Interpol").
 
+use std::ops::Range;
+
 use crate::gazetteer::Gazetteers;
-use crate::mention::EntityType;
+use crate::mention::{EntityType, Source};
 use crate::words::{is_acronym, is_capitalised, Words};
 
-use super::{is_initial, name_end, Candidate, LINKS};
+use super::places::is_street_word;
+use super::{continues_word, is_initial, name_end, Candidate, LINKS};
 
 /// Whether the word before `at` is an honorific or a first name.
 pub(super) fn preceded_by_person_cue(
@@ -26,6 +29,18 @@ pub(super) fn preceded_by_person_cue(
 
 pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut Vec<Candidate>) {
     let capitalised = |k: usize| is_capitalised(&text[all_words[k].clone()]);
+    // The listed places, by start, for the rules that ask whether a span is one.
+    let mut listed_places: Vec<Range<usize>> = out
+        .iter()
+        .filter(|c| c.mention.kind == EntityType::Loc && c.mention.source == Source::Gazetteer)
+        .map(|c| c.mention.span.clone())
+        .collect();
+    listed_places.sort_by_key(|s| (s.start, s.end));
+    let is_listed_place = |span: &Range<usize>| {
+        listed_places
+            .binary_search_by_key(&(span.start, span.end), |s| (s.start, s.end))
+            .is_ok()
+    };
     // The first capitalised word at or after `i`. Every rule below needs one here or among
     // the next three words (a role, then at most two words, then the name): in running text
     // most words fail this at once, before any lexicon is asked.
@@ -44,21 +59,24 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
         let folded = &all_words.folded[i];
         let followed_by_dot = text[all_words[i].end..].starts_with('.');
         let title = gaz.titles.get(folded);
-        let (name_start, strength) = if title.is_some_and(|t| t.honorific)
+        let (name_start, strength, rule) = if title.is_some_and(|t| t.honorific)
             && is_capitalised(word)
             && (followed_by_dot || !matches!(folded, "m" | "mm"))
+            && honorific_stands_alone(text, all_words, i)
         {
             // "M. Jagland", "Mme Ballestrazzi": the name starts after the honorific.
-            (i + 1, 2)
+            (i + 1, 2, "honorific")
         } else if is_capitalised(word)
-            && is_first_name(gaz, folded)
+            && (is_first_name(gaz, folded) || first_name_in_pieces(text, gaz, all_words, i))
             && !gaz.stopwords.contains(folded)
+            && !names_a_saint(folded)
+            && !place_after_preposition(text, gaz, all_words, i, &is_listed_place)
         {
             // "Jürgen Stock", "Charles-Albert Cingria": a known first name opens the name.
-            (i, 2)
+            (i, 2, "first name")
         } else if is_initial(text, &all_words[i]) && !abbreviation(text, all_words, i) {
             // "S. Iswaran", "J.-M. Dupont"; not "N.Farine", a column's abbreviation.
-            (i, 2)
+            (i, 2, "initial")
         } else if title.is_some_and(|t| !t.honorific || is_rank(word)) && !is_headline(word) {
             // "le procureur Robinson", "le ministre singapourien S. Iswaran", "le général
             // Prim" (a rank written in lower case reads as a role).
@@ -86,10 +104,17 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
                 && is_capitalised(&text[all_words[j + 1].clone()])
             {
                 j += 1;
+            } else if is_acronym(&text[all_words[j].clone()])
+                && all_words.folded[j].chars().count() <= 3
+            {
+                // "député UNR de la Seine", "le sénateur MRP": a short acronym with no name
+                // after it is the party, not a person's name in capitals.
+                i += 1;
+                continue;
             }
             // The role right before the name says more than a list of places or bodies
             // ("le sommelier Oxford", "la reine Victoria").
-            (j, if j == i + 1 { 2 } else { 1 })
+            (j, if j == i + 1 { 2 } else { 1 }, "role")
         } else {
             i += 1;
             continue;
@@ -112,12 +137,32 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
         // A first name alone, or an initial alone, names nobody; nor do initials without
         // a name ("S. M. I.", "C. E. E.": abbreviations, not people).
         let needs_more = name_start == i && strength == 2;
+        // A first name cut at a line's end is two words.
+        let first_words = 1 + usize::from(continues_word(text, all_words, name_start + 1));
         let named = (name_start..end).any(|k| !is_initial_like(text, &all_words[k]));
-        if end > name_start && named && (!needs_more || end > name_start + 1) {
+        // "H. C. Chaux-de-Fonds", "S. C. Genève": initials before a listed place are a club's
+        // or a society's, not a person's.
+        let club = rule == "initial" && {
+            (name_start..end)
+                .find(|&k| !is_initial_like(text, &all_words[k]))
+                .is_some_and(|k| is_listed_place(&(all_words[k].start..all_words[end - 1].end)))
+        };
+        if club && named {
+            let span = all_words[name_start].start..all_words[end - 1].end;
+            out.push(Candidate::by_rule(
+                EntityType::Org,
+                text,
+                span,
+                strength,
+                "initials before a place",
+            ));
+            i = end;
+        } else if end > name_start && named && (!needs_more || end > name_start + first_words) {
             push(
                 text,
                 all_words[name_start].start..all_words[end - 1].end,
                 strength,
+                rule,
                 out,
             );
             i = end;
@@ -158,14 +203,96 @@ fn listed_after(
         if end == start || !named {
             break;
         }
-        push(text, all_words[start].start..all_words[end - 1].end, 2, out);
+        let span = all_words[start].start..all_words[end - 1].end;
+        push(text, span, 2, "plural honorific's list", out);
         at = end;
     }
     at
 }
 
-fn push(text: &str, span: std::ops::Range<usize>, strength: u8, out: &mut Vec<Candidate>) {
-    out.push(Candidate::by_rule(EntityType::Per, text, span, strength));
+fn push(
+    text: &str,
+    span: std::ops::Range<usize>,
+    strength: u8,
+    rule: &'static str,
+    out: &mut Vec<Candidate>,
+) {
+    out.push(Candidate::by_rule(
+        EntityType::Per,
+        text,
+        span,
+        strength,
+        rule,
+    ));
+}
+
+/// Whether the honorific at `i` stands before a name as a word of its own: the name follows
+/// it with no punctuation between ("M. Dupont", not "M., Palais" nor "M. ; Kôi"), and it is neither the last letter of an abbreviation ("A.P.A.M.") nor part of a
+/// compound name ("Pont-l'Abbé").
+fn honorific_stands_alone(text: &str, all_words: &Words, i: usize) -> bool {
+    // What stands glued before the honorific: "A.P.A." or "Pont-l'".
+    let glued = text[..all_words[i].start]
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("");
+    // One letter then a full stop, after another such: "A.P.A.", not "choses." (a sentence
+    // run into the next one by the print).
+    let mut last = glued.chars().rev();
+    let abbreviation = matches!(
+        (last.next(), last.next(), last.next()),
+        (Some('.'), Some(c), Some('.')) if c.is_alphabetic()
+    );
+    let compound = glued.contains('-') && glued.ends_with(['\'', '’']);
+    // OCR debris may stand between ("M. < Bayard"), punctuation that parts clauses may not.
+    let spaced = all_words.get(i + 1).is_some_and(|next| {
+        !text[all_words[i].end..next.start].contains([',', ';', ':', '(', ')', '!', '?'])
+    });
+    !abbreviation && !compound && spaced
+}
+
+/// Whether the first name at `i` is a listed place that a preposition introduces: always
+/// after "à" or "en" ("à Nancy Vendredi"), after "de" when a first name or a listed place
+/// follows ("le préfet de Lorraine Henri Martin", "le train de Florence Rome"); "la lettre
+/// de Nancy Reagan" stays a person.
+fn place_after_preposition(
+    text: &str,
+    gaz: &Gazetteers,
+    all_words: &Words,
+    i: usize,
+    is_listed_place: &dyn Fn(&Range<usize>) -> bool,
+) -> bool {
+    let Some(before) = i.checked_sub(1) else {
+        return false;
+    };
+    let listed_place = |k: usize| is_listed_place(&all_words[k]);
+    let next_is_name = || {
+        all_words.get(i + 1).is_some_and(|next| {
+            is_capitalised(&text[next.clone()])
+                && (gaz.first_names.contains_key(&all_words.folded[i + 1]) || listed_place(i + 1))
+        })
+    };
+    match &all_words.folded[before] {
+        "a" | "en" | "au" => listed_place(i),
+        "de" | "d'" => listed_place(i) && next_is_name(),
+        _ => false,
+    }
+}
+
+/// A first name cut at a line's end, its pieces at `i` and `i + 1` ("Geor¬\nges").
+fn first_name_in_pieces(text: &str, gaz: &Gazetteers, all_words: &Words, i: usize) -> bool {
+    continues_word(text, all_words, i + 1)
+        && is_first_name(
+            gaz,
+            &format!("{}{}", &all_words.folded[i], &all_words.folded[i + 1]),
+        )
+}
+
+/// A saint's name joined by a hyphen ("Sainte-Croix", "St-Jean"): a place or a feast, that
+/// no person's name opens.
+fn names_a_saint(folded: &str) -> bool {
+    folded
+        .split_once('-')
+        .is_some_and(|(head, _)| matches!(head, "saint" | "sainte" | "st" | "ste"))
 }
 
 /// A first name the lexicon knows, or two joined by a hyphen ("Charles-Albert").
@@ -250,7 +377,16 @@ pub(super) fn by_apposition(
                     .get(i + 1)
                     .is_some_and(|next| gaz.first_names.contains_key(next))
         };
-        if end < i + 2 || acronym_before_name() {
+        // "la Deutsche Zeitung, de Vienne", "la Banque Renauld, de Nancy": an article
+        // introduces a body or a title, not a person.
+        let after_article =
+            i > 0 && is_determiner(&folded[i - 1]) && gap(i - 1).chars().all(char::is_whitespace);
+        // "Assassinat de Gabriel Morenos": a first name after a particle opens the name, and
+        // the rule for first names finds it.
+        let first_name_inside = (i + 1..end).any(|k| {
+            gaz.first_names.contains_key(&folded[k]) && matches!(&folded[k - 1], "de" | "d'" | "du")
+        });
+        if end < i + 2 || acronym_before_name() || after_article || first_name_inside {
             i += 1;
             continue;
         }
@@ -272,12 +408,39 @@ pub(super) fn by_apposition(
                 .trim()
                 .starts_with(|c: char| c.is_alphanumeric());
         if after_role || before_role {
-            push(text, all_words[i].start..all_words[end - 1].end, 2, out);
+            let span = all_words[i].start..all_words[end - 1].end;
+            push(text, span, 2, "apposition", out);
             i = end;
         } else {
             i += 1;
         }
     }
+}
+
+/// Articles, possessives and demonstratives: before a capitalised name they introduce a
+/// body, a work or a land ("la Deutsche Zeitung", "ses Dominions d'Amérique"), not a person.
+fn is_determiner(folded: &str) -> bool {
+    matches!(
+        folded,
+        "le" | "la"
+            | "les"
+            | "l'"
+            | "un"
+            | "une"
+            | "son"
+            | "sa"
+            | "ses"
+            | "leur"
+            | "leurs"
+            | "notre"
+            | "nos"
+            | "votre"
+            | "vos"
+            | "ce"
+            | "cet"
+            | "cette"
+            | "ces"
+    )
 }
 
 /// Names listed beside a person found by other evidence, with ", " or " et " between them,
@@ -315,10 +478,12 @@ pub(super) fn listed_beside(
         }
         if j < all_words.len() && separator(end, all_words[j].start) {
             let name = name_end(text, gaz, all_words, j);
-            if name > j && !gaz.first_names.contains_key(&all_words.folded[j]) {
+            // Initials alone ("B. L. S", "T") name nobody.
+            let named = (j..name).any(|k| !is_initial_like(text, &all_words[k]));
+            if named && !gaz.first_names.contains_key(&all_words.folded[j]) {
                 let span = all_words[j].start..all_words[name - 1].end;
                 if !taken(out, &span) {
-                    push(text, span.clone(), 1, out);
+                    push(text, span.clone(), 1, "list after a person", out);
                     pending.push((span.start, span.end));
                 }
             }
@@ -351,7 +516,7 @@ pub(super) fn listed_beside(
                 && !gaz.first_names.contains_key(&all_words.folded[first])
                 && !taken(out, &span)
             {
-                push(text, span.clone(), 1, out);
+                push(text, span.clone(), 1, "list before a person", out);
                 pending.push((span.start, span.end));
             }
         }
@@ -360,3 +525,222 @@ pub(super) fn listed_beside(
 
 /// Longest name taken backwards from a list, in words.
 const MAX_LIST_NAME: usize = 3;
+
+/// Lower-case nouns of things that are often named after someone: right before a person's
+/// name they make it the name of a school, a hall, a ship or a prize ("le lycée Victor
+/// Duruy", "le paquebot Jean Bart", "GALERIE PAUL VALLOTTON"), not a mention of the person.
+/// Streets are places' business, companies organisations'.
+fn names_a_thing(folded: &str) -> bool {
+    matches!(
+        folded,
+        "lycee"
+            | "college"
+            | "ecole"
+            | "stade"
+            | "hopital"
+            | "hospice"
+            | "clinique"
+            | "musee"
+            | "galerie"
+            | "theatre"
+            | "cinema"
+            | "salle"
+            | "hotel"
+            | "cafe"
+            | "restaurant"
+            | "pavillon"
+            | "gare"
+            | "caserne"
+            | "prix"
+            | "coupe"
+            | "trophee"
+            | "paquebot"
+            | "navire"
+            | "vapeur"
+            | "steamer"
+            | "cuirasse"
+            | "croiseur"
+            | "torpilleur"
+            | "aviso"
+            | "bateau"
+            | "yacht"
+            | "dirigeable"
+    )
+}
+
+/// Drops the people that are something else by where they stand: after a noun of a thing
+/// named after someone ("le lycée Victor Duruy", see [`names_a_thing`]), after a common word
+/// in capitals in a heading or a caption ("INJECTION PIERRE DIVINE", "(ARCHIVES CHRISTIAN
+/// GALLEY)"), or right after a time of day in a list of shows ("AMBIGU. — 8 h. 30 : Mlle
+/// Josette", "SCALA, 8.30, Louis XIV"): the title of a play.
+pub(super) fn drop_things(
+    text: &str,
+    gaz: &Gazetteers,
+    all_words: &Words,
+    candidates: &mut Vec<Candidate>,
+) {
+    // The people's spans by start, to ask whether a word is in one.
+    let mut people: Vec<Range<usize>> = candidates
+        .iter()
+        .filter(|c| c.mention.kind == EntityType::Per)
+        .map(|c| c.mention.span.clone())
+        .collect();
+    people.sort_by_key(|s| s.start);
+    // Spans may overlap: the longest end among the spans that start before each one.
+    let mut reach = Vec::with_capacity(people.len());
+    let mut furthest = 0;
+    for span in &people {
+        furthest = furthest.max(span.end);
+        reach.push(furthest);
+    }
+    let person_at = |word: &Range<usize>| {
+        let before = people.partition_point(|s| s.start < word.end);
+        before > 0 && reach[before - 1] > word.start
+    };
+    let mut dropped = Vec::new();
+    for (n, c) in candidates.iter().enumerate() {
+        if c.mention.kind != EntityType::Per {
+            continue;
+        }
+        let first = all_words.partition_point(|w| w.end <= c.mention.span.start);
+        if first >= all_words.len() {
+            continue;
+        }
+        // The time may stand before an honorific: "8 h. 30 : Mlle Josette".
+        let titled = first > 0 && gaz.titles.contains_key(&all_words.folded[first - 1]);
+        let opening = if titled {
+            all_words[first - 1].start
+        } else {
+            c.mention.span.start
+        };
+        // "Bd Haussmann", "Lycée Condorcet": the name opens with a street or a thing.
+        let thing =
+            is_street_word(&all_words.folded[first]) || names_a_thing(&all_words.folded[first]);
+        // « Joe Williams », “Mary Dugan”: a name alone between quotes is a work's title.
+        let quoted = text[..opening].trim_end().ends_with(['«', '“'])
+            && text[c.mention.span.end..]
+                .trim_start()
+                .starts_with(['»', '”']);
+        // "Franco Canadien .... 5190": leader dots after a name lead to its figures in a
+        // table of prices.
+        // An ellipsis after a name ("SERGE JAROFF...Concert") leads to no figure.
+        let after = text[c.mention.span.end..].trim_start();
+        let leaders = after.starts_with("..")
+            && after
+                .trim_start_matches(['.', ' '])
+                .starts_with(|c: char| c.is_ascii_digit());
+        if thing
+            || quoted
+            || leaders
+            || after_showtime(&text[..c.mention.span.start])
+            || after_showtime(&text[..opening])
+        {
+            dropped.push(n);
+            continue;
+        }
+        let Some(before) = first.checked_sub(1) else {
+            continue;
+        };
+        let spaced = text[all_words[before].end..all_words[first].start]
+            .chars()
+            .all(|c| c == ' ');
+        if !spaced {
+            continue;
+        }
+        let word = &text[all_words[before].clone()];
+        let folded = &all_words.folded[before];
+        let name = &text[all_words[first].clone()];
+        // A word in capitals written in full, before a name in capitals that is more than
+        // an initial ("Col EMG G. de Loës" is a rank).
+        let heading = is_upper(word)
+            && is_upper(name)
+            && name.chars().count() >= 2
+            && word.chars().count() >= 4
+            && !gaz.titles.contains_key(folded)
+            && !gaz.first_names.contains_key(folded)
+            && !LINKS.contains(&folded)
+            && !is_function_word(folded)
+            && !person_at(&all_words[before]);
+        if names_a_thing(folded) || heading {
+            dropped.push(n);
+        }
+    }
+    let mut n = 0;
+    let mut dropped = dropped.into_iter().peekable();
+    candidates.retain(|_| {
+        let drop = dropped.next_if_eq(&n).is_some();
+        n += 1;
+        !drop
+    });
+}
+
+/// Prepositions and conjunctions of four letters or more, that may stand before a name in
+/// a heading in capitals ("AVEC JEAN JAURÈS", "SELON PAUL REYNAUD").
+fn is_function_word(folded: &str) -> bool {
+    matches!(
+        folded,
+        "avec"
+            | "pour"
+            | "chez"
+            | "selon"
+            | "sans"
+            | "entre"
+            | "contre"
+            | "dans"
+            | "sous"
+            | "vers"
+            | "apres"
+            | "avant"
+            | "depuis"
+            | "mais"
+            | "donc"
+            | "comme"
+            | "quand"
+            | "lorsque"
+            | "aupres"
+            | "devant"
+            | "derriere"
+    )
+}
+
+/// A word of letters all in capitals.
+fn is_upper(word: &str) -> bool {
+    word.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+        && word.chars().any(char::is_uppercase)
+}
+
+/// Whether `before` ends with a time of day, and maybe a colon, a comma or a full stop, that
+/// does not follow a preposition: "8 h. 45 :", "9 h,", "20 h 30.", "8.45,"; not "à 20 h,".
+fn after_showtime(before: &str) -> bool {
+    let s = before.trim_end();
+    let s = s.strip_suffix([':', ',', '.']).map_or(s, str::trim_end);
+    let minutes = s.trim_end_matches(|c: char| c.is_ascii_digit());
+    let minute_digits = s.len() - minutes.len();
+    let rest = minutes.trim_end_matches([' ', '.', '\u{a0}']);
+    let (rest, hour_mark) = match rest.strip_suffix('h') {
+        Some(r) => (r.trim_end(), true),
+        None => (rest, false),
+    };
+    // "8.45": hours and minutes with a full stop and nothing else between them.
+    let dotted = !hour_mark
+        && minute_digits == 2
+        && minutes.ends_with('.')
+        && rest.len() + 1 == minutes.len();
+    if minute_digits > 2 || (!hour_mark && !dotted) {
+        return false;
+    }
+    let hours = rest.trim_end_matches(|c: char| c.is_ascii_digit());
+    let hour_digits = rest.len() - hours.len();
+    let word_before = hours
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphabetic() && c != '\'')
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    (1..=2).contains(&hour_digits)
+        && !hours.ends_with(|c: char| c.is_alphanumeric() || c == '.' || c == ',')
+        && !matches!(
+            word_before.as_str(),
+            "à" | "a" | "vers" | "dès" | "de" | "et" | "avant" | "après" | "jusqu'à" | "entre"
+        )
+}

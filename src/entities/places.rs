@@ -13,7 +13,7 @@ use super::{is_initial, Candidate};
 
 /// Words that open a street's name; the street word is part of the place ("rue de Rivoli").
 /// A `match`, as every word of the article is asked.
-fn is_street_word(folded: &str) -> bool {
+pub(super) fn is_street_word(folded: &str) -> bool {
     matches!(
         folded,
         "rue"
@@ -138,7 +138,7 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
 
 fn place(text: &str, span: Range<usize>) -> Candidate {
     // A listed name of the same span says better what it is.
-    Candidate::by_rule(EntityType::Loc, text, span, 0)
+    Candidate::by_rule(EntityType::Loc, text, span, 0, "place after its cue")
 }
 
 /// Verbs whose complement after "à" is a person ("permettre à", "succéder à", "parler

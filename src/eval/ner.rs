@@ -55,8 +55,8 @@ const MICRO: [EntityType; 3] = [EntityType::Per, EntityType::Loc, EntityType::Or
 /// tokens.
 const CHUNK_TOKENS: usize = 1000;
 
-/// A predicted mention: its type and byte span.
-type Typed = (EntityType, Range<usize>);
+/// A predicted mention: its type, byte span, and the list or rule that found it.
+type Typed = (EntityType, Range<usize>, &'static str);
 
 /// How a gold file's annotators drew their spans, as far as scoring must follow them.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -378,11 +378,11 @@ fn widen_over_title(text: &str, span: Range<usize>, gaz: &Gazetteers) -> Range<u
 /// prediction that took it, and a prediction left with no token is dropped. Returns the
 /// entities and how many were dropped.
 fn snap(tokens: &[Range<usize>], mut spans: Vec<Typed>) -> (Vec<Entity>, usize) {
-    spans.sort_by_key(|(_, s)| (s.start, s.end));
+    spans.sort_by_key(|(_, s, _)| (s.start, s.end));
     let mut taken_until = 0;
     let mut dropped = 0;
     let mut out = Vec::with_capacity(spans.len());
-    for (kind, span) in spans {
+    for (kind, span, _) in spans {
         let first = tokens.partition_point(|t| t.end <= span.start);
         let last = tokens.partition_point(|t| t.start < span.end);
         let start = first.max(taken_until);
@@ -472,7 +472,7 @@ fn score_doc(
             .collect();
         let spans = predicted
             .iter()
-            .filter(|(kind, _)| kinds.contains(kind))
+            .filter(|(kind, _, _)| kinds.contains(kind))
             .cloned()
             .collect();
         let (mut pred, dropped) = snap(&doc.tokens, spans);
@@ -486,7 +486,8 @@ fn score_doc(
             for pairing in pairings.iter().filter(|p| p.verdict != Verdict::Correct) {
                 let g = pairing.gold.map(|i| &gold[i]);
                 let p = pairing.pred.map(|i| &pred[i]);
-                out.errors.push(error_record(doc, pairing.verdict, g, p));
+                out.errors
+                    .push(error_record(doc, predicted, pairing.verdict, g, p));
             }
         }
     }
@@ -494,9 +495,11 @@ fn score_doc(
 }
 
 /// One error for `--errors`: the verdict, the gold and predicted entities, and the text
-/// around them with the span marked `[[…]]`.
+/// around them with the span marked `[[…]]`. The predicted entity names the lists or rules
+/// of the `predicted` mentions it was made of, so that errors can be counted by their cause.
 fn error_record(
     doc: &GoldDoc,
+    predicted: &[Typed],
     verdict: Verdict,
     gold: Option<&Entity>,
     pred: Option<&Entity>,
@@ -514,6 +517,17 @@ fn error_record(
             })
         })
     };
+    let mut pred_json = describe(pred);
+    if let (Some(entity), Some(json)) = (pred, pred_json.as_mut()) {
+        let span = bytes(entity);
+        let mut rules: Vec<&str> = predicted
+            .iter()
+            .filter(|(kind, s, _)| *kind == entity.kind && s.start < span.end && span.start < s.end)
+            .map(|(_, _, rule)| *rule)
+            .collect();
+        rules.dedup();
+        json["rules"] = json!(rules);
+    }
     let spans: Vec<Range<usize>> = gold.iter().chain(pred.iter()).map(|e| bytes(e)).collect();
     let start = spans.iter().map(|s| s.start).min().unwrap_or(0);
     let end = spans.iter().map(|s| s.end).max().unwrap_or(0);
@@ -521,7 +535,7 @@ fn error_record(
         "doc": doc.id,
         "error": verdict.label(),
         "gold": describe(gold),
-        "pred": describe(pred),
+        "pred": pred_json,
         "context": super::context(&doc.text, start..end),
     })
 }
@@ -546,7 +560,7 @@ fn predict(
                 span = widen_over_title(&doc.text, span, pipeline.gazetteers());
                 widened += usize::from(span != m.span);
             }
-            (m.kind, span)
+            (m.kind, span, m.rule)
         })
         .collect();
     Some((spans, widened))
@@ -969,7 +983,7 @@ mod tests {
         ($name:ident, [$(($kind:expr, $span:expr)),*], $entities:expr, $dropped:expr) => {
             #[test]
             fn $name() {
-                let (found, dropped) = snap(&tokens(), vec![$(($kind, $span)),*]);
+                let (found, dropped) = snap(&tokens(), vec![$(($kind, $span, "rule")),*]);
                 let found: Vec<_> = found.into_iter().map(|e| (e.kind, e.tokens)).collect();
                 assert_eq!((found, dropped), ($entities, $dropped));
             }
@@ -1039,7 +1053,11 @@ mod tests {
         };
         let conventions = Conventions::default();
         // PER "Jean Dupont" (boundary), ORG "Paris" (type), LOC "à" (spurious).
-        let predicted = [(Per, 3..14), (Org, 18..23), (Loc, 15..17)];
+        let predicted = [
+            (Per, 3..14, "first name"),
+            (Org, 18..23, "listed"),
+            (Loc, 15..17, "place after its cue"),
+        ];
         let tally = score_doc(&doc, conventions, &predicted, true);
         let micro = tally.micro();
         assert_eq!(
@@ -1060,6 +1078,11 @@ mod tests {
         assert_eq!(tally.errors.len(), 3);
         assert_eq!(tally.errors[1]["error"], "spurious");
         assert_eq!(tally.errors[1]["pred"]["text"], "à");
+        assert_eq!(
+            tally.errors[1]["pred"]["rules"],
+            json!(["place after its cue"])
+        );
+        assert_eq!(tally.errors[0]["pred"]["rules"], json!(["first name"]));
         // An empty prediction: everything missed, nothing predicted.
         let empty = score_doc(&doc, conventions, &[], false).micro();
         assert_eq!(
@@ -1075,12 +1098,14 @@ mod tests {
             dates: true,
             ..conventions
         };
-        let with_date = score_doc(&doc, dated, &[(Date, 15..17)], false);
+        let with_date = score_doc(&doc, dated, &[(Date, 15..17, "date grammar")], false);
         assert_eq!(with_date.by_type[&Date].strict.predicted(), 1);
         assert_eq!(with_date.micro().strict.predicted(), 0);
-        assert!(!score_doc(&doc, conventions, &[(Date, 15..17)], false)
-            .by_type
-            .contains_key(&Date));
+        assert!(
+            !score_doc(&doc, conventions, &[(Date, 15..17, "date grammar")], false)
+                .by_type
+                .contains_key(&Date)
+        );
     }
 
     /// The shared evaluation data, or `None` (with a message) when it is absent.
@@ -1130,9 +1155,9 @@ mod tests {
                 .get(&doc.id)
                 .into_iter()
                 .flatten()
-                .map(|&(kind, s, e)| (kind, byte(s)..byte(e)))
+                .map(|&(kind, s, e)| (kind, byte(s)..byte(e), "spaCy"))
                 .collect();
-            for (_, span) in &spans {
+            for (_, span, _) in &spans {
                 assert!(!doc.text[span.clone()].trim().is_empty());
             }
             total.add(&score_doc(doc, file.conventions, &spans, false));
