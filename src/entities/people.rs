@@ -227,8 +227,9 @@ fn push(
 }
 
 /// Whether the honorific at `i` stands before a name as a word of its own: the name follows
-/// it with no punctuation between ("M. Dupont", not "M., Palais" nor "M. ; Kôi"), and it is neither the last letter of an abbreviation ("A.P.A.M.") nor part of a
-/// compound name ("Pont-l'Abbé").
+/// it with no punctuation between ("M. Dupont", not "M., Palais" nor "M. ; Kôi"), and it is
+/// neither the last letter of an abbreviation ("A.P.A.M.") nor part of a compound name
+/// ("Pont-l'Abbé").
 fn honorific_stands_alone(text: &str, all_words: &Words, i: usize) -> bool {
     // What stands glued before the honorific: "A.P.A." or "Pont-l'".
     let glued = text[..all_words[i].start]
