@@ -1026,6 +1026,144 @@ mod tests {
         "L'attaquant, auteur d'un doublé - « un but magnifique, le plus beau » - face à Lens, a été remplacé.",
         []
     );
+    case!(
+        description_after_cue_before_later_name,
+        "« Le dossier est clos », a affirmé la porte-parole du parquet à l'AFP, au nom de la procureure Anne Durand.",
+        [(
+            "Le dossier est clos",
+            "full",
+            "la porte-parole du parquet",
+            "descriptor",
+            "a affirmé"
+        )]
+    );
+    case!(
+        apposition_after_acronym_in_brackets,
+        "« Les marges remontent », explique le président de l'Union des industries pétrolières (Ufip), Paul Girard.",
+        [("Les marges remontent", "full", "Paul Girard", "explicit", "explique")]
+    );
+    case!(
+        apposition_after_complements_of_description,
+        "« Il faut protéger les enfants », a plaidé la rapporteure de l'ONU sur la violence à l'encontre des mineurs, Marie Leblanc.",
+        [(
+            "Il faut protéger les enfants",
+            "full",
+            "Marie Leblanc",
+            "explicit",
+            "a plaidé"
+        )]
+    );
+    case!(
+        description_stops_before_sous,
+        "« Nous resterons mobilisés », a déclaré la ministre sous les huées de l'opposition.",
+        [(
+            "Nous resterons mobilisés",
+            "full",
+            "la ministre",
+            "descriptor",
+            "a déclaré"
+        )]
+    );
+    case!(
+        description_keeps_adjective_after_complement,
+        "« Le budget sera tenu », a expliqué le président du conseil départemental devant les élus.",
+        [(
+            "Le budget sera tenu",
+            "full",
+            "le président du conseil départemental",
+            "descriptor",
+            "a expliqué"
+        )]
+    );
+    case!(
+        participle_after_complement_speaks_for_subject,
+        "Paul Girard a réfuté l'idée d'un prêt par l'État affirmant : « Notre trésorerie est solide. »",
+        [(
+            "Notre trésorerie est solide.",
+            "full",
+            "Paul Girard",
+            "explicit",
+            "affirmant"
+        )]
+    );
+    case!(
+        relative_clause_subject_is_antecedent,
+        "Le conseil a reçu Anne Durand, qui a déclaré : « Rien n'est perdu. »",
+        [(
+            "Rien n'est perdu.",
+            "full",
+            "Anne Durand",
+            "explicit",
+            "a déclaré"
+        )]
+    );
+    case!(
+        relative_clause_with_description,
+        "Le préfet, qui avait affirmé que « la ville ne cédera pas », a reçu les habitants.",
+        [(
+            "la ville ne cédera pas",
+            "partial",
+            "Le préfet",
+            "descriptor",
+            "avait affirmé"
+        )]
+    );
+    case!(
+        comme_after_quote,
+        "« Nous manquons de tout », comme l'a rappelé Marie Leblanc.",
+        [(
+            "Nous manquons de tout",
+            "full",
+            "Marie Leblanc",
+            "explicit",
+            "a rappelé"
+        )]
+    );
+    case!(
+        ainsi_que_after_quote,
+        "« Rien n'est joué », ainsi que le souligne le directeur de l'hôpital.",
+        [(
+            "Rien n'est joué",
+            "full",
+            "le directeur de l'hôpital",
+            "descriptor",
+            "souligne"
+        )]
+    );
+    case!(
+        medium_reports_the_subject_speaks,
+        "Selon Le Monde, le ministre aurait déclaré que « la réforme est indispensable ».",
+        [(
+            "la réforme est indispensable",
+            "partial",
+            "le ministre",
+            "descriptor",
+            "aurait déclaré"
+        )]
+    );
+    case!(
+        medium_reports_before_colon,
+        "Selon Le Parisien, Anne Durand aurait confié : « Je ne me représenterai pas. »",
+        [(
+            "Je ne me représenterai pas.",
+            "full",
+            "Anne Durand",
+            "explicit",
+            "aurait confié"
+        )]
+    );
+    case!(
+        pour_an_acronym,
+        "Pour la CGT, « cette réforme est injuste ».",
+        [(
+            "cette réforme est injuste",
+            "partial",
+            "la CGT",
+            "selon",
+            "Pour"
+        )]
+    );
+
     /// Words the attribution reader looks at to find the quotations of `text`, and how many
     /// it finds.
     fn work(text: &str) -> (usize, usize) {

@@ -132,6 +132,32 @@ const DESCRIPTION_STOPS: &[&str] = &[
     "hier",
     "et",
     "mais",
+    "sous",
+    "sans",
+    "chez",
+    "face",
+    "durant",
+    "malgre",
+    "aupres",
+    "parmi",
+    "vers",
+    "outre",
+    "lorsque",
+    "lorsqu'",
+    "quand",
+    "tandis",
+    "cette",
+    "aujourd'hui",
+    "demain",
+];
+
+/// Endings of the adjectives that may follow a complement inside a description ("le
+/// président du conseil départemental", "la ministre de la Culture italienne").
+const ADJECTIVE_ENDINGS: &[&str] = &[
+    "al", "ale", "aux", "ales", "el", "elle", "els", "elles", "ien", "ienne", "iens", "iennes",
+    "ais", "aise", "aises", "ois", "oise", "oises", "ique", "iques", "aire", "aires", "if", "ive",
+    "ifs", "ives", "ain", "aine", "ains", "aines", "eux", "euse", "euses", "ier", "iere", "iers",
+    "ieres", "ien",
 ];
 
 /// Verbs that take a reporting verb in the infinitive after "à" or "de": "a tenu à
@@ -469,6 +495,19 @@ impl<'a> Reader<'a> {
         if let Some(hit) = self.cue_at(i).or_else(|| self.modal_cue_at(i)) {
             return Some(self.inverted(hit, open));
         }
+        // "», comme l'a rappelé X", "», ainsi que le souligne X": the quotation is the
+        // object the clitic takes up, the subject follows the verb.
+        let mut k = i;
+        if &self.folded[k] == "comme" {
+            k += 1;
+        } else if &self.folded[k] == "ainsi" && self.folded.get(k + 1) == Some("que") {
+            k += 2;
+        }
+        if k > i && matches!(self.folded.get(k), Some("l'" | "le")) && !self.broken(k - 1) {
+            if let Some(hit) = self.cue_at(k + 1).filter(|_| !self.broken(k)) {
+                return Some(self.inverted(hit, open));
+            }
+        }
         if matches!(&self.folded[i], "selon" | "d'") {
             return self.source_at(i);
         }
@@ -511,7 +550,7 @@ impl<'a> Reader<'a> {
         // "Pour X :", "Selon X :".
         if from == first && first < end && SOURCES.contains(&&self.folded[first]) {
             if let Some(found) = self.source_at(first) {
-                return Some(found);
+                return Some(self.reported_after_source(found, end, open));
             }
         }
         let Some(hit) = self.cues_before(from, end).next() else {
@@ -701,18 +740,19 @@ impl<'a> Reader<'a> {
         let source = (from..to).find_map(|j| match &self.folded[j] {
             "selon" => self.source_at(j),
             "d'" if self.folded.get(j + 1).is_some_and(|w| w == "apres") => self.source_at(j),
-            // "Pour Karine, « c'était terrifiant »": a person or body opening the sentence,
-            // not "Pour la première fois".
+            // "Pour Karine, « c'était terrifiant »", "Pour la CGT, «…»": a person or body
+            // opening the sentence, not "Pour la première fois".
             "pour" if j == first => self.source_at(j).filter(|found| {
-                found
-                    .speaker
-                    .as_ref()
-                    .is_some_and(|s| matches!(s.kind, SpeakerKind::Per | SpeakerKind::Org))
+                found.speaker.as_ref().is_some_and(|s| match s.kind {
+                    SpeakerKind::Per | SpeakerKind::Org => true,
+                    SpeakerKind::Loc => false,
+                    SpeakerKind::Other => self.names_a_body(&s.span),
+                })
             }),
             _ => None,
         });
-        if source.is_some() {
-            return source;
+        if let Some(found) = source {
+            return Some(self.reported_after_source(found, open_word, open));
         }
         // The nearest cue before it in the sentence whose subject the text gives: "X a
         // indiqué que «…»", "a-t-il lancé, dénonçant des «…»", "X a dénoncé mardi, devant la
@@ -747,6 +787,41 @@ impl<'a> Reader<'a> {
             speaker: Some(self.named(mention)),
             cue: None,
         })
+    }
+
+    /// The attribution of a quotation that a source introduces, unless a reporting verb
+    /// between the source and the quotation (before word `end`) has its own subject: "Selon
+    /// Le Monde, le ministre aurait déclaré que «…»" quotes the minister, not the paper.
+    fn reported_after_source(&self, found: Attribution, end: usize, open: usize) -> Attribution {
+        let Some(source) = found.speaker.as_ref() else {
+            return found;
+        };
+        let from = self.word_at(source.span.end);
+        if source.span.end > open || from >= end {
+            return found;
+        }
+        let reported = self.cues_before(from, end).find_map(|hit| {
+            let cue_word = self.word_at(hit.span.start);
+            let speaker = self.subject_before(from, cue_word, hit.pronoun.clone(), open)?;
+            Some(Attribution {
+                speaker: Some(speaker),
+                cue: Some(Cue {
+                    span: hit.span,
+                    lemma: hit.lemma,
+                }),
+            })
+        });
+        reported.unwrap_or(found)
+    }
+
+    /// Whether a description at `span` names a body by its capitalised name or acronym
+    /// ("la CGT", "le Medef") rather than a thing ("la première fois").
+    fn names_a_body(&self, span: &Range<usize>) -> bool {
+        let k = self.word_at(span.start);
+        k + 1 < self.words.len()
+            && self.words[k + 1].end <= span.end
+            && DETERMINERS.contains(&&self.folded[k])
+            && is_capitalised(&self.text[self.words[k + 1].clone()])
     }
 
     /// The last mention of `kind` in `window` that may be a subject: a body or a place after a
@@ -866,6 +941,13 @@ impl<'a> Reader<'a> {
         while k < end && ADVERBS.contains(&&self.folded[k]) {
             k += 1;
         }
+        // A description right after the cue is the subject: a name further on belongs to it
+        // only inside it or in apposition ("a déclaré le ministre de l'Intérieur, Gérald
+        // Darmanin"), not in a later complement ("a révélé son avocate à l'AFP, à la demande
+        // de sa veuve Sandrine Diouf").
+        if k < end && DETERMINERS.contains(&&self.folded[k]) && !self.complement(k) {
+            return Some(self.description_or_apposition(k, end, quote_start));
+        }
         // A person named anywhere in the window but in a complement ("a confié à Mme Durand
         // le ministre"); else a body or place heading the phrase.
         let window = self.words[i].start..self.words[end - 1].end;
@@ -885,19 +967,45 @@ impl<'a> Reader<'a> {
             k += 1;
         }
         if k < end && DETERMINERS.contains(&&self.folded[k]) {
-            let stop = self.description_end(k, end);
-            let phrase = self.words[k].start..self.words[stop.max(k + 1) - 1].end;
-            if let Some(body) = self
-                .referents
-                .mentions_in(&phrase)
-                .iter()
-                .find(|m| !self.complement(self.word_at(m.span.start)))
-            {
-                return Some(self.named(body));
-            }
-            return Some(self.described(k, stop.max(k + 1), quote_start));
+            return Some(self.description_or_apposition(k, end, quote_start));
         }
         self.entity_between(k, end, false)
+    }
+
+    /// The speaker a description at word `k` names: an entity heading it or inside it ("le
+    /// ministre de l'Intérieur Gérald Darmanin"), a person in apposition right after it ("le
+    /// ministre, Gérald Darmanin,"), else the description itself.
+    fn description_or_apposition(&self, k: usize, end: usize, quote_start: usize) -> Speaker {
+        let stop = self.description_end(k, end).max(k + 1);
+        let phrase = self.words[k].start..self.words[stop - 1].end;
+        if let Some(body) = self
+            .referents
+            .mentions_in(&phrase)
+            .iter()
+            .find(|m| !self.complement(self.word_at(m.span.start)))
+        {
+            return self.named(body);
+        }
+        // The name in apposition: right after the description, or after a comma or a
+        // bracket that closes a complement ("la représentante … sur la violence à l'encontre
+        // des enfants, Marta Santos Pais", "(Ufip), Jean Louis Schilansky"), not a name
+        // completing a noun further on ("à la demande de sa veuve Sandrine Diouf").
+        if stop < end {
+            let rest = self.words[stop].start..self.words[end - 1].end;
+            let apposed = self.referents.mentions_in(&rest).iter().find(|m| {
+                let at = self.word_at(m.span.start);
+                let gap = &self.text[self.words[at - 1].end..m.span.start];
+                m.kind == EntityType::Per
+                    && (at == stop || gap.contains([',', ')']))
+                    && (gap.trim().is_empty() || gap.contains([',', '(', ')']))
+                    && !self.complement(at)
+                    && !self.after_relative(k, m.span.start)
+            });
+            if let Some(person) = apposed {
+                return self.named(person);
+            }
+        }
+        self.described(k, stop, quote_start)
     }
 
     /// Whether word `k` is inside a complement that a subject follows in words `..end`: a
@@ -997,14 +1105,38 @@ impl<'a> Reader<'a> {
             // "de l'Intérieur", "de la République", "de la victime": a complement naming a
             // body, a place or one thing ends the description, and belongs to it.
             if matches!(&self.folded[j], "de" | "du" | "des" | "d'") {
-                return self
+                let Some(mut after) = self
                     .named_complement(j + 1, end)
                     .or_else(|| self.noun_complement(j, end))
-                    .unwrap_or(j);
+                else {
+                    return j;
+                };
+                while after < end && !self.broken(after - 1) && self.adjective(after) {
+                    after += 1;
+                }
+                // "du conseil départemental de la Gironde": a complement of the complement.
+                let chained = after < end
+                    && !self.broken(after - 1)
+                    && matches!(&self.folded[after], "de" | "du" | "des" | "d'");
+                if !chained {
+                    return after;
+                }
+                j = after;
+                continue;
             }
             j += 1;
         }
         j
+    }
+
+    /// Whether word `j` reads as an adjective after a noun: lower case, with an adjective's
+    /// ending, and no verb the lexicon knows ("explique").
+    fn adjective(&self, j: usize) -> bool {
+        let word = &self.folded[j];
+        self.text[self.words[j].clone()].starts_with(char::is_lowercase)
+            && ADJECTIVE_ENDINGS.iter().any(|e| word.ends_with(e))
+            && !DESCRIPTION_STOPS.contains(&word)
+            && !self.gaz.cues.contains_key(word)
     }
 
     /// One past a common noun completing a description after "de" at word `j`, through an
@@ -1218,8 +1350,19 @@ impl<'a> Reader<'a> {
                 .find(|&k| DETERMINERS.contains(&&self.folded[k]))
                 .filter(|&k| (k..cue_word).all(|j| !self.broken(j)))
             {
-                // "un message disant «…»": the noun the participle follows.
-                return Some(self.described(k, cue_word, quote_start));
+                // "un message disant «…»": the noun the participle follows, unless it names
+                // no one and a person leads the clause ("X a réfuté l'idée d'un prêt par
+                // l'État affirmant : «…»").
+                let noun = self.described(k, cue_word, quote_start);
+                if noun.kind != SpeakerKind::Per {
+                    let person = self
+                        .clause_subject(from, k, quote_start)
+                        .filter(|s| s.kind == SpeakerKind::Per && s.via != Via::Pronoun);
+                    if person.is_some() {
+                        return person;
+                    }
+                }
+                return Some(noun);
             }
             return self.clause_subject(from, stop, quote_start).or_else(|| {
                 let window = self.words[from].start..self.words[stop.max(from + 1) - 1].end;
@@ -1255,6 +1398,10 @@ impl<'a> Reader<'a> {
         if matches!(&self.folded[prev], "et" | "puis" | "mais") {
             // "Sa mère se penche vers lui, et dit :": the subject of the first verb.
             return self.clause_subject(from, prev, quote_start);
+        }
+        if &self.folded[prev] == "qui" && prev > from {
+            // "Le maire, qui a déclaré : «": the relative's subject is its antecedent.
+            return self.subject_before(from, prev, None, quote_start);
         }
         if BOUNDARIES.contains(&&self.folded[prev]) {
             return None; // "comme le précise X": no subject before the verb
