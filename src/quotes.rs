@@ -882,7 +882,13 @@ mod tests {
     case!(
         place_in_a_complement_speaks_for_nobody,
         "La direction de la chaîne de la France a condamné les agressions, « qui doivent cesser au plus vite ».",
-        []
+        [(
+            "qui doivent cesser au plus vite",
+            "partial",
+            "La direction de la chaîne de la France",
+            "descriptor",
+            "a condamné"
+        )]
     );
 
     case!(
@@ -1161,6 +1167,62 @@ mod tests {
             "la CGT",
             "selon",
             "Pour"
+        )]
+    );
+
+    case!(
+        cue_in_several_words,
+        "« Aucune violence ne sera tolérée », a mis en garde le préfet.",
+        [(
+            "Aucune violence ne sera tolérée",
+            "full",
+            "le préfet",
+            "descriptor",
+            "a mis en garde"
+        )]
+    );
+    case!(
+        cue_in_several_words_with_apostrophe,
+        "« Ce n'est pas acceptable », a rappelé à l'ordre la présidente de l'Assemblée, Anne Durand.",
+        [(
+            "Ce n'est pas acceptable",
+            "full",
+            "Anne Durand",
+            "explicit",
+            "a rappelé à l'ordre"
+        )]
+    );
+    case!(
+        cue_in_several_words_inverted,
+        "Paul Girard préside. « Nous resterons vigilants », fait-il savoir.",
+        [(
+            "Nous resterons vigilants",
+            "full",
+            "Paul Girard",
+            "pronoun",
+            "fait-il savoir"
+        )]
+    );
+    case!(
+        cue_in_several_words_before_colon,
+        "Le syndicat a fait part de son inquiétude : « Les salariés sont épuisés. »",
+        [(
+            "Les salariés sont épuisés.",
+            "full",
+            "Le syndicat",
+            "descriptor",
+            "a fait part"
+        )]
+    );
+    case!(
+        chanted_slogan,
+        "« Ça suffit ! », scandaient les manifestants devant la préfecture.",
+        [(
+            "Ça suffit !",
+            "full",
+            "les manifestants",
+            "descriptor",
+            "scandaient"
         )]
     );
 

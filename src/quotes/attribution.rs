@@ -1582,7 +1582,7 @@ impl<'a> Reader<'a> {
                 p += 1;
             }
             let participle = self.folded.get(p)?;
-            let lemma = self.gaz.cues.get(participle)?;
+            let (lemma, last) = self.phrase_cue(participle, p)?;
             // "à" before an infinitive is a preposition ("a tenu à préciser"); before a
             // participle, a misspelt auxiliary ("De Pavant à indiqué").
             if self.text[self.words[k].clone()].starts_with('à') && *participle == fold_str(lemma)
@@ -1590,23 +1590,45 @@ impl<'a> Reader<'a> {
                 return None;
             }
             return Some(CueHit {
-                span: self.words[i].start..self.words[p].end,
+                span: self.words[i].start..self.words[last].end,
                 lemma: lemma.clone(),
                 pronoun,
-                next: p + 1,
+                next: last + 1,
             });
         }
-        let lemma = self
-            .gaz
-            .cues
-            .get(base)
-            .or_else(|| self.gaz.cues.get(word))?;
+        let (lemma, last) = self
+            .phrase_cue(base, k)
+            .or_else(|| self.phrase_cue(word, k))?;
         Some(CueHit {
-            span: self.words[i].start..self.words[k].end,
+            span: self.words[i].start..self.words[last].end,
             lemma: lemma.clone(),
             pronoun,
-            next: k + 1,
+            next: last + 1,
         })
+    }
+
+    /// The cue whose first word, written `head`, is word `p`, taken whole when the lexicon
+    /// lists it in several words ("fait savoir", "mis en garde", "rappelé à l'ordre"): its
+    /// lemma and its last word.
+    fn phrase_cue(&self, head: &str, p: usize) -> Option<(&'a String, usize)> {
+        let mut best = self.gaz.cues.get(head).map(|lemma| (lemma, p));
+        if !self.gaz.cue_heads.contains(head) {
+            return best;
+        }
+        let mut phrase = head.to_string();
+        for q in p + 1..(p + 4).min(self.words.len()) {
+            if self.broken(q - 1) {
+                break;
+            }
+            if !phrase.ends_with('\'') {
+                phrase.push(' ');
+            }
+            phrase.push_str(&self.folded[q]);
+            if let Some(lemma) = self.gaz.cues.get(&phrase) {
+                best = Some((lemma, q));
+            }
+        }
+        best
     }
 
     /// A reporting verb after a modal chain at word `i`, taken whole: "», s'est contenté de
