@@ -1226,6 +1226,56 @@ mod tests {
         )]
     );
 
+    case!(
+        passive_agent_speaks,
+        "« La réforme est indispensable », a été déclaré par le ministre de l'Économie.",
+        [(
+            "La réforme est indispensable",
+            "full",
+            "le ministre de l'Économie",
+            "descriptor",
+            "a été déclaré"
+        )]
+    );
+    case!(
+        words_held_by_a_person,
+        "Selon les propos tenus par Marie Leblanc, « la réforme est indispensable ».",
+        [(
+            "la réforme est indispensable",
+            "partial",
+            "Marie Leblanc",
+            "selon",
+            "Selon"
+        )]
+    );
+    case!(
+        statement_of_a_body,
+        "« Aucune victime n'est à déplorer », précise un communiqué d'Interpol.",
+        [(
+            "Aucune victime n'est à déplorer",
+            "full",
+            "Interpol",
+            "explicit",
+            "précise"
+        )]
+    );
+    case!(
+        title_after_preposition,
+        "Selon un rapport publié par Interpol sur « Les menaces de la cybercriminalité », les attaques doublent.",
+        []
+    );
+    case!(
+        several_unnamed_speakers,
+        "« Nous sommes inquiets », confient plusieurs salariés, qui souhaitent rester anonymes.",
+        [(
+            "Nous sommes inquiets",
+            "full",
+            "plusieurs salariés",
+            "descriptor",
+            "confient"
+        )]
+    );
+
     /// Words the attribution reader looks at to find the quotations of `text`, and how many
     /// it finds.
     fn work(text: &str) -> (usize, usize) {

@@ -84,15 +84,63 @@ const PRONOUNS: &[(&str, Gender)] = &[
 
 /// Words that open a noun phrase naming a speaker by description.
 const DETERMINERS: &[&str] = &[
-    "le", "la", "les", "l'", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs",
-    "un", "une", "des", "notre", "votre", "nos", "vos", "mon", "ma", "mes", "ton", "ta", "tes",
+    "le",
+    "la",
+    "les",
+    "l'",
+    "ce",
+    "cet",
+    "cette",
+    "ces",
+    "son",
+    "sa",
+    "ses",
+    "leur",
+    "leurs",
+    "un",
+    "une",
+    "des",
+    "notre",
+    "votre",
+    "nos",
+    "vos",
+    "mon",
+    "ma",
+    "mes",
+    "ton",
+    "ta",
+    "tes",
+    "plusieurs",
+    "quelques",
+    "certains",
+    "certaines",
 ];
 
 /// Determiners that make a description somebody new or somebody's: "son avocate", "un
 /// porte-parole", "mon cousin" never name the person last described.
 const OTHERS: &[&str] = &[
-    "son", "sa", "ses", "leur", "leurs", "un", "une", "des", "notre", "votre", "nos", "vos", "mon",
-    "ma", "mes", "ton", "ta", "tes",
+    "son",
+    "sa",
+    "ses",
+    "leur",
+    "leurs",
+    "un",
+    "une",
+    "des",
+    "notre",
+    "votre",
+    "nos",
+    "vos",
+    "mon",
+    "ma",
+    "mes",
+    "ton",
+    "ta",
+    "tes",
+    "plusieurs",
+    "quelques",
+    "certains",
+    "certaines",
 ];
 
 /// Words that end a description: relative pronouns and prepositions after its head.
@@ -196,8 +244,55 @@ const MODALS: &[&str] = &[
 
 /// Determiners that cannot be object pronouns: what follows them is a noun.
 const NOUN_DETERMINERS: &[&str] = &[
-    "un", "une", "du", "au", "aux", "ce", "cet", "cette", "ces", "son", "sa", "ses", "mon", "ma",
-    "mes", "ton", "ta", "tes", "notre", "votre", "nos", "vos", "leurs",
+    "un",
+    "une",
+    "du",
+    "au",
+    "aux",
+    "ce",
+    "cet",
+    "cette",
+    "ces",
+    "son",
+    "sa",
+    "ses",
+    "mon",
+    "ma",
+    "mes",
+    "ton",
+    "ta",
+    "tes",
+    "notre",
+    "votre",
+    "nos",
+    "vos",
+    "leurs",
+    "plusieurs",
+    "quelques",
+    "certains",
+    "certaines",
+];
+
+/// Nouns for what somebody said or wrote: a description they head speaks through the person
+/// or body that follows ("les propos tenus par X", "un communiqué de la CGT").
+const SPEECH_NOUNS: &[&str] = &[
+    "propos",
+    "declaration",
+    "declarations",
+    "termes",
+    "mots",
+    "paroles",
+    "communique",
+    "rapport",
+    "lettre",
+    "courrier",
+    "message",
+    "entretien",
+    "interview",
+    "tweet",
+    "discours",
+    "etude",
+    "note",
 ];
 
 /// Object pronouns that stand between a subject and its verb ("elle me disait").
@@ -424,12 +519,20 @@ impl<'a> Reader<'a> {
     pub fn is_title(&self, open: usize, content: &Range<usize>) -> bool {
         let index = self.word_at(open);
         let named = index > 0 && TITLE_WORDS.contains(&&self.folded[index - 1]);
+        // "un rapport sur « Les revenus des ménages »": a capital after a preposition, and no
+        // sentence in the marks, is a title.
+        let titled = index > 0
+            && index < self.words.len()
+            && PREPOSITIONS.contains(&&self.folded[index - 1])
+            && self.text[self.words[index - 1].end..open].trim().is_empty()
+            && self.text[self.words[index].clone()].starts_with(char::is_uppercase)
+            && !self.text[content.clone()].contains(['.', '!', '?', '…']);
         let inside = &self.words[index..self.word_at(content.end)];
         let capitals = inside
             .iter()
             .filter(|w| is_capitalised(&self.text[(*w).clone()]))
             .count();
-        named || (inside.len() >= 2 && capitals * 2 > inside.len())
+        named || titled || (inside.len() >= 2 && capitals * 2 > inside.len())
     }
 
     /// Cue and speaker after the closing mark at `close` of the quotation opened at `open`
@@ -985,6 +1088,24 @@ impl<'a> Reader<'a> {
             .find(|m| !self.complement(self.word_at(m.span.start)))
         {
             return self.named(body);
+        }
+        if self
+            .folded
+            .get(k + 1)
+            .is_some_and(|head| SPEECH_NOUNS.contains(&head))
+        {
+            // "les propos tenus par Marie Leblanc", "un communiqué de la CGT": whoever said
+            // or wrote them, named in the same phrase.
+            let clause = (k..end).find(|&j| self.broken(j)).map_or(end, |j| j + 1);
+            let window = self.words[k].start..self.words[clause - 1].end;
+            if let Some(author) = self
+                .referents
+                .mentions_in(&window)
+                .iter()
+                .find(|m| matches!(m.kind, EntityType::Per | EntityType::Org))
+            {
+                return self.named(author);
+            }
         }
         // The name in apposition: right after the description, or after a comma or a
         // bracket that closes a complement ("la représentante … sur la violence à l'encontre
@@ -1581,6 +1702,13 @@ impl<'a> Reader<'a> {
             while p < self.words.len() && p <= k + 3 && ADVERBS.contains(&&self.folded[p]) {
                 p += 1;
             }
+            // "a été déclaré par le ministre": the agent after "par" speaks.
+            let passive = self.folded.get(p)? == "ete"
+                && self.folded.get(p + 2) == Some("par")
+                && !self.broken(p + 1);
+            if passive {
+                p += 1;
+            }
             let participle = self.folded.get(p)?;
             let (lemma, last) = self.phrase_cue(participle, p)?;
             // "à" before an infinitive is a preposition ("a tenu à préciser"); before a
@@ -1593,7 +1721,7 @@ impl<'a> Reader<'a> {
                 span: self.words[i].start..self.words[last].end,
                 lemma: lemma.clone(),
                 pronoun,
-                next: last + 1,
+                next: last + 1 + usize::from(passive),
             });
         }
         let (lemma, last) = self
