@@ -1276,6 +1276,40 @@ mod tests {
         )]
     );
 
+    case!(
+        clause_after_a_title_word,
+        "Selon Jean Dupont, le projet « ne verra jamais le jour ».",
+        [(
+            "ne verra jamais le jour",
+            "partial",
+            "Jean Dupont",
+            "selon",
+            "Selon"
+        )]
+    );
+    case!(
+        call_for_is_not_naming,
+        "Emmanuel Macron a parlé. Il a également appelé « à l'unité nationale ».",
+        [(
+            "à l'unité nationale",
+            "partial",
+            "Emmanuel Macron",
+            "pronoun",
+            "a également appelé"
+        )]
+    );
+    case!(
+        subject_after_a_whole_complement,
+        "« C'est une victoire », se félicite dans un communiqué le syndicat des cheminots.",
+        [(
+            "C'est une victoire",
+            "full",
+            "le syndicat des cheminots",
+            "descriptor",
+            "se félicite"
+        )]
+    );
+
     /// Words the attribution reader looks at to find the quotations of `text`, and how many
     /// it finds.
     fn work(text: &str) -> (usize, usize) {

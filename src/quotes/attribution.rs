@@ -370,6 +370,13 @@ const TITLE_WORDS: &[&str] = &[
     "exposition",
 ];
 
+/// First words of quoted words that say something rather than name it: a negation, a verb,
+/// a relative pronoun, or the "à" of "appeler à".
+const CLAUSE_OPENERS: &[&str] = &[
+    "ne", "n'", "a", "au", "aux", "qui", "que", "qu'", "est", "sont", "sera", "seront", "doit",
+    "doivent", "va", "vont", "peut", "peuvent",
+];
+
 /// Largest number of words read on either side of a quotation.
 const WINDOW: usize = 30;
 
@@ -518,7 +525,13 @@ impl<'a> Reader<'a> {
     /// word such as "intitulé" or "film" right before it.
     pub fn is_title(&self, open: usize, content: &Range<usize>) -> bool {
         let index = self.word_at(open);
-        let named = index > 0 && TITLE_WORDS.contains(&&self.folded[index - 1]);
+        // "le projet « ne verra jamais le jour »", "a appelé « à l'unité »": words that
+        // open a clause or a complement are somebody's words, not a name.
+        let clause = self
+            .folded
+            .get(index)
+            .is_some_and(|first| CLAUSE_OPENERS.contains(&first));
+        let named = index > 0 && TITLE_WORDS.contains(&&self.folded[index - 1]) && !clause;
         // "un rapport sur « Les revenus des ménages »": a capital after a preposition, and no
         // sentence in the marks, is a title.
         let titled = index > 0
@@ -1066,8 +1079,12 @@ impl<'a> Reader<'a> {
         }
         // The subject stands after any complement of the verb: "a reconnu auprès de l'AFP
         // une source policière".
-        while k < end && self.complement_ahead(k, end) {
-            k += 1;
+        if k < end && self.complement_ahead(k, end) {
+            // Past the whole complement, to the determiner that opens no complement: "se
+            // félicite dans un communiqué le syndicat".
+            k = (k + 1..end)
+                .find(|&j| DETERMINERS.contains(&&self.folded[j]) && !self.complement(j))
+                .unwrap_or(end);
         }
         if k < end && DETERMINERS.contains(&&self.folded[k]) {
             return Some(self.description_or_apposition(k, end, quote_start));
