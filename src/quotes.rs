@@ -1310,6 +1310,29 @@ mod tests {
         )]
     );
 
+    case!(
+        possessive_after_inverted_cue,
+        "« Attendez la fin de la réunion », lui a répondu sa directrice.",
+        [(
+            "Attendez la fin de la réunion",
+            "full",
+            "sa directrice",
+            "descriptor",
+            "a répondu"
+        )]
+    );
+    case!(
+        read_in_a_statement,
+        "« Le dialogue reste ouvert », peut-on lire dans le communiqué de la préfecture.",
+        [(
+            "Le dialogue reste ouvert",
+            "full",
+            "le communiqué de la préfecture",
+            "descriptor",
+            "peut-on lire"
+        )]
+    );
+
     /// Words the attribution reader looks at to find the quotations of `text`, and how many
     /// it finds.
     fn work(text: &str) -> (usize, usize) {

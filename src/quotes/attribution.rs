@@ -627,6 +627,9 @@ impl<'a> Reader<'a> {
         if matches!(&self.folded[i], "selon" | "d'") {
             return self.source_at(i);
         }
+        if let Some(found) = self.read_in(i, open) {
+            return Some(found);
+        }
         // "», poursuit-il", "», s'amuse-t-elle": an inverted subject marks the verb as the
         // cue even when the lexicon lacks it.
         let lower = self.text[self.words[i].clone()].starts_with(char::is_lowercase);
@@ -638,6 +641,32 @@ impl<'a> Reader<'a> {
         Some(Attribution {
             speaker: Some(self.pronoun(pronoun.0, pronoun.1, open)),
             cue: None,
+        })
+    }
+
+    /// "», peut-on lire dans le communiqué", "», lit-on sur le site de la préfecture" at word
+    /// `i`: the text where it is read speaks.
+    fn read_in(&self, i: usize, open: usize) -> Option<Attribution> {
+        let (verb, pronoun) = self.split_inverted(i);
+        if pronoun.is_none_or(|(span, _)| &self.text[span] != "on") {
+            return None;
+        }
+        let mut j = i + 1;
+        match verb {
+            "peut" | "pouvait" if self.folded.get(j) == Some("lire") => j += 1,
+            "lit" | "lisait" => {}
+            _ => return None,
+        }
+        if !matches!(self.folded.get(j), Some("dans" | "sur")) || self.broken(j - 1) {
+            return None;
+        }
+        let end = self.limit(j + 1);
+        Some(Attribution {
+            speaker: Some(self.speaker_after(j + 1, end, open)?),
+            cue: Some(Cue {
+                span: self.words[i].start..self.words[j - 1].end,
+                lemma: "lire".to_string(),
+            }),
         })
     }
 
@@ -1052,9 +1081,13 @@ impl<'a> Reader<'a> {
             // "», a-t-il dit", "selon lui", "d'après elle".
             return Some(self.pronoun(self.words[i].clone(), gender, quote_start));
         }
-        // Skip adjuncts of time before a description: "hier", "mercredi".
+        // Skip adjuncts of time before a description: "hier", "mercredi"; but a possessive
+        // opens one ("lui a répondu sa directrice").
         let mut k = i;
-        while k < end && ADVERBS.contains(&&self.folded[k]) {
+        while k < end
+            && ADVERBS.contains(&&self.folded[k])
+            && !DETERMINERS.contains(&&self.folded[k])
+        {
             k += 1;
         }
         // A description right after the cue is the subject: a name further on belongs to it
