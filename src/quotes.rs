@@ -1333,6 +1333,12 @@ mod tests {
         )]
     );
 
+    case!(
+        so_called_is_a_name,
+        "La loi dite « sécurité globale et libertés » a été adoptée.",
+        []
+    );
+
     /// Words the attribution reader looks at to find the quotations of `text`, and how many
     /// it finds.
     fn work(text: &str) -> (usize, usize) {

@@ -368,6 +368,10 @@ const TITLE_WORDS: &[&str] = &[
     "piece",
     "spectacle",
     "exposition",
+    // "la loi dite « sécurité globale »": so-called.
+    "dite",
+    "dites",
+    "dits",
 ];
 
 /// First words of quoted words that say something rather than name it: a negation, a verb,
