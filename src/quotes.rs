@@ -1339,6 +1339,29 @@ mod tests {
         []
     );
 
+    case!(
+        weekday_between_cue_and_subject,
+        "« Nous tiendrons », a déclaré jeudi soir la préfète du Rhône.",
+        [(
+            "Nous tiendrons",
+            "full",
+            "la préfète du Rhône",
+            "descriptor",
+            "a déclaré"
+        )]
+    );
+    case!(
+        date_and_complement_between_cue_and_subject,
+        "« Nous tiendrons », a indiqué le 3 mars dernier à l'AFP le maire.",
+        [(
+            "Nous tiendrons",
+            "full",
+            "le maire",
+            "descriptor",
+            "a indiqué"
+        )]
+    );
+
     /// Words the attribution reader looks at to find the quotations of `text`, and how many
     /// it finds.
     fn work(text: &str) -> (usize, usize) {

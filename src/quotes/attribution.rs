@@ -73,6 +73,43 @@ const ADVERBS: &[&str] = &[
     "aujourd'hui",
 ];
 
+/// Words of a date or a time of day: "jeudi soir", "le 3 mars dernier", "cette semaine".
+const TIME_WORDS: &[&str] = &[
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "matin",
+    "midi",
+    "apres-midi",
+    "soir",
+    "soiree",
+    "nuit",
+    "week-end",
+    "semaine",
+    "dernier",
+    "derniere",
+    "prochain",
+    "prochaine",
+    "hier",
+    "demain",
+    "janvier",
+    "fevrier",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "decembre",
+];
+
 /// Pronouns of an inverted cue: `a-t-il`, `déclare-t-elle`, `dit-on`.
 const PRONOUNS: &[(&str, Gender)] = &[
     ("il", Gender::Masculine),
@@ -1088,11 +1125,17 @@ impl<'a> Reader<'a> {
         // Skip adjuncts of time before a description: "hier", "mercredi"; but a possessive
         // opens one ("lui a répondu sa directrice").
         let mut k = i;
-        while k < end
-            && ADVERBS.contains(&&self.folded[k])
-            && !DETERMINERS.contains(&&self.folded[k])
-        {
-            k += 1;
+        loop {
+            let word = &self.folded[k];
+            if k >= end {
+                break;
+            } else if ADVERBS.contains(&word) && !DETERMINERS.contains(&word) {
+                k += 1;
+            } else if let Some(after) = self.time_adjunct(k, end) {
+                k = after;
+            } else {
+                break;
+            }
         }
         // A description right after the cue is the subject: a name further on belongs to it
         // only inside it or in apposition ("a déclaré le ministre de l'Intérieur, Gérald
@@ -1181,6 +1224,30 @@ impl<'a> Reader<'a> {
             }
         }
         self.described(k, stop, quote_start)
+    }
+
+    /// One past a date or time at word `k` ("mardi", "jeudi soir", "ce mardi", "le 3 mars
+    /// dernier"), which may stand between an inverted cue and its subject; `None` if there
+    /// is none.
+    fn time_adjunct(&self, k: usize, end: usize) -> Option<usize> {
+        let timely = |j: usize| {
+            j < end
+                && !self.broken(j - 1)
+                && (TIME_WORDS.contains(&&self.folded[j])
+                    || self.folded[j].chars().all(|c| c.is_ascii_digit())
+                    || &self.folded[j] == "1er")
+        };
+        let start = match &self.folded[k] {
+            word if TIME_WORDS.contains(&word) => k,
+            // "ce mardi", "le 3 mars": a determiner, then the date.
+            "ce" | "cet" | "cette" | "le" if k + 1 < end && timely(k + 1) => k + 1,
+            _ => return None,
+        };
+        let mut j = start + 1;
+        while timely(j) {
+            j += 1;
+        }
+        Some(j)
     }
 
     /// Whether word `k` is inside a complement that a subject follows in words `..end`: a
