@@ -1362,6 +1362,40 @@ mod tests {
         )]
     );
 
+    case!(
+        subject_before_an_aside_naming_another,
+        "Jean Dupont, interrogé par Paul Girard, a déclaré : « Je ne démissionnerai pas. »",
+        [(
+            "Je ne démissionnerai pas.",
+            "full",
+            "Jean Dupont",
+            "explicit",
+            "a déclaré"
+        )]
+    );
+    case!(
+        subject_before_an_apposition_naming_another,
+        "Marie Leblanc, la collaboratrice de Paul Girard, a affirmé que « rien n'a été caché ».",
+        [(
+            "rien n'a été caché",
+            "partial",
+            "Marie Leblanc",
+            "explicit",
+            "a affirmé"
+        )]
+    );
+    case!(
+        description_before_an_aside_naming_another,
+        "La ministre, en visite à Marseille avec Jean Dupont, a déclaré : « Nous serons présents. »",
+        [(
+            "Nous serons présents.",
+            "full",
+            "La ministre",
+            "descriptor",
+            "a déclaré"
+        )]
+    );
+
     /// Words the attribution reader looks at to find the quotations of `text`, and how many
     /// it finds.
     fn work(text: &str) -> (usize, usize) {

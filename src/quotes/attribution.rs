@@ -1438,21 +1438,24 @@ impl<'a> Reader<'a> {
         // "son avocate", "leur porte-parole": somebody else's, never the antecedent itself;
         // "un porte-parole": somebody not named before.
         let someone_else = OTHERS.contains(&&self.folded[k]);
+        // Who a description takes up was named before it: a name between it and the
+        // quotation is a complement ("La ministre, en visite avec Jean Dupont, a déclaré").
+        let before = quote_start.min(span.start);
         if role && !someone_else {
             let found = self
                 .referents
-                .described(&content, quote_start)
+                .described(&content, before)
                 .or_else(|| {
                     let head: Vec<String> = content
                         .iter()
                         .filter(|w| self.gaz.titles.contains_key(*w))
                         .cloned()
                         .collect();
-                    self.referents.described(&head, quote_start)
+                    self.referents.described(&head, before)
                 })
                 .or_else(|| {
                     self.referents
-                        .person_before(quote_start, self.gender_of_phrase(k, stop))
+                        .person_before(before, self.gender_of_phrase(k, stop))
                 });
             // "L'avocat de Jean Dupont": the person a complement names is somebody else.
             let complement = |person: &&Mention| {
@@ -1642,7 +1645,28 @@ impl<'a> Reader<'a> {
             return self.clause_subject(from, prev, quote_start);
         }
         if &self.folded[prev] == "qui" && prev > from {
-            // "Le maire, qui a déclaré : «": the relative's subject is its antecedent.
+            // "Le maire, qui a déclaré : «", "Il a reçu Anne Durand, qui a déclaré": the
+            // relative's subject is its antecedent, the phrase right before it.
+            let ante = prev - 1;
+            let window = self.words[from].start..self.words[ante].end;
+            if let Some(person) = self
+                .referents
+                .mentions_in(&window)
+                .last()
+                .filter(|m| m.kind == EntityType::Per && m.span.end == self.words[ante].end)
+            {
+                return Some(self.named(person));
+            }
+            let piece = (from..ante)
+                .rev()
+                .find(|&j| self.broken(j))
+                .map_or(from, |j| j + 1);
+            if let Some(k) = (piece.max(ante.saturating_sub(6))..=ante)
+                .rev()
+                .find(|&k| DETERMINERS.contains(&&self.folded[k]))
+            {
+                return Some(self.described(k, ante + 1, quote_start));
+            }
             return self.subject_before(from, prev, None, quote_start);
         }
         if BOUNDARIES.contains(&&self.folded[prev]) {
@@ -1653,6 +1677,9 @@ impl<'a> Reader<'a> {
         let last_person = mentions.iter().rev().find(|m| m.kind == EntityType::Per);
         if self.broken(prev) {
             // "Jean Dupont, le maire, a déclaré": the subject stands before the apposition.
+            if let Some(subject) = self.apposed_subject(from, verb, quote_start) {
+                return Some(subject);
+            }
             if let Some(person) = last_person {
                 return Some(self.named(person));
             }
@@ -1710,6 +1737,58 @@ impl<'a> Reader<'a> {
             Some(k) => Some(self.described(k, verb, quote_start)),
             None => last_person.map(|person| self.named(person)),
         }
+    }
+
+    /// The subject of a verb at word `verb` that an apposition or an aside separates from
+    /// it: of the pieces of words `from..verb` between commas, the first that opens with a
+    /// person or a determiner ("Jean Dupont, interrogé par Paul Girard, a déclaré", "La
+    /// ministre, en visite avec Jean Dupont, a déclaré"); a description followed by a name
+    /// alone gives the name ("Le maire de Lyon, Paul Girard, a déclaré").
+    fn apposed_subject(&self, from: usize, verb: usize, quote_start: usize) -> Option<Speaker> {
+        let mut pieces = Vec::new();
+        let mut start = from;
+        for j in from..verb {
+            if self.broken(j) {
+                pieces.push(start..j + 1);
+                start = j + 1;
+            }
+        }
+        let person_at = |j: usize, piece: &Range<usize>| {
+            let window = self.words[j].start..self.words[piece.end - 1].end;
+            self.referents
+                .mentions_in(&window)
+                .first()
+                .filter(|m| m.kind == EntityType::Per && m.span.start == self.words[j].start)
+        };
+        for (n, piece) in pieces.iter().enumerate() {
+            let head = piece.start;
+            if let Some(person) = person_at(head, piece) {
+                return Some(self.named(person));
+            }
+            if !DETERMINERS.contains(&&self.folded[head]) {
+                continue;
+            }
+            // A name filling the next piece is the one the description introduces.
+            if let Some(next) = pieces.get(n + 1) {
+                if let Some(person) =
+                    person_at(next.start, next).filter(|m| self.word_at(m.span.end) >= next.end - 1)
+                {
+                    return Some(self.named(person));
+                }
+            }
+            let stop = self.subject_end(head, piece.end);
+            let phrase = self.words[head].start..self.words[stop.max(head + 1) - 1].end;
+            if let Some(body) = self
+                .referents
+                .mentions_in(&phrase)
+                .iter()
+                .find(|m| !self.complement(self.word_at(m.span.start)))
+            {
+                return Some(self.named(body));
+            }
+            return Some(self.described(head, stop.max(head + 1), quote_start));
+        }
+        None
     }
 
     /// Whether punctuation follows word `j`, cutting it from the next one.
