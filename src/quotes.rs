@@ -18,6 +18,7 @@ mod marks;
 use std::fmt;
 use std::ops::Range;
 
+use crate::fold::fold_str;
 use crate::gazetteer::Gazetteers;
 use crate::mention::Mention;
 use crate::resolve::Referents;
@@ -209,11 +210,25 @@ pub fn find(
             let cue = attribution.and_then(|a| a.cue);
             attribution = Some(attribution::Attribution { speaker, cue });
         }
-        let Some(attribution) = attribution else {
+        let Some(mut attribution) = attribution else {
             continue;
         };
         if embedded && attribution.speaker.is_none() {
             continue;
+        }
+        // "« … », a déclaré la ministre. « … », a-t-elle ajouté": a pronoun that takes up no
+        // person named before speaks for whoever was quoted just before.
+        if let Some(speaker) = attribution.speaker.as_mut() {
+            let unresolved = speaker.via == Via::Pronoun
+                && speaker.canonical == text[speaker.span.clone()]
+                && !speaker.canonical.eq_ignore_ascii_case("on");
+            let pronoun = fold_str(&speaker.canonical);
+            if let Some((before, _, _)) = previous.as_ref().filter(|(before, at, _)| {
+                unresolved && paragraph <= at + 2 && agrees(&pronoun, &text[before.span.clone()])
+            }) {
+                speaker.canonical = before.canonical.clone();
+                speaker.kind = before.kind;
+            }
         }
         let speaker = attribution.speaker;
         let kind = if embedded {
@@ -246,6 +261,19 @@ pub fn find(
         });
     }
     quotes
+}
+
+/// Whether a subject pronoun may take up a speaker written `written`: "elle" not "le
+/// ministre", "il" not "la ministre"; a name or a plural says nothing against it.
+fn agrees(pronoun: &str, written: &str) -> bool {
+    let first = fold_str(written.split_whitespace().next().unwrap_or(""));
+    let feminine = matches!(first.as_str(), "la" | "une" | "cette" | "sa");
+    let masculine = matches!(first.as_str(), "le" | "un" | "ce" | "cet" | "son");
+    match pronoun {
+        "il" => !feminine,
+        "elle" => !masculine,
+        _ => true,
+    }
 }
 
 /// Whether words in marks with no cue read as said rather than named: three words or more,
@@ -1394,6 +1422,41 @@ mod tests {
             "descriptor",
             "a déclaré"
         )]
+    );
+
+    case!(
+        pronoun_takes_up_the_described_speaker,
+        "« Nous manquons de lits », a déclaré la ministre de la Santé. Elle a ajouté : « La situation est grave. »",
+        [
+            (
+                "Nous manquons de lits",
+                "full",
+                "la ministre de la Santé",
+                "descriptor",
+                "a déclaré"
+            ),
+            (
+                "La situation est grave.",
+                "full",
+                "la ministre de la Santé",
+                "pronoun",
+                "a ajouté"
+            )
+        ]
+    );
+    case!(
+        pronoun_of_another_gender_takes_up_nobody,
+        "« Nous manquons de lits », a déclaré la ministre. « C'est grave », a-t-il ajouté.",
+        [
+            (
+                "Nous manquons de lits",
+                "full",
+                "la ministre",
+                "descriptor",
+                "a déclaré"
+            ),
+            ("C'est grave", "full", "il", "pronoun", "a-t-il ajouté")
+        ]
     );
 
     /// Words the attribution reader looks at to find the quotations of `text`, and how many
