@@ -1459,6 +1459,34 @@ mod tests {
         ]
     );
 
+    case!(
+        body_heading_the_sentence,
+        "La chaîne met « tout en œuvre pour rapatrier sa correspondante ».",
+        [(
+            "tout en œuvre pour rapatrier sa correspondante",
+            "partial",
+            "La chaîne",
+            "descriptor",
+            ""
+        )]
+    );
+    case!(
+        thing_heading_the_sentence_speaks_for_nobody,
+        "Cette sculpture avait provoqué « un scandale monumental » lors de son dévoilement.",
+        []
+    );
+    case!(
+        pronoun_takes_up_a_body,
+        "Le syndicat a dénoncé la fermeture. « C'est un scandale », a-t-il déclaré.",
+        [(
+            "C'est un scandale",
+            "full",
+            "Le syndicat",
+            "pronoun",
+            "a-t-il déclaré"
+        )]
+    );
+
     /// Words the attribution reader looks at to find the quotations of `text`, and how many
     /// it finds.
     fn work(text: &str) -> (usize, usize) {

@@ -73,6 +73,31 @@ const ADVERBS: &[&str] = &[
     "aujourd'hui",
 ];
 
+/// Bodies that speak through statements, beside the heads of organisation names
+/// (gazetteers/org-heads.tsv): "la chaîne", "le gouvernement", "la mairie".
+const BODIES: &[&str] = &[
+    "gouvernement",
+    "chaine",
+    "entreprise",
+    "mairie",
+    "municipalite",
+    "club",
+    "compagnie",
+    "opposition",
+    "majorite",
+    "police",
+    "gendarmerie",
+    "armee",
+    "hopital",
+    "intersyndicale",
+    "executif",
+    "patronat",
+    "constructeur",
+    "groupe",
+    "syndicat",
+    "syndicats",
+];
+
 /// Words of a date or a time of day: "jeudi soir", "le 3 mars dernier", "cette semaine".
 const TIME_WORDS: &[&str] = &[
     "lundi",
@@ -968,11 +993,35 @@ impl<'a> Reader<'a> {
         let mention = self.nearest_before(&window, EntityType::Per).or_else(|| {
             self.nearest_before(&window, EntityType::Org)
                 .or_else(|| self.nearest_before(&window, EntityType::Loc))
-        })?;
-        Some(Attribution {
-            speaker: Some(self.named(mention)),
-            cue: None,
-        })
+        });
+        if let Some(mention) = mention {
+            return Some(Attribution {
+                speaker: Some(self.named(mention)),
+                cue: None,
+            });
+        }
+        // "La chaîne met « tout en œuvre … »": a body heading the sentence, not a thing
+        // ("Cette sculpture avait provoqué « un scandale »").
+        if from == first && DETERMINERS.contains(&&self.folded[first]) && self.body(first) {
+            // The noun and its complement, not the verb after it ("La chaîne met").
+            let stop = match self.folded.get(first + 2) {
+                Some("de" | "du" | "des" | "d'") => self.description_end(first, open_word),
+                _ => first + 2,
+            };
+            return Some(Attribution {
+                speaker: Some(self.described(first, stop, open)),
+                cue: None,
+            });
+        }
+        None
+    }
+
+    /// Whether the noun after the determiner at word `k` names a body that speaks through
+    /// statements ("la direction", "le gouvernement", "la chaîne").
+    fn body(&self, k: usize) -> bool {
+        self.folded
+            .get(k + 1)
+            .is_some_and(|noun| self.gaz.org_heads.contains(noun) || BODIES.contains(&noun))
     }
 
     /// The attribution of a quotation that a source introduces, unless a reporting verb
@@ -1539,7 +1588,8 @@ impl<'a> Reader<'a> {
             return None;
         }
         let described = self.described(from, self.subject_end(from, end), at);
-        (described.kind == SpeakerKind::Per).then_some(described.canonical)
+        // "Le syndicat a dénoncé la fermeture. « … », a-t-il déclaré."
+        (described.kind == SpeakerKind::Per || self.body(from)).then_some(described.canonical)
     }
 
     /// The person a pronoun takes up when the sentence it stands in, or the one before, names
