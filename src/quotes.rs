@@ -1487,6 +1487,23 @@ mod tests {
         )]
     );
 
+    case!(
+        source_asked_speaks,
+        "« Aucune piste n'est écartée », a-t-on appris auprès de la préfecture.",
+        [(
+            "Aucune piste n'est écartée",
+            "full",
+            "la préfecture",
+            "descriptor",
+            "a-t-on appris"
+        )]
+    );
+    case!(
+        place_in_the_source_asked_speaks_for_nobody,
+        "« Aucune piste n'est écartée », a-t-on appris auprès du parquet de Paris.",
+        [("Aucune piste n'est écartée", "full", "on", "pronoun", "")]
+    );
+
     /// Words the attribution reader looks at to find the quotations of `text`, and how many
     /// it finds.
     fn work(text: &str) -> (usize, usize) {

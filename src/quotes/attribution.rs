@@ -710,28 +710,54 @@ impl<'a> Reader<'a> {
         })
     }
 
-    /// "», peut-on lire dans le communiqué", "», lit-on sur le site de la préfecture" at word
-    /// `i`: the text where it is read speaks.
+    /// "», peut-on lire dans le communiqué", "», lit-on sur le site de la préfecture", "»,
+    /// a-t-on appris auprès de la préfecture" at word `i`: the text read, or the source
+    /// asked, speaks.
     fn read_in(&self, i: usize, open: usize) -> Option<Attribution> {
         let (verb, pronoun) = self.split_inverted(i);
         if pronoun.is_none_or(|(span, _)| &self.text[span] != "on") {
             return None;
         }
         let mut j = i + 1;
-        match verb {
-            "peut" | "pouvait" if self.folded.get(j) == Some("lire") => j += 1,
-            "lit" | "lisait" => {}
+        let lemma = match verb {
+            "peut" | "pouvait" if self.folded.get(j) == Some("lire") => {
+                j += 1;
+                "lire"
+            }
+            "lit" | "lisait" => "lire",
+            // "», a-t-on appris auprès de la préfecture": the source asked speaks.
+            "a" | "avait" if self.folded.get(j) == Some("appris") => {
+                j += 1;
+                "apprendre"
+            }
+            "apprend" => "apprendre",
+            _ => return None,
+        };
+        let mut subject = j + 1;
+        match (lemma, self.folded.get(j)) {
+            ("lire", Some("dans" | "sur")) => {}
+            ("apprendre", Some("aupres"))
+                if matches!(self.folded.get(j + 1), Some("de" | "d'" | "du" | "des")) =>
+            {
+                subject += 1;
+            }
             _ => return None,
         }
-        if !matches!(self.folded.get(j), Some("dans" | "sur")) || self.broken(j - 1) {
+        if (i..subject).any(|k| self.broken(k)) {
             return None;
         }
-        let end = self.limit(j + 1);
+        let end = self.limit(subject);
+        // After "du" or "des" the source is a listed body at once ("auprès du ministère de
+        // l'Intérieur"), not a place its description names ("auprès du parquet de Paris").
+        let contracted = matches!(self.folded.get(subject - 1), Some("du" | "des"));
+        let speaker = self
+            .speaker_after(subject, end, open)
+            .filter(|s| !contracted || s.span.start == self.words[subject].start)?;
         Some(Attribution {
-            speaker: Some(self.speaker_after(j + 1, end, open)?),
+            speaker: Some(speaker),
             cue: Some(Cue {
                 span: self.words[i].start..self.words[j - 1].end,
-                lemma: "lire".to_string(),
+                lemma: lemma.to_string(),
             }),
         })
     }
