@@ -95,6 +95,10 @@ pub struct Gazetteers {
     pub titles: HashMap<String, Title>,
     /// Folded reporting-verb forms → infinitive.
     pub cues: HashMap<String, String>,
+    /// Folded first words of the cues written in several words that do not open with a
+    /// reflexive pronoun ("fait" of "fait savoir", "mis" of "mis en garde"): only after
+    /// these does a cue read on past its first word.
+    pub cue_heads: HashSet<String>,
     /// Folded demonyms → place key.
     pub demonyms: HashMap<String, String>,
     /// Folded capitalised common words that never stand alone as a name.
@@ -431,6 +435,13 @@ impl Builder {
             automaton,
             first_names: self.first_names,
             titles: self.titles,
+            cue_heads: self
+                .cues
+                .keys()
+                .filter_map(|form| form.split_once(' ').map(|(head, _)| head))
+                .filter(|head| *head != "se" && !head.starts_with("s'"))
+                .map(str::to_string)
+                .collect(),
             cues: self.cues,
             demonyms: self.demonyms,
             stopwords: self.stopwords,

@@ -18,6 +18,7 @@ mod marks;
 use std::fmt;
 use std::ops::Range;
 
+use crate::fold::fold_str;
 use crate::gazetteer::Gazetteers;
 use crate::mention::Mention;
 use crate::resolve::Referents;
@@ -209,11 +210,25 @@ pub fn find(
             let cue = attribution.and_then(|a| a.cue);
             attribution = Some(attribution::Attribution { speaker, cue });
         }
-        let Some(attribution) = attribution else {
+        let Some(mut attribution) = attribution else {
             continue;
         };
         if embedded && attribution.speaker.is_none() {
             continue;
+        }
+        // "« … », a déclaré la ministre. « … », a-t-elle ajouté": a pronoun that takes up no
+        // person named before speaks for whoever was quoted just before.
+        if let Some(speaker) = attribution.speaker.as_mut() {
+            let unresolved = speaker.via == Via::Pronoun
+                && speaker.canonical == text[speaker.span.clone()]
+                && !speaker.canonical.eq_ignore_ascii_case("on");
+            let pronoun = fold_str(&speaker.canonical);
+            if let Some((before, _, _)) = previous.as_ref().filter(|(before, at, _)| {
+                unresolved && paragraph <= at + 2 && agrees(&pronoun, &text[before.span.clone()])
+            }) {
+                speaker.canonical = before.canonical.clone();
+                speaker.kind = before.kind;
+            }
         }
         let speaker = attribution.speaker;
         let kind = if embedded {
@@ -246,6 +261,19 @@ pub fn find(
         });
     }
     quotes
+}
+
+/// Whether a subject pronoun may take up a speaker written `written`: "elle" not "le
+/// ministre", "il" not "la ministre"; a name or a plural says nothing against it.
+fn agrees(pronoun: &str, written: &str) -> bool {
+    let first = fold_str(written.split_whitespace().next().unwrap_or(""));
+    let feminine = matches!(first.as_str(), "la" | "une" | "cette" | "sa");
+    let masculine = matches!(first.as_str(), "le" | "un" | "ce" | "cet" | "son");
+    match pronoun {
+        "il" => !feminine,
+        "elle" => !masculine,
+        _ => true,
+    }
 }
 
 /// Whether words in marks with no cue read as said rather than named: three words or more,
@@ -882,7 +910,13 @@ mod tests {
     case!(
         place_in_a_complement_speaks_for_nobody,
         "La direction de la chaîne de la France a condamné les agressions, « qui doivent cesser au plus vite ».",
-        []
+        [(
+            "qui doivent cesser au plus vite",
+            "partial",
+            "La direction de la chaîne de la France",
+            "descriptor",
+            "a condamné"
+        )]
     );
 
     case!(
@@ -1026,6 +1060,450 @@ mod tests {
         "L'attaquant, auteur d'un doublé - « un but magnifique, le plus beau » - face à Lens, a été remplacé.",
         []
     );
+    case!(
+        description_after_cue_before_later_name,
+        "« Le dossier est clos », a affirmé la porte-parole du parquet à l'AFP, au nom de la procureure Anne Durand.",
+        [(
+            "Le dossier est clos",
+            "full",
+            "la porte-parole du parquet",
+            "descriptor",
+            "a affirmé"
+        )]
+    );
+    case!(
+        apposition_after_acronym_in_brackets,
+        "« Les marges remontent », explique le président de l'Union des industries pétrolières (Ufip), Paul Girard.",
+        [("Les marges remontent", "full", "Paul Girard", "explicit", "explique")]
+    );
+    case!(
+        apposition_after_complements_of_description,
+        "« Il faut protéger les enfants », a plaidé la rapporteure de l'ONU sur la violence à l'encontre des mineurs, Marie Leblanc.",
+        [(
+            "Il faut protéger les enfants",
+            "full",
+            "Marie Leblanc",
+            "explicit",
+            "a plaidé"
+        )]
+    );
+    case!(
+        description_stops_before_sous,
+        "« Nous resterons mobilisés », a déclaré la ministre sous les huées de l'opposition.",
+        [(
+            "Nous resterons mobilisés",
+            "full",
+            "la ministre",
+            "descriptor",
+            "a déclaré"
+        )]
+    );
+    case!(
+        description_keeps_adjective_after_complement,
+        "« Le budget sera tenu », a expliqué le président du conseil départemental devant les élus.",
+        [(
+            "Le budget sera tenu",
+            "full",
+            "le président du conseil départemental",
+            "descriptor",
+            "a expliqué"
+        )]
+    );
+    case!(
+        participle_after_complement_speaks_for_subject,
+        "Paul Girard a réfuté l'idée d'un prêt par l'État affirmant : « Notre trésorerie est solide. »",
+        [(
+            "Notre trésorerie est solide.",
+            "full",
+            "Paul Girard",
+            "explicit",
+            "affirmant"
+        )]
+    );
+    case!(
+        relative_clause_subject_is_antecedent,
+        "Le conseil a reçu Anne Durand, qui a déclaré : « Rien n'est perdu. »",
+        [(
+            "Rien n'est perdu.",
+            "full",
+            "Anne Durand",
+            "explicit",
+            "a déclaré"
+        )]
+    );
+    case!(
+        relative_clause_with_description,
+        "Le préfet, qui avait affirmé que « la ville ne cédera pas », a reçu les habitants.",
+        [(
+            "la ville ne cédera pas",
+            "partial",
+            "Le préfet",
+            "descriptor",
+            "avait affirmé"
+        )]
+    );
+    case!(
+        comme_after_quote,
+        "« Nous manquons de tout », comme l'a rappelé Marie Leblanc.",
+        [(
+            "Nous manquons de tout",
+            "full",
+            "Marie Leblanc",
+            "explicit",
+            "a rappelé"
+        )]
+    );
+    case!(
+        ainsi_que_after_quote,
+        "« Rien n'est joué », ainsi que le souligne le directeur de l'hôpital.",
+        [(
+            "Rien n'est joué",
+            "full",
+            "le directeur de l'hôpital",
+            "descriptor",
+            "souligne"
+        )]
+    );
+    case!(
+        medium_reports_the_subject_speaks,
+        "Selon Le Monde, le ministre aurait déclaré que « la réforme est indispensable ».",
+        [(
+            "la réforme est indispensable",
+            "partial",
+            "le ministre",
+            "descriptor",
+            "aurait déclaré"
+        )]
+    );
+    case!(
+        medium_reports_before_colon,
+        "Selon Le Parisien, Anne Durand aurait confié : « Je ne me représenterai pas. »",
+        [(
+            "Je ne me représenterai pas.",
+            "full",
+            "Anne Durand",
+            "explicit",
+            "aurait confié"
+        )]
+    );
+    case!(
+        pour_an_acronym,
+        "Pour la CGT, « cette réforme est injuste ».",
+        [(
+            "cette réforme est injuste",
+            "partial",
+            "la CGT",
+            "selon",
+            "Pour"
+        )]
+    );
+
+    case!(
+        cue_in_several_words,
+        "« Aucune violence ne sera tolérée », a mis en garde le préfet.",
+        [(
+            "Aucune violence ne sera tolérée",
+            "full",
+            "le préfet",
+            "descriptor",
+            "a mis en garde"
+        )]
+    );
+    case!(
+        cue_in_several_words_with_apostrophe,
+        "« Ce n'est pas acceptable », a rappelé à l'ordre la présidente de l'Assemblée, Anne Durand.",
+        [(
+            "Ce n'est pas acceptable",
+            "full",
+            "Anne Durand",
+            "explicit",
+            "a rappelé à l'ordre"
+        )]
+    );
+    case!(
+        cue_in_several_words_inverted,
+        "Paul Girard préside. « Nous resterons vigilants », fait-il savoir.",
+        [(
+            "Nous resterons vigilants",
+            "full",
+            "Paul Girard",
+            "pronoun",
+            "fait-il savoir"
+        )]
+    );
+    case!(
+        cue_in_several_words_before_colon,
+        "Le syndicat a fait part de son inquiétude : « Les salariés sont épuisés. »",
+        [(
+            "Les salariés sont épuisés.",
+            "full",
+            "Le syndicat",
+            "descriptor",
+            "a fait part"
+        )]
+    );
+    case!(
+        chanted_slogan,
+        "« Ça suffit ! », scandaient les manifestants devant la préfecture.",
+        [(
+            "Ça suffit !",
+            "full",
+            "les manifestants",
+            "descriptor",
+            "scandaient"
+        )]
+    );
+
+    case!(
+        passive_agent_speaks,
+        "« La réforme est indispensable », a été déclaré par le ministre de l'Économie.",
+        [(
+            "La réforme est indispensable",
+            "full",
+            "le ministre de l'Économie",
+            "descriptor",
+            "a été déclaré"
+        )]
+    );
+    case!(
+        words_held_by_a_person,
+        "Selon les propos tenus par Marie Leblanc, « la réforme est indispensable ».",
+        [(
+            "la réforme est indispensable",
+            "partial",
+            "Marie Leblanc",
+            "selon",
+            "Selon"
+        )]
+    );
+    case!(
+        statement_of_a_body,
+        "« Aucune victime n'est à déplorer », précise un communiqué d'Interpol.",
+        [(
+            "Aucune victime n'est à déplorer",
+            "full",
+            "Interpol",
+            "explicit",
+            "précise"
+        )]
+    );
+    case!(
+        title_after_preposition,
+        "Selon un rapport publié par Interpol sur « Les menaces de la cybercriminalité », les attaques doublent.",
+        []
+    );
+    case!(
+        several_unnamed_speakers,
+        "« Nous sommes inquiets », confient plusieurs salariés, qui souhaitent rester anonymes.",
+        [(
+            "Nous sommes inquiets",
+            "full",
+            "plusieurs salariés",
+            "descriptor",
+            "confient"
+        )]
+    );
+
+    case!(
+        clause_after_a_title_word,
+        "Selon Jean Dupont, le projet « ne verra jamais le jour ».",
+        [(
+            "ne verra jamais le jour",
+            "partial",
+            "Jean Dupont",
+            "selon",
+            "Selon"
+        )]
+    );
+    case!(
+        call_for_is_not_naming,
+        "Emmanuel Macron a parlé. Il a également appelé « à l'unité nationale ».",
+        [(
+            "à l'unité nationale",
+            "partial",
+            "Emmanuel Macron",
+            "pronoun",
+            "a également appelé"
+        )]
+    );
+    case!(
+        subject_after_a_whole_complement,
+        "« C'est une victoire », se félicite dans un communiqué le syndicat des cheminots.",
+        [(
+            "C'est une victoire",
+            "full",
+            "le syndicat des cheminots",
+            "descriptor",
+            "se félicite"
+        )]
+    );
+
+    case!(
+        possessive_after_inverted_cue,
+        "« Attendez la fin de la réunion », lui a répondu sa directrice.",
+        [(
+            "Attendez la fin de la réunion",
+            "full",
+            "sa directrice",
+            "descriptor",
+            "a répondu"
+        )]
+    );
+    case!(
+        read_in_a_statement,
+        "« Le dialogue reste ouvert », peut-on lire dans le communiqué de la préfecture.",
+        [(
+            "Le dialogue reste ouvert",
+            "full",
+            "le communiqué de la préfecture",
+            "descriptor",
+            "peut-on lire"
+        )]
+    );
+
+    case!(
+        so_called_is_a_name,
+        "La loi dite « sécurité globale et libertés » a été adoptée.",
+        []
+    );
+
+    case!(
+        weekday_between_cue_and_subject,
+        "« Nous tiendrons », a déclaré jeudi soir la préfète du Rhône.",
+        [(
+            "Nous tiendrons",
+            "full",
+            "la préfète du Rhône",
+            "descriptor",
+            "a déclaré"
+        )]
+    );
+    case!(
+        date_and_complement_between_cue_and_subject,
+        "« Nous tiendrons », a indiqué le 3 mars dernier à l'AFP le maire.",
+        [(
+            "Nous tiendrons",
+            "full",
+            "le maire",
+            "descriptor",
+            "a indiqué"
+        )]
+    );
+
+    case!(
+        subject_before_an_aside_naming_another,
+        "Jean Dupont, interrogé par Paul Girard, a déclaré : « Je ne démissionnerai pas. »",
+        [(
+            "Je ne démissionnerai pas.",
+            "full",
+            "Jean Dupont",
+            "explicit",
+            "a déclaré"
+        )]
+    );
+    case!(
+        subject_before_an_apposition_naming_another,
+        "Marie Leblanc, la collaboratrice de Paul Girard, a affirmé que « rien n'a été caché ».",
+        [(
+            "rien n'a été caché",
+            "partial",
+            "Marie Leblanc",
+            "explicit",
+            "a affirmé"
+        )]
+    );
+    case!(
+        description_before_an_aside_naming_another,
+        "La ministre, en visite à Marseille avec Jean Dupont, a déclaré : « Nous serons présents. »",
+        [(
+            "Nous serons présents.",
+            "full",
+            "La ministre",
+            "descriptor",
+            "a déclaré"
+        )]
+    );
+
+    case!(
+        pronoun_takes_up_the_described_speaker,
+        "« Nous manquons de lits », a déclaré la ministre de la Santé. Elle a ajouté : « La situation est grave. »",
+        [
+            (
+                "Nous manquons de lits",
+                "full",
+                "la ministre de la Santé",
+                "descriptor",
+                "a déclaré"
+            ),
+            (
+                "La situation est grave.",
+                "full",
+                "la ministre de la Santé",
+                "pronoun",
+                "a ajouté"
+            )
+        ]
+    );
+    case!(
+        pronoun_of_another_gender_takes_up_nobody,
+        "« Nous manquons de lits », a déclaré la ministre. « C'est grave », a-t-il ajouté.",
+        [
+            (
+                "Nous manquons de lits",
+                "full",
+                "la ministre",
+                "descriptor",
+                "a déclaré"
+            ),
+            ("C'est grave", "full", "il", "pronoun", "a-t-il ajouté")
+        ]
+    );
+
+    case!(
+        body_heading_the_sentence,
+        "La chaîne met « tout en œuvre pour rapatrier sa correspondante ».",
+        [(
+            "tout en œuvre pour rapatrier sa correspondante",
+            "partial",
+            "La chaîne",
+            "descriptor",
+            ""
+        )]
+    );
+    case!(
+        thing_heading_the_sentence_speaks_for_nobody,
+        "Cette sculpture avait provoqué « un scandale monumental » lors de son dévoilement.",
+        []
+    );
+    case!(
+        pronoun_takes_up_a_body,
+        "Le syndicat a dénoncé la fermeture. « C'est un scandale », a-t-il déclaré.",
+        [(
+            "C'est un scandale",
+            "full",
+            "Le syndicat",
+            "pronoun",
+            "a-t-il déclaré"
+        )]
+    );
+
+    case!(
+        source_asked_speaks,
+        "« Aucune piste n'est écartée », a-t-on appris auprès de la préfecture.",
+        [(
+            "Aucune piste n'est écartée",
+            "full",
+            "la préfecture",
+            "descriptor",
+            "a-t-on appris"
+        )]
+    );
+    case!(
+        place_in_the_source_asked_speaks_for_nobody,
+        "« Aucune piste n'est écartée », a-t-on appris auprès du parquet de Paris.",
+        [("Aucune piste n'est écartée", "full", "on", "pronoun", "")]
+    );
+
     /// Words the attribution reader looks at to find the quotations of `text`, and how many
     /// it finds.
     fn work(text: &str) -> (usize, usize) {

@@ -73,6 +73,68 @@ const ADVERBS: &[&str] = &[
     "aujourd'hui",
 ];
 
+/// Bodies that speak through statements, beside the heads of organisation names
+/// (gazetteers/org-heads.tsv): "la chaîne", "le gouvernement", "la mairie".
+const BODIES: &[&str] = &[
+    "gouvernement",
+    "chaine",
+    "entreprise",
+    "mairie",
+    "municipalite",
+    "club",
+    "compagnie",
+    "opposition",
+    "majorite",
+    "police",
+    "gendarmerie",
+    "armee",
+    "hopital",
+    "intersyndicale",
+    "executif",
+    "patronat",
+    "constructeur",
+    "groupe",
+    "syndicat",
+    "syndicats",
+];
+
+/// Words of a date or a time of day: "jeudi soir", "le 3 mars dernier", "cette semaine".
+const TIME_WORDS: &[&str] = &[
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "matin",
+    "midi",
+    "apres-midi",
+    "soir",
+    "soiree",
+    "nuit",
+    "week-end",
+    "semaine",
+    "dernier",
+    "derniere",
+    "prochain",
+    "prochaine",
+    "hier",
+    "demain",
+    "janvier",
+    "fevrier",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "decembre",
+];
+
 /// Pronouns of an inverted cue: `a-t-il`, `déclare-t-elle`, `dit-on`.
 const PRONOUNS: &[(&str, Gender)] = &[
     ("il", Gender::Masculine),
@@ -84,15 +146,63 @@ const PRONOUNS: &[(&str, Gender)] = &[
 
 /// Words that open a noun phrase naming a speaker by description.
 const DETERMINERS: &[&str] = &[
-    "le", "la", "les", "l'", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs",
-    "un", "une", "des", "notre", "votre", "nos", "vos", "mon", "ma", "mes", "ton", "ta", "tes",
+    "le",
+    "la",
+    "les",
+    "l'",
+    "ce",
+    "cet",
+    "cette",
+    "ces",
+    "son",
+    "sa",
+    "ses",
+    "leur",
+    "leurs",
+    "un",
+    "une",
+    "des",
+    "notre",
+    "votre",
+    "nos",
+    "vos",
+    "mon",
+    "ma",
+    "mes",
+    "ton",
+    "ta",
+    "tes",
+    "plusieurs",
+    "quelques",
+    "certains",
+    "certaines",
 ];
 
 /// Determiners that make a description somebody new or somebody's: "son avocate", "un
 /// porte-parole", "mon cousin" never name the person last described.
 const OTHERS: &[&str] = &[
-    "son", "sa", "ses", "leur", "leurs", "un", "une", "des", "notre", "votre", "nos", "vos", "mon",
-    "ma", "mes", "ton", "ta", "tes",
+    "son",
+    "sa",
+    "ses",
+    "leur",
+    "leurs",
+    "un",
+    "une",
+    "des",
+    "notre",
+    "votre",
+    "nos",
+    "vos",
+    "mon",
+    "ma",
+    "mes",
+    "ton",
+    "ta",
+    "tes",
+    "plusieurs",
+    "quelques",
+    "certains",
+    "certaines",
 ];
 
 /// Words that end a description: relative pronouns and prepositions after its head.
@@ -132,6 +242,32 @@ const DESCRIPTION_STOPS: &[&str] = &[
     "hier",
     "et",
     "mais",
+    "sous",
+    "sans",
+    "chez",
+    "face",
+    "durant",
+    "malgre",
+    "aupres",
+    "parmi",
+    "vers",
+    "outre",
+    "lorsque",
+    "lorsqu'",
+    "quand",
+    "tandis",
+    "cette",
+    "aujourd'hui",
+    "demain",
+];
+
+/// Endings of the adjectives that may follow a complement inside a description ("le
+/// président du conseil départemental", "la ministre de la Culture italienne").
+const ADJECTIVE_ENDINGS: &[&str] = &[
+    "al", "ale", "aux", "ales", "el", "elle", "els", "elles", "ien", "ienne", "iens", "iennes",
+    "ais", "aise", "aises", "ois", "oise", "oises", "ique", "iques", "aire", "aires", "if", "ive",
+    "ifs", "ives", "ain", "aine", "ains", "aines", "eux", "euse", "euses", "ier", "iere", "iers",
+    "ieres", "ien",
 ];
 
 /// Verbs that take a reporting verb in the infinitive after "à" or "de": "a tenu à
@@ -170,8 +306,55 @@ const MODALS: &[&str] = &[
 
 /// Determiners that cannot be object pronouns: what follows them is a noun.
 const NOUN_DETERMINERS: &[&str] = &[
-    "un", "une", "du", "au", "aux", "ce", "cet", "cette", "ces", "son", "sa", "ses", "mon", "ma",
-    "mes", "ton", "ta", "tes", "notre", "votre", "nos", "vos", "leurs",
+    "un",
+    "une",
+    "du",
+    "au",
+    "aux",
+    "ce",
+    "cet",
+    "cette",
+    "ces",
+    "son",
+    "sa",
+    "ses",
+    "mon",
+    "ma",
+    "mes",
+    "ton",
+    "ta",
+    "tes",
+    "notre",
+    "votre",
+    "nos",
+    "vos",
+    "leurs",
+    "plusieurs",
+    "quelques",
+    "certains",
+    "certaines",
+];
+
+/// Nouns for what somebody said or wrote: a description they head speaks through the person
+/// or body that follows ("les propos tenus par X", "un communiqué de la CGT").
+const SPEECH_NOUNS: &[&str] = &[
+    "propos",
+    "declaration",
+    "declarations",
+    "termes",
+    "mots",
+    "paroles",
+    "communique",
+    "rapport",
+    "lettre",
+    "courrier",
+    "message",
+    "entretien",
+    "interview",
+    "tweet",
+    "discours",
+    "etude",
+    "note",
 ];
 
 /// Object pronouns that stand between a subject and its verb ("elle me disait").
@@ -247,6 +430,17 @@ const TITLE_WORDS: &[&str] = &[
     "piece",
     "spectacle",
     "exposition",
+    // "la loi dite « sécurité globale »": so-called.
+    "dite",
+    "dites",
+    "dits",
+];
+
+/// First words of quoted words that say something rather than name it: a negation, a verb,
+/// a relative pronoun, or the "à" of "appeler à".
+const CLAUSE_OPENERS: &[&str] = &[
+    "ne", "n'", "a", "au", "aux", "qui", "que", "qu'", "est", "sont", "sera", "seront", "doit",
+    "doivent", "va", "vont", "peut", "peuvent",
 ];
 
 /// Largest number of words read on either side of a quotation.
@@ -397,13 +591,27 @@ impl<'a> Reader<'a> {
     /// word such as "intitulé" or "film" right before it.
     pub fn is_title(&self, open: usize, content: &Range<usize>) -> bool {
         let index = self.word_at(open);
-        let named = index > 0 && TITLE_WORDS.contains(&&self.folded[index - 1]);
+        // "le projet « ne verra jamais le jour »", "a appelé « à l'unité »": words that
+        // open a clause or a complement are somebody's words, not a name.
+        let clause = self
+            .folded
+            .get(index)
+            .is_some_and(|first| CLAUSE_OPENERS.contains(&first));
+        let named = index > 0 && TITLE_WORDS.contains(&&self.folded[index - 1]) && !clause;
+        // "un rapport sur « Les revenus des ménages »": a capital after a preposition, and no
+        // sentence in the marks, is a title.
+        let titled = index > 0
+            && index < self.words.len()
+            && PREPOSITIONS.contains(&&self.folded[index - 1])
+            && self.text[self.words[index - 1].end..open].trim().is_empty()
+            && self.text[self.words[index].clone()].starts_with(char::is_uppercase)
+            && !self.text[content.clone()].contains(['.', '!', '?', '…']);
         let inside = &self.words[index..self.word_at(content.end)];
         let capitals = inside
             .iter()
             .filter(|w| is_capitalised(&self.text[(*w).clone()]))
             .count();
-        named || (inside.len() >= 2 && capitals * 2 > inside.len())
+        named || titled || (inside.len() >= 2 && capitals * 2 > inside.len())
     }
 
     /// Cue and speaker after the closing mark at `close` of the quotation opened at `open`
@@ -469,8 +677,24 @@ impl<'a> Reader<'a> {
         if let Some(hit) = self.cue_at(i).or_else(|| self.modal_cue_at(i)) {
             return Some(self.inverted(hit, open));
         }
+        // "», comme l'a rappelé X", "», ainsi que le souligne X": the quotation is the
+        // object the clitic takes up, the subject follows the verb.
+        let mut k = i;
+        if &self.folded[k] == "comme" {
+            k += 1;
+        } else if &self.folded[k] == "ainsi" && self.folded.get(k + 1) == Some("que") {
+            k += 2;
+        }
+        if k > i && matches!(self.folded.get(k), Some("l'" | "le")) && !self.broken(k - 1) {
+            if let Some(hit) = self.cue_at(k + 1).filter(|_| !self.broken(k)) {
+                return Some(self.inverted(hit, open));
+            }
+        }
         if matches!(&self.folded[i], "selon" | "d'") {
             return self.source_at(i);
+        }
+        if let Some(found) = self.read_in(i, open) {
+            return Some(found);
         }
         // "», poursuit-il", "», s'amuse-t-elle": an inverted subject marks the verb as the
         // cue even when the lexicon lacks it.
@@ -483,6 +707,58 @@ impl<'a> Reader<'a> {
         Some(Attribution {
             speaker: Some(self.pronoun(pronoun.0, pronoun.1, open)),
             cue: None,
+        })
+    }
+
+    /// "», peut-on lire dans le communiqué", "», lit-on sur le site de la préfecture", "»,
+    /// a-t-on appris auprès de la préfecture" at word `i`: the text read, or the source
+    /// asked, speaks.
+    fn read_in(&self, i: usize, open: usize) -> Option<Attribution> {
+        let (verb, pronoun) = self.split_inverted(i);
+        if pronoun.is_none_or(|(span, _)| &self.text[span] != "on") {
+            return None;
+        }
+        let mut j = i + 1;
+        let lemma = match verb {
+            "peut" | "pouvait" if self.folded.get(j) == Some("lire") => {
+                j += 1;
+                "lire"
+            }
+            "lit" | "lisait" => "lire",
+            // "», a-t-on appris auprès de la préfecture": the source asked speaks.
+            "a" | "avait" if self.folded.get(j) == Some("appris") => {
+                j += 1;
+                "apprendre"
+            }
+            "apprend" => "apprendre",
+            _ => return None,
+        };
+        let mut subject = j + 1;
+        match (lemma, self.folded.get(j)) {
+            ("lire", Some("dans" | "sur")) => {}
+            ("apprendre", Some("aupres"))
+                if matches!(self.folded.get(j + 1), Some("de" | "d'" | "du" | "des")) =>
+            {
+                subject += 1;
+            }
+            _ => return None,
+        }
+        if (i..subject).any(|k| self.broken(k)) {
+            return None;
+        }
+        let end = self.limit(subject);
+        // After "du" or "des" the source is a listed body at once ("auprès du ministère de
+        // l'Intérieur"), not a place its description names ("auprès du parquet de Paris").
+        let contracted = matches!(self.folded.get(subject - 1), Some("du" | "des"));
+        let speaker = self
+            .speaker_after(subject, end, open)
+            .filter(|s| !contracted || s.span.start == self.words[subject].start)?;
+        Some(Attribution {
+            speaker: Some(speaker),
+            cue: Some(Cue {
+                span: self.words[i].start..self.words[j - 1].end,
+                lemma: lemma.to_string(),
+            }),
         })
     }
 
@@ -511,7 +787,7 @@ impl<'a> Reader<'a> {
         // "Pour X :", "Selon X :".
         if from == first && first < end && SOURCES.contains(&&self.folded[first]) {
             if let Some(found) = self.source_at(first) {
-                return Some(found);
+                return Some(self.reported_after_source(found, end, open));
             }
         }
         let Some(hit) = self.cues_before(from, end).next() else {
@@ -701,18 +977,19 @@ impl<'a> Reader<'a> {
         let source = (from..to).find_map(|j| match &self.folded[j] {
             "selon" => self.source_at(j),
             "d'" if self.folded.get(j + 1).is_some_and(|w| w == "apres") => self.source_at(j),
-            // "Pour Karine, « c'était terrifiant »": a person or body opening the sentence,
-            // not "Pour la première fois".
+            // "Pour Karine, « c'était terrifiant »", "Pour la CGT, «…»": a person or body
+            // opening the sentence, not "Pour la première fois".
             "pour" if j == first => self.source_at(j).filter(|found| {
-                found
-                    .speaker
-                    .as_ref()
-                    .is_some_and(|s| matches!(s.kind, SpeakerKind::Per | SpeakerKind::Org))
+                found.speaker.as_ref().is_some_and(|s| match s.kind {
+                    SpeakerKind::Per | SpeakerKind::Org => true,
+                    SpeakerKind::Loc => false,
+                    SpeakerKind::Other => self.names_a_body(&s.span),
+                })
             }),
             _ => None,
         });
-        if source.is_some() {
-            return source;
+        if let Some(found) = source {
+            return Some(self.reported_after_source(found, open_word, open));
         }
         // The nearest cue before it in the sentence whose subject the text gives: "X a
         // indiqué que «…»", "a-t-il lancé, dénonçant des «…»", "X a dénoncé mardi, devant la
@@ -742,11 +1019,70 @@ impl<'a> Reader<'a> {
         let mention = self.nearest_before(&window, EntityType::Per).or_else(|| {
             self.nearest_before(&window, EntityType::Org)
                 .or_else(|| self.nearest_before(&window, EntityType::Loc))
-        })?;
-        Some(Attribution {
-            speaker: Some(self.named(mention)),
-            cue: None,
-        })
+        });
+        if let Some(mention) = mention {
+            return Some(Attribution {
+                speaker: Some(self.named(mention)),
+                cue: None,
+            });
+        }
+        // "La chaîne met « tout en œuvre … »": a body heading the sentence, not a thing
+        // ("Cette sculpture avait provoqué « un scandale »").
+        if from == first && DETERMINERS.contains(&&self.folded[first]) && self.body(first) {
+            // The noun and its complement, not the verb after it ("La chaîne met").
+            let stop = match self.folded.get(first + 2) {
+                Some("de" | "du" | "des" | "d'") => self.description_end(first, open_word),
+                _ => first + 2,
+            };
+            return Some(Attribution {
+                speaker: Some(self.described(first, stop, open)),
+                cue: None,
+            });
+        }
+        None
+    }
+
+    /// Whether the noun after the determiner at word `k` names a body that speaks through
+    /// statements ("la direction", "le gouvernement", "la chaîne").
+    fn body(&self, k: usize) -> bool {
+        self.folded
+            .get(k + 1)
+            .is_some_and(|noun| self.gaz.org_heads.contains(noun) || BODIES.contains(&noun))
+    }
+
+    /// The attribution of a quotation that a source introduces, unless a reporting verb
+    /// between the source and the quotation (before word `end`) has its own subject: "Selon
+    /// Le Monde, le ministre aurait déclaré que «…»" quotes the minister, not the paper.
+    fn reported_after_source(&self, found: Attribution, end: usize, open: usize) -> Attribution {
+        let Some(source) = found.speaker.as_ref() else {
+            return found;
+        };
+        let from = self.word_at(source.span.end);
+        if source.span.end > open || from >= end {
+            return found;
+        }
+        let reported = self.cues_before(from, end).find_map(|hit| {
+            let cue_word = self.word_at(hit.span.start);
+            let speaker = self.subject_before(from, cue_word, hit.pronoun.clone(), open)?;
+            Some(Attribution {
+                speaker: Some(speaker),
+                cue: Some(Cue {
+                    span: hit.span,
+                    lemma: hit.lemma,
+                }),
+            })
+        });
+        reported.unwrap_or(found)
+    }
+
+    /// Whether a description at `span` names a body by its capitalised name or acronym
+    /// ("la CGT", "le Medef") rather than a thing ("la première fois").
+    fn names_a_body(&self, span: &Range<usize>) -> bool {
+        let k = self.word_at(span.start);
+        k + 1 < self.words.len()
+            && self.words[k + 1].end <= span.end
+            && DETERMINERS.contains(&&self.folded[k])
+            && is_capitalised(&self.text[self.words[k + 1].clone()])
     }
 
     /// The last mention of `kind` in `window` that may be a subject: a body or a place after a
@@ -861,10 +1197,27 @@ impl<'a> Reader<'a> {
             // "», a-t-il dit", "selon lui", "d'après elle".
             return Some(self.pronoun(self.words[i].clone(), gender, quote_start));
         }
-        // Skip adjuncts of time before a description: "hier", "mercredi".
+        // Skip adjuncts of time before a description: "hier", "mercredi"; but a possessive
+        // opens one ("lui a répondu sa directrice").
         let mut k = i;
-        while k < end && ADVERBS.contains(&&self.folded[k]) {
-            k += 1;
+        loop {
+            let word = &self.folded[k];
+            if k >= end {
+                break;
+            } else if ADVERBS.contains(&word) && !DETERMINERS.contains(&word) {
+                k += 1;
+            } else if let Some(after) = self.time_adjunct(k, end) {
+                k = after;
+            } else {
+                break;
+            }
+        }
+        // A description right after the cue is the subject: a name further on belongs to it
+        // only inside it or in apposition ("a déclaré le ministre de l'Intérieur, Gérald
+        // Darmanin"), not in a later complement ("a révélé son avocate à l'AFP, à la demande
+        // de sa veuve Sandrine Diouf").
+        if k < end && DETERMINERS.contains(&&self.folded[k]) && !self.complement(k) {
+            return Some(self.description_or_apposition(k, end, quote_start));
         }
         // A person named anywhere in the window but in a complement ("a confié à Mme Durand
         // le ministre"); else a body or place heading the phrase.
@@ -881,23 +1234,95 @@ impl<'a> Reader<'a> {
         }
         // The subject stands after any complement of the verb: "a reconnu auprès de l'AFP
         // une source policière".
-        while k < end && self.complement_ahead(k, end) {
-            k += 1;
+        if k < end && self.complement_ahead(k, end) {
+            // Past the whole complement, to the determiner that opens no complement: "se
+            // félicite dans un communiqué le syndicat".
+            k = (k + 1..end)
+                .find(|&j| DETERMINERS.contains(&&self.folded[j]) && !self.complement(j))
+                .unwrap_or(end);
         }
         if k < end && DETERMINERS.contains(&&self.folded[k]) {
-            let stop = self.description_end(k, end);
-            let phrase = self.words[k].start..self.words[stop.max(k + 1) - 1].end;
-            if let Some(body) = self
-                .referents
-                .mentions_in(&phrase)
-                .iter()
-                .find(|m| !self.complement(self.word_at(m.span.start)))
-            {
-                return Some(self.named(body));
-            }
-            return Some(self.described(k, stop.max(k + 1), quote_start));
+            return Some(self.description_or_apposition(k, end, quote_start));
         }
         self.entity_between(k, end, false)
+    }
+
+    /// The speaker a description at word `k` names: an entity heading it or inside it ("le
+    /// ministre de l'Intérieur Gérald Darmanin"), a person in apposition right after it ("le
+    /// ministre, Gérald Darmanin,"), else the description itself.
+    fn description_or_apposition(&self, k: usize, end: usize, quote_start: usize) -> Speaker {
+        let stop = self.description_end(k, end).max(k + 1);
+        let phrase = self.words[k].start..self.words[stop - 1].end;
+        if let Some(body) = self
+            .referents
+            .mentions_in(&phrase)
+            .iter()
+            .find(|m| !self.complement(self.word_at(m.span.start)))
+        {
+            return self.named(body);
+        }
+        if self
+            .folded
+            .get(k + 1)
+            .is_some_and(|head| SPEECH_NOUNS.contains(&head))
+        {
+            // "les propos tenus par Marie Leblanc", "un communiqué de la CGT": whoever said
+            // or wrote them, named in the same phrase.
+            let clause = (k..end).find(|&j| self.broken(j)).map_or(end, |j| j + 1);
+            let window = self.words[k].start..self.words[clause - 1].end;
+            if let Some(author) = self
+                .referents
+                .mentions_in(&window)
+                .iter()
+                .find(|m| matches!(m.kind, EntityType::Per | EntityType::Org))
+            {
+                return self.named(author);
+            }
+        }
+        // The name in apposition: right after the description, or after a comma or a
+        // bracket that closes a complement ("la représentante … sur la violence à l'encontre
+        // des enfants, Marta Santos Pais", "(Ufip), Jean Louis Schilansky"), not a name
+        // completing a noun further on ("à la demande de sa veuve Sandrine Diouf").
+        if stop < end {
+            let rest = self.words[stop].start..self.words[end - 1].end;
+            let apposed = self.referents.mentions_in(&rest).iter().find(|m| {
+                let at = self.word_at(m.span.start);
+                let gap = &self.text[self.words[at - 1].end..m.span.start];
+                m.kind == EntityType::Per
+                    && (at == stop || gap.contains([',', ')']))
+                    && (gap.trim().is_empty() || gap.contains([',', '(', ')']))
+                    && !self.complement(at)
+                    && !self.after_relative(k, m.span.start)
+            });
+            if let Some(person) = apposed {
+                return self.named(person);
+            }
+        }
+        self.described(k, stop, quote_start)
+    }
+
+    /// One past a date or time at word `k` ("mardi", "jeudi soir", "ce mardi", "le 3 mars
+    /// dernier"), which may stand between an inverted cue and its subject; `None` if there
+    /// is none.
+    fn time_adjunct(&self, k: usize, end: usize) -> Option<usize> {
+        let timely = |j: usize| {
+            j < end
+                && !self.broken(j - 1)
+                && (TIME_WORDS.contains(&&self.folded[j])
+                    || self.folded[j].chars().all(|c| c.is_ascii_digit())
+                    || &self.folded[j] == "1er")
+        };
+        let start = match &self.folded[k] {
+            word if TIME_WORDS.contains(&word) => k,
+            // "ce mardi", "le 3 mars": a determiner, then the date.
+            "ce" | "cet" | "cette" | "le" if k + 1 < end && timely(k + 1) => k + 1,
+            _ => return None,
+        };
+        let mut j = start + 1;
+        while timely(j) {
+            j += 1;
+        }
+        Some(j)
     }
 
     /// Whether word `k` is inside a complement that a subject follows in words `..end`: a
@@ -997,14 +1422,38 @@ impl<'a> Reader<'a> {
             // "de l'Intérieur", "de la République", "de la victime": a complement naming a
             // body, a place or one thing ends the description, and belongs to it.
             if matches!(&self.folded[j], "de" | "du" | "des" | "d'") {
-                return self
+                let Some(mut after) = self
                     .named_complement(j + 1, end)
                     .or_else(|| self.noun_complement(j, end))
-                    .unwrap_or(j);
+                else {
+                    return j;
+                };
+                while after < end && !self.broken(after - 1) && self.adjective(after) {
+                    after += 1;
+                }
+                // "du conseil départemental de la Gironde": a complement of the complement.
+                let chained = after < end
+                    && !self.broken(after - 1)
+                    && matches!(&self.folded[after], "de" | "du" | "des" | "d'");
+                if !chained {
+                    return after;
+                }
+                j = after;
+                continue;
             }
             j += 1;
         }
         j
+    }
+
+    /// Whether word `j` reads as an adjective after a noun: lower case, with an adjective's
+    /// ending, and no verb the lexicon knows ("explique").
+    fn adjective(&self, j: usize) -> bool {
+        let word = &self.folded[j];
+        self.text[self.words[j].clone()].starts_with(char::is_lowercase)
+            && ADJECTIVE_ENDINGS.iter().any(|e| word.ends_with(e))
+            && !DESCRIPTION_STOPS.contains(&word)
+            && !self.gaz.cues.contains_key(word)
     }
 
     /// One past a common noun completing a description after "de" at word `j`, through an
@@ -1064,21 +1513,24 @@ impl<'a> Reader<'a> {
         // "son avocate", "leur porte-parole": somebody else's, never the antecedent itself;
         // "un porte-parole": somebody not named before.
         let someone_else = OTHERS.contains(&&self.folded[k]);
+        // Who a description takes up was named before it: a name between it and the
+        // quotation is a complement ("La ministre, en visite avec Jean Dupont, a déclaré").
+        let before = quote_start.min(span.start);
         if role && !someone_else {
             let found = self
                 .referents
-                .described(&content, quote_start)
+                .described(&content, before)
                 .or_else(|| {
                     let head: Vec<String> = content
                         .iter()
                         .filter(|w| self.gaz.titles.contains_key(*w))
                         .cloned()
                         .collect();
-                    self.referents.described(&head, quote_start)
+                    self.referents.described(&head, before)
                 })
                 .or_else(|| {
                     self.referents
-                        .person_before(quote_start, self.gender_of_phrase(k, stop))
+                        .person_before(before, self.gender_of_phrase(k, stop))
                 });
             // "L'avocat de Jean Dupont": the person a complement names is somebody else.
             let complement = |person: &&Mention| {
@@ -1162,7 +1614,8 @@ impl<'a> Reader<'a> {
             return None;
         }
         let described = self.described(from, self.subject_end(from, end), at);
-        (described.kind == SpeakerKind::Per).then_some(described.canonical)
+        // "Le syndicat a dénoncé la fermeture. « … », a-t-il déclaré."
+        (described.kind == SpeakerKind::Per || self.body(from)).then_some(described.canonical)
     }
 
     /// The person a pronoun takes up when the sentence it stands in, or the one before, names
@@ -1218,8 +1671,19 @@ impl<'a> Reader<'a> {
                 .find(|&k| DETERMINERS.contains(&&self.folded[k]))
                 .filter(|&k| (k..cue_word).all(|j| !self.broken(j)))
             {
-                // "un message disant «…»": the noun the participle follows.
-                return Some(self.described(k, cue_word, quote_start));
+                // "un message disant «…»": the noun the participle follows, unless it names
+                // no one and a person leads the clause ("X a réfuté l'idée d'un prêt par
+                // l'État affirmant : «…»").
+                let noun = self.described(k, cue_word, quote_start);
+                if noun.kind != SpeakerKind::Per {
+                    let person = self
+                        .clause_subject(from, k, quote_start)
+                        .filter(|s| s.kind == SpeakerKind::Per && s.via != Via::Pronoun);
+                    if person.is_some() {
+                        return person;
+                    }
+                }
+                return Some(noun);
             }
             return self.clause_subject(from, stop, quote_start).or_else(|| {
                 let window = self.words[from].start..self.words[stop.max(from + 1) - 1].end;
@@ -1256,6 +1720,31 @@ impl<'a> Reader<'a> {
             // "Sa mère se penche vers lui, et dit :": the subject of the first verb.
             return self.clause_subject(from, prev, quote_start);
         }
+        if &self.folded[prev] == "qui" && prev > from {
+            // "Le maire, qui a déclaré : «", "Il a reçu Anne Durand, qui a déclaré": the
+            // relative's subject is its antecedent, the phrase right before it.
+            let ante = prev - 1;
+            let window = self.words[from].start..self.words[ante].end;
+            if let Some(person) = self
+                .referents
+                .mentions_in(&window)
+                .last()
+                .filter(|m| m.kind == EntityType::Per && m.span.end == self.words[ante].end)
+            {
+                return Some(self.named(person));
+            }
+            let piece = (from..ante)
+                .rev()
+                .find(|&j| self.broken(j))
+                .map_or(from, |j| j + 1);
+            if let Some(k) = (piece.max(ante.saturating_sub(6))..=ante)
+                .rev()
+                .find(|&k| DETERMINERS.contains(&&self.folded[k]))
+            {
+                return Some(self.described(k, ante + 1, quote_start));
+            }
+            return self.subject_before(from, prev, None, quote_start);
+        }
         if BOUNDARIES.contains(&&self.folded[prev]) {
             return None; // "comme le précise X": no subject before the verb
         }
@@ -1264,6 +1753,9 @@ impl<'a> Reader<'a> {
         let last_person = mentions.iter().rev().find(|m| m.kind == EntityType::Per);
         if self.broken(prev) {
             // "Jean Dupont, le maire, a déclaré": the subject stands before the apposition.
+            if let Some(subject) = self.apposed_subject(from, verb, quote_start) {
+                return Some(subject);
+            }
             if let Some(person) = last_person {
                 return Some(self.named(person));
             }
@@ -1321,6 +1813,58 @@ impl<'a> Reader<'a> {
             Some(k) => Some(self.described(k, verb, quote_start)),
             None => last_person.map(|person| self.named(person)),
         }
+    }
+
+    /// The subject of a verb at word `verb` that an apposition or an aside separates from
+    /// it: of the pieces of words `from..verb` between commas, the first that opens with a
+    /// person or a determiner ("Jean Dupont, interrogé par Paul Girard, a déclaré", "La
+    /// ministre, en visite avec Jean Dupont, a déclaré"); a description followed by a name
+    /// alone gives the name ("Le maire de Lyon, Paul Girard, a déclaré").
+    fn apposed_subject(&self, from: usize, verb: usize, quote_start: usize) -> Option<Speaker> {
+        let mut pieces = Vec::new();
+        let mut start = from;
+        for j in from..verb {
+            if self.broken(j) {
+                pieces.push(start..j + 1);
+                start = j + 1;
+            }
+        }
+        let person_at = |j: usize, piece: &Range<usize>| {
+            let window = self.words[j].start..self.words[piece.end - 1].end;
+            self.referents
+                .mentions_in(&window)
+                .first()
+                .filter(|m| m.kind == EntityType::Per && m.span.start == self.words[j].start)
+        };
+        for (n, piece) in pieces.iter().enumerate() {
+            let head = piece.start;
+            if let Some(person) = person_at(head, piece) {
+                return Some(self.named(person));
+            }
+            if !DETERMINERS.contains(&&self.folded[head]) {
+                continue;
+            }
+            // A name filling the next piece is the one the description introduces.
+            if let Some(next) = pieces.get(n + 1) {
+                if let Some(person) =
+                    person_at(next.start, next).filter(|m| self.word_at(m.span.end) >= next.end - 1)
+                {
+                    return Some(self.named(person));
+                }
+            }
+            let stop = self.subject_end(head, piece.end);
+            let phrase = self.words[head].start..self.words[stop.max(head + 1) - 1].end;
+            if let Some(body) = self
+                .referents
+                .mentions_in(&phrase)
+                .iter()
+                .find(|m| !self.complement(self.word_at(m.span.start)))
+            {
+                return Some(self.named(body));
+            }
+            return Some(self.described(head, stop.max(head + 1), quote_start));
+        }
+        None
     }
 
     /// Whether punctuation follows word `j`, cutting it from the next one.
@@ -1434,8 +1978,15 @@ impl<'a> Reader<'a> {
             while p < self.words.len() && p <= k + 3 && ADVERBS.contains(&&self.folded[p]) {
                 p += 1;
             }
+            // "a été déclaré par le ministre": the agent after "par" speaks.
+            let passive = self.folded.get(p)? == "ete"
+                && self.folded.get(p + 2) == Some("par")
+                && !self.broken(p + 1);
+            if passive {
+                p += 1;
+            }
             let participle = self.folded.get(p)?;
-            let lemma = self.gaz.cues.get(participle)?;
+            let (lemma, last) = self.phrase_cue(participle, p)?;
             // "à" before an infinitive is a preposition ("a tenu à préciser"); before a
             // participle, a misspelt auxiliary ("De Pavant à indiqué").
             if self.text[self.words[k].clone()].starts_with('à') && *participle == fold_str(lemma)
@@ -1443,23 +1994,45 @@ impl<'a> Reader<'a> {
                 return None;
             }
             return Some(CueHit {
-                span: self.words[i].start..self.words[p].end,
+                span: self.words[i].start..self.words[last].end,
                 lemma: lemma.clone(),
                 pronoun,
-                next: p + 1,
+                next: last + 1 + usize::from(passive),
             });
         }
-        let lemma = self
-            .gaz
-            .cues
-            .get(base)
-            .or_else(|| self.gaz.cues.get(word))?;
+        let (lemma, last) = self
+            .phrase_cue(base, k)
+            .or_else(|| self.phrase_cue(word, k))?;
         Some(CueHit {
-            span: self.words[i].start..self.words[k].end,
+            span: self.words[i].start..self.words[last].end,
             lemma: lemma.clone(),
             pronoun,
-            next: k + 1,
+            next: last + 1,
         })
+    }
+
+    /// The cue whose first word, written `head`, is word `p`, taken whole when the lexicon
+    /// lists it in several words ("fait savoir", "mis en garde", "rappelé à l'ordre"): its
+    /// lemma and its last word.
+    fn phrase_cue(&self, head: &str, p: usize) -> Option<(&'a String, usize)> {
+        let mut best = self.gaz.cues.get(head).map(|lemma| (lemma, p));
+        if !self.gaz.cue_heads.contains(head) {
+            return best;
+        }
+        let mut phrase = head.to_string();
+        for q in p + 1..(p + 4).min(self.words.len()) {
+            if self.broken(q - 1) {
+                break;
+            }
+            if !phrase.ends_with('\'') {
+                phrase.push(' ');
+            }
+            phrase.push_str(&self.folded[q]);
+            if let Some(lemma) = self.gaz.cues.get(&phrase) {
+                best = Some((lemma, q));
+            }
+        }
+        best
     }
 
     /// A reporting verb after a modal chain at word `i`, taken whole: "», s'est contenté de
