@@ -29,6 +29,8 @@ macro_rules! case {
 // Full and partial dates.
 case! {weekday_full, "Il est venu mardi 26 janvier 2016 à Lille.", "", [("mardi 26 janvier 2016", "2016-01-26")]}
 case! {first_of_month, "Le texte entre en vigueur le 1er janvier 2025.", "", [("1er janvier 2025", "2025-01-01")]}
+// A paragraph ends a date: the number opening the next one is no year.
+case! {no_date_over_a_line_break, "Vœux du 1er janvier\n12 élus ont voté.", "2018-07-12", [("1er janvier", "2018-01-01")]}
 case! {day_month_anchor, "Le 1er janvier, tout change.", "2018-07-12", [("1er janvier", "2018-01-01")]}
 case! {no_anchor_null, "Rendez-vous le 1er août.", "", [("1er août", "")]}
 case! {numeric_full, "Arrêté du 26/01/2016 relatif aux drones.", "", [("26/01/2016", "2016-01-26")]}

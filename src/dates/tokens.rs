@@ -14,7 +14,8 @@ pub enum Kind {
     Word,
     /// A run of ASCII digits.
     Num,
-    /// Any other single char that is not a space: `/`, `-`, `.`, `'`, `«`, …
+    /// Any other single char that is not a space: `/`, `-`, `.`, `'`, `«`, …; and a line
+    /// break, which ends a paragraph: no date reads on over it ("1er janvier\n12 élus").
     Mark,
 }
 
@@ -37,12 +38,13 @@ impl Tok<'_> {
     }
 }
 
-/// Splits folded text into tokens. Spaces separate tokens and are not tokens.
+/// Splits folded text into tokens. Spaces separate tokens and are not tokens; line breaks
+/// are.
 pub fn tokenize(folded: &str) -> Vec<Tok<'_>> {
     tokenize_range(folded, 0..folded.len())
 }
 
-/// Byte classes: 0 space, 1 letter, 2 digit, 3 other.
+/// Byte classes: 0 space, 1 letter, 2 digit, 3 other (line breaks among them).
 fn class(b: u8) -> u8 {
     CLASSES[b as usize]
 }
@@ -54,7 +56,7 @@ static CLASSES: [u8; 256] = {
     let mut b = 0;
     while b < 256 {
         table[b] = match b as u8 {
-            b' ' | b'\n' | b'\r' | b'\t' => 0,
+            b' ' | b'\t' => 0,
             b'a'..=b'z' | b'A'..=b'Z' => 1,
             b'0'..=b'9' => 2,
             _ => 3,
@@ -285,6 +287,11 @@ mod tests {
     case!(glued, "convention108", vec!["convention", "108"]);
     case!(non_ascii_mark, "«mai»", vec!["«", "mai", "»"]);
     case!(empty, "", Vec::<&str>::new());
+    case!(
+        line_breaks,
+        "mars\n2016\r\nx",
+        vec!["mars", "\n", "2016", "\r", "\n", "x"]
+    );
 
     #[test]
     fn lexicon() {
