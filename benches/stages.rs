@@ -1,7 +1,7 @@
 //! Per-stage and end-to-end benchmarks on the sample articles (`seeds/`, joined into one
-//! article of about 16 KB): decode + fold + clean, segment, fold, words, entities, dates,
-//! quotes, records, and the whole pipeline. Each reports bytes per second and asserts what the stage found, so
-//! that a broken stage cannot pass for a fast one.
+//! article of about 16 KB): decode + fold + words + clean, segment, fold, words, entities,
+//! dates, quotes, records, and the whole pipeline. Each reports bytes per second and asserts
+//! what the stage found, so that a broken stage cannot pass for a fast one.
 //!
 //! `cargo bench --bench stages` (add a name to run one group: `cargo bench --bench stages -- dates`).
 
