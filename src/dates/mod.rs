@@ -144,9 +144,12 @@ fn dateline(text: &str, folded: &Folded, option: Option<NaiveDate>) -> Option<Na
     // Lines are tokenised only when a pass reads them: most are long paragraphs of prose
     // that name no publication date and are no dateline.
     let tokenize = |line: &Range<usize>| tokens::tokenize_range(&folded.text, line.clone());
+    // A dateline gives its day in figures: a line without one is not read.
+    let has_digit = |line: &str| line.bytes().any(|b| b.is_ascii_digit());
     let may_be_marked = |line: &&Range<usize>| {
         let line = &folded.text[(*line).clone()];
         line.len() <= MARKED_LINE_MAX_BYTES
+            && has_digit(line)
             && ["publie", "publication", "mis", "date"]
                 .iter()
                 .any(|word| line.contains(word))
@@ -186,7 +189,9 @@ fn dateline(text: &str, folded: &Folded, option: Option<NaiveDate>) -> Option<Na
     for line in &lines {
         let original = folded.original(line.clone());
         // Counting stops past the limit: most lines are long paragraphs.
-        if text[original].chars().nth(DATELINE_MAX_CHARS).is_some() {
+        if text[original].chars().nth(DATELINE_MAX_CHARS).is_some()
+            || !has_digit(&folded.text[line.clone()])
+        {
             continue;
         }
         let toks = tokenize(line);
