@@ -348,6 +348,32 @@ mod tests {
         "« Le texte sera voté », a assuré hier à l'issue du conseil des ministres Anne Durand, porte-parole du gouvernement.",
         [("Le texte sera voté", "full", "Anne Durand", "explicit", "a assuré")]);
     case!(
+        role_nobody_holds_is_no_other_person,
+        "Jean Dupont, commerçant, a vu la scène. « C'était terrible », a déclaré le maire.",
+        [(
+            "C'était terrible",
+            "full",
+            "le maire",
+            "descriptor",
+            "a déclaré"
+        )]
+    );
+    case!(role_after_selon_is_no_other_person,
+        "Paul Girard, un voisin, a donné l'alerte. Selon la préfète, « la situation est sous contrôle ».",
+        [("la situation est sous contrôle", "partial", "la préfète", "selon", "Selon")]);
+    case!(role_held_by_apposition_two_sentences_back,
+        "Le maire, Paul Martin, était présent. Les pompiers sont arrivés vers minuit. « Nous reconstruirons », a promis le maire.",
+        [("Nous reconstruirons", "full", "Paul Martin", "descriptor", "a promis")]);
+    case!(generic_role_known_by_its_place,
+        "Jean Dupont, secrétaire général du Conseil de l'Europe, a ouvert la conférence. Paul Girard y assistait. « La menace grandit », a déclaré le haut responsable européen.",
+        [("La menace grandit", "full", "Jean Dupont", "descriptor", "a déclaré")]);
+    case!(generic_role_without_qualifier_names_nobody,
+        "Jean Dupont, secrétaire général du Conseil de l'Europe, a ouvert la conférence. « La menace grandit », a déclaré un responsable.",
+        [("La menace grandit", "full", "un responsable", "descriptor", "a déclaré")]);
+    case!(role_holder_not_the_last_person_named,
+        "Anne Durand, maire de Lyon, a visité le quartier. Jean Dupont, commerçant, a vu la scène. « Nous reconstruirons », a promis la maire.",
+        [("Nous reconstruirons", "full", "Anne Durand", "descriptor", "a promis")]);
+    case!(
         descriptor_without_comma,
         "Anne Durand est ministre de la Santé. « Il faut agir vite » a expliqué la ministre.",
         [(
@@ -574,7 +600,7 @@ mod tests {
         [("Oui", "full", "Anne Durand", "explicit", "répond")]
     );
     case!(relative_clause_blocks_later_name,
-        "Jean Dupont a parlé. « Il faut agir », a déclaré le haut responsable qui a cité Pierre Martin.",
+        "Jean Dupont, haut responsable du ministère, a parlé. « Il faut agir », a déclaré le haut responsable qui a cité Pierre Martin.",
         [("Il faut agir", "full", "Jean Dupont", "descriptor", "a déclaré")]);
 
     case!(

@@ -235,7 +235,8 @@ impl<'a> Referents<'a> {
 
     /// The person last described, before `at`, by every content word of `descriptor`
     /// (folded words such as `["ministre", "singapourien"]`); a demonym also matches a
-    /// person whose description names its place.
+    /// person whose description names its place, by demonym or by the place's own name
+    /// ("européen" and "Conseil de l'Europe").
     pub fn described(&self, descriptor: &[String], at: usize) -> Option<&'a Mention> {
         if descriptor.is_empty() {
             return None;
@@ -253,7 +254,7 @@ impl<'a> Referents<'a> {
                         || self.gaz.demonyms.get(word).is_some_and(|place| {
                             described
                                 .iter()
-                                .any(|d| self.gaz.demonyms.get(d) == Some(place))
+                                .any(|d| d == place || self.gaz.demonyms.get(d) == Some(place))
                         })
                 })
             })
@@ -375,5 +376,13 @@ mod tests {
         let found = referents.described(&["maire".into()], text.len());
         assert_eq!(found.map(|m| m.canonical.as_str()), Some("Durand"));
         assert!(referents.described(&["juge".into()], text.len()).is_none());
+        let text = "Jean Dupont, commissaire de l'Europe, a parlé. Puis Paul Girard aussi.";
+        let folded = fold(text);
+        let all_words = Words::new(text, &folded);
+        let mentions = entities::find(text, &folded, &all_words, &gaz, &[]);
+        let sentences = segment::sentences(text, &segment::paragraphs(text));
+        let referents = Referents::new(&mentions, &sentences, &all_words, &gaz);
+        let found = referents.described(&["europeen".into()], text.len());
+        assert_eq!(found.map(|m| m.canonical.as_str()), Some("Jean Dupont"));
     }
 }

@@ -374,6 +374,19 @@ const LINKS: &[&str] = &[
     "de", "d'", "du", "des", "l'", "la", "le", "les", "a", "au", "aux", "en",
 ];
 
+/// Roles that say no office, only rank: their holder is known by what qualifies them ("le
+/// haut responsable européen").
+const GENERIC_ROLES: &[&str] = &[
+    "haut",
+    "haute",
+    "hauts",
+    "responsable",
+    "responsables",
+    "dirigeant",
+    "dirigeante",
+    "fonctionnaire",
+];
+
 /// Particles inside surnames: "de Pavant", "Van Rompuy", "von der Leyen".
 const PARTICLES: &[&str] = &[
     "de", "d'", "du", "des", "van", "von", "der", "den", "le", "la",
@@ -1490,8 +1503,9 @@ impl<'a> Reader<'a> {
         (k > first && !self.broken(j - 1)).then_some(k)
     }
 
-    /// A speaker given by description: a role names the person last described so (or, failing
-    /// that, the last person quoted, as news writing does); anything else stays as written.
+    /// A speaker given by description: a role names the person last described so; when the
+    /// article describes nobody so, the description itself speaks ("le maire" after a
+    /// passer-by was named is still the mayor); anything else stays as written.
     fn described(&self, k: usize, stop: usize, quote_start: usize) -> Speaker {
         let span = self.words[k].start..self.words[stop - 1].end;
         // The words that describe: "chef" and "etat" in "le chef de l'État".
@@ -1529,8 +1543,18 @@ impl<'a> Reader<'a> {
                     self.referents.described(&head, before)
                 })
                 .or_else(|| {
-                    self.referents
-                        .person_before(before, self.gender_of_phrase(k, stop))
+                    // "le haut responsable européen": a generic role says only where its holder
+                    // belongs, so the qualifiers alone must describe them ("secrétaire général du
+                    // Conseil de l'Europe").
+                    if !content.iter().any(|w| GENERIC_ROLES.contains(&w.as_str())) {
+                        return None;
+                    }
+                    let qualifiers: Vec<String> = content
+                        .iter()
+                        .filter(|w| !GENERIC_ROLES.contains(&w.as_str()))
+                        .cloned()
+                        .collect();
+                    self.referents.described(&qualifiers, before)
                 });
             // "L'avocat de Jean Dupont": the person a complement names is somebody else.
             let complement = |person: &&Mention| {
@@ -1559,18 +1583,6 @@ impl<'a> Reader<'a> {
             },
             via: Via::Descriptor,
         }
-    }
-
-    /// The gender a description shows through its determiner or role.
-    fn gender_of_phrase(&self, k: usize, stop: usize) -> Gender {
-        match &self.folded[k] {
-            "la" | "cette" | "ma" | "ta" => return Gender::Feminine,
-            "le" | "ce" | "cet" | "mon" | "ton" => return Gender::Masculine,
-            _ => {}
-        }
-        (k..stop)
-            .find_map(|j| self.gaz.titles.get(&self.folded[j]).map(|t| t.gender))
-            .unwrap_or(Gender::Either)
     }
 
     /// A pronoun speaker: the nearest person before the quotation who agrees in gender.
