@@ -370,6 +370,34 @@ mod tests {
     case!(generic_role_without_qualifier_names_nobody,
         "Jean Dupont, secrétaire général du Conseil de l'Europe, a ouvert la conférence. « La menace grandit », a déclaré un responsable.",
         [("La menace grandit", "full", "un responsable", "descriptor", "a déclaré")]);
+    case!(
+        source_de_source_opening_the_sentence,
+        "Jean Dupont a été interpellé mardi. De source policière, « il a reconnu les faits ».",
+        [(
+            "il a reconnu les faits",
+            "partial",
+            "source policière",
+            "selon",
+            "De source"
+        )]
+    );
+    case!(source_after_inverted_on,
+        "Jean Dupont a été interpellé mardi. « Il a reconnu les faits », indique-t-on de source judiciaire.",
+        [("Il a reconnu les faits", "full", "source judiciaire", "descriptor", "indique-t-on")]);
+    case!(source_learnt_from,
+        "Jean Dupont a été interpellé mardi. « Il a reconnu les faits », a-t-on appris de sources proches de l'enquête.",
+        [("Il a reconnu les faits", "full", "sources proches de l'enquête", "descriptor", "a-t-on appris")]);
+    case!(source_after_inverted_verb_is_no_person_named_before,
+        "Jean Dupont a été interpellé mardi. « Il a reconnu les faits », a indiqué une source proche du dossier.",
+        [("Il a reconnu les faits", "full", "une source proche du dossier", "descriptor", "a indiqué")]);
+    case!(source_after_selon_is_no_person_named_before,
+        "Jean Dupont a été interpellé mardi. « Il a reconnu les faits », selon un proche de l'enquête.",
+        [("Il a reconnu les faits", "full", "un proche de l'enquête", "selon", "selon")]);
+    case!(
+        unqualified_sources_around_a_scare_quote,
+        "Le ministre a fait état de sources « sûres » sur ce dossier.",
+        []
+    );
     case!(role_holder_not_the_last_person_named,
         "Anne Durand, maire de Lyon, a visité le quartier. Jean Dupont, commerçant, a vu la scène. « Nous reconstruirons », a promis la maire.",
         [("Nous reconstruirons", "full", "Anne Durand", "descriptor", "a promis")]);

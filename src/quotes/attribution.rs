@@ -703,7 +703,7 @@ impl<'a> Reader<'a> {
                 return Some(self.inverted(hit, open));
             }
         }
-        if matches!(&self.folded[i], "selon" | "d'") {
+        if matches!(&self.folded[i], "selon" | "d'") || self.anonymous_source(i, i + 2).is_some() {
             return self.source_at(i);
         }
         if let Some(found) = self.read_in(i, open) {
@@ -747,6 +747,21 @@ impl<'a> Reader<'a> {
             _ => return None,
         };
         let mut subject = j + 1;
+        if lemma == "apprendre" && !(i..j).any(|k| self.broken(k)) {
+            // "», a-t-on appris de source policière".
+            if let Some(source) = self.anonymous_source(j, self.limit(j)) {
+                return Some(Attribution {
+                    speaker: Some(Speaker {
+                        via: Via::Descriptor,
+                        ..source
+                    }),
+                    cue: Some(Cue {
+                        span: self.words[i].start..self.words[j - 1].end,
+                        lemma: lemma.to_string(),
+                    }),
+                });
+            }
+        }
         match (lemma, self.folded.get(j)) {
             ("lire", Some("dans" | "sur")) => {}
             ("apprendre", Some("aupres"))
@@ -989,6 +1004,7 @@ impl<'a> Reader<'a> {
         }
         let source = (from..to).find_map(|j| match &self.folded[j] {
             "selon" => self.source_at(j),
+            "de" => self.source_at(j),
             "d'" if self.folded.get(j + 1).is_some_and(|w| w == "apres") => self.source_at(j),
             // "Pour Karine, « c'était terrifiant »", "Pour la CGT, «…»": a person or body
             // opening the sentence, not "Pour la première fois".
@@ -1187,6 +1203,19 @@ impl<'a> Reader<'a> {
             lemma: hit.lemma.clone(),
         };
         let speaker = match hit.pronoun {
+            // "», indique-t-on de source judiciaire", "a-t-on appris de sources
+            // concordantes": the unnamed source speaks, not "on".
+            Some((span, _)) if &self.text[span.clone()] == "on" => Some(
+                (hit.next..end.min(hit.next + 2))
+                    .find_map(|j| self.anonymous_source(j, end))
+                    .map_or_else(
+                        || self.pronoun(span, Gender::Either, quote_start),
+                        |source| Speaker {
+                            via: Via::Descriptor,
+                            ..source
+                        },
+                    ),
+            ),
             Some((span, gender)) => Some(self.pronoun(span, gender, quote_start)),
             None => self.speaker_after(hit.next, end, quote_start),
         };
@@ -1902,8 +1931,43 @@ impl<'a> Reader<'a> {
                 .is_some_and(|t| t.honorific)
     }
 
-    /// The speaker after `selon`, `d'après` or `pour` at word `i`.
+    /// The unnamed source of "de source policière", "de sources proches du dossier" at word
+    /// `i` (the "de"), as written without the "de", reading no further than word `end`.
+    fn anonymous_source(&self, i: usize, end: usize) -> Option<Speaker> {
+        if i + 2 > end
+            || &self.folded[i] != "de"
+            || !matches!(self.folded.get(i + 1), Some("source" | "sources"))
+        {
+            return None;
+        }
+        // A source is said by what qualifies it ("policière", "proche du dossier"): bare
+        // "de sources « sûres »" is the writer's own phrase around a scare quote.
+        let stop = self.description_end(i + 1, end);
+        if stop < i + 3 {
+            return None;
+        }
+        let span = self.words[i + 1].start..self.words[stop - 1].end;
+        Some(Speaker {
+            canonical: self.text[span.clone()].to_string(),
+            span,
+            kind: SpeakerKind::Other,
+            via: Via::Selon,
+        })
+    }
+
+    /// The speaker after `selon`, `d'après` or `pour` at word `i`, or the unnamed source of
+    /// "de source policière".
     fn source_at(&self, i: usize) -> Option<Attribution> {
+        if &self.folded[i] == "de" {
+            let speaker = self.anonymous_source(i, self.limit(i + 1))?;
+            return Some(Attribution {
+                speaker: Some(speaker),
+                cue: Some(Cue {
+                    span: self.words[i].start..self.words[i + 1].end,
+                    lemma: "de source".to_string(),
+                }),
+            });
+        }
         let mut k = i + 1;
         if &self.folded[i] == "d'" {
             if self.folded.get(k) != Some("apres") {
