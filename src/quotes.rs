@@ -398,6 +398,15 @@ mod tests {
         "Le ministre a fait état de sources « sûres » sur ce dossier.",
         []
     );
+    case!(passive_agent_before_colon_not_impersonal_il,
+        "Jean Dupont a été interpellé mardi. Il a été précisé par le parquet : « L'enquête se poursuit. »",
+        [("L'enquête se poursuit.", "full", "le parquet", "descriptor", "a été précisé")]);
+    case!(passive_agent_named_before_colon,
+        "Jean Dupont a été interpellé mardi. Il a été indiqué par la procureure Anne Durand : « L'enquête se poursuit. »",
+        [("L'enquête se poursuit.", "full", "Anne Durand", "explicit", "a été indiqué")]);
+    case!(body_subject_past_a_complement_before_colon,
+        "Jean Dupont a été interpellé mardi. Le parquet a précisé dans un communiqué : « L'enquête se poursuit. »",
+        [("L'enquête se poursuit.", "full", "Le parquet", "descriptor", "a précisé")]);
     case!(role_holder_not_the_last_person_named,
         "Anne Durand, maire de Lyon, a visité le quartier. Jean Dupont, commerçant, a vu la scène. « Nous reconstruirons », a promis la maire.",
         [("Nous reconstruirons", "full", "Anne Durand", "descriptor", "a promis")]);

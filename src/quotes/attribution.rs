@@ -825,6 +825,17 @@ impl<'a> Reader<'a> {
             });
         };
         let cue_word = self.word_at(hit.span.start);
+        // "Il a été précisé par le parquet :": a passive cue's agent speaks, not its
+        // (often impersonal) subject.
+        if let Some(agent) = self.passive_agent(&hit, end, open) {
+            return Some(Attribution {
+                speaker: Some(agent),
+                cue: Some(Cue {
+                    span: hit.span,
+                    lemma: hit.lemma,
+                }),
+            });
+        }
         let mut speaker = self.subject_before(from, cue_word, hit.pronoun.clone(), open);
         if speaker.as_ref().is_none_or(|s| s.kind != SpeakerKind::Per) && hit.next < end {
             // "comme le précise l'ambassadeur, Bernard Bajolet :": the subject after the verb.
@@ -845,6 +856,30 @@ impl<'a> Reader<'a> {
                 lemma: hit.lemma,
             }),
         })
+    }
+
+    /// The agent after a passive cue ("a été précisé par le parquet", "est annoncé par la
+    /// mairie"), reading no further than word `end`.
+    fn passive_agent(&self, hit: &CueHit, end: usize, quote_start: usize) -> Option<Speaker> {
+        let first = self.word_at(hit.span.start);
+        let last = self.word_at(hit.span.end.saturating_sub(1));
+        let passive = (first..=last).any(|j| &self.folded[j] == "ete")
+            || (matches!(&self.folded[first], "est" | "sont" | "fut" | "etait")
+                && !first
+                    .checked_sub(1)
+                    .is_some_and(|p| matches!(&self.folded[p], "s'" | "se")));
+        if !passive {
+            return None;
+        }
+        // The cue takes in the "par" of "a été précisé par", not that of "est précisé par".
+        let agent = if hit.next > 0 && &self.folded[hit.next - 1] == "par" {
+            hit.next
+        } else if self.folded.get(hit.next) == Some("par") {
+            hit.next + 1
+        } else {
+            return None;
+        };
+        self.speaker_after(agent, end, quote_start)
     }
 
     /// The cues in words `from..end`, nearest the end first, each whole: found from the
