@@ -145,7 +145,7 @@ pub fn find(
     excluded: &[Range<usize>],
 ) -> Vec<Quote> {
     let pairs = marks::pair(text, paragraphs);
-    let referents = Referents::new(mentions, sentences, all_words, gaz);
+    let referents = Referents::new(text, mentions, sentences, all_words, gaz);
     let reader = attribution::Reader::new(text, all_words, sentences, gaz, &referents);
     let mut quotes: Vec<Quote> = Vec::new();
     // The speaker of the last attributed quotation, the paragraph it ended in and its
@@ -407,6 +407,42 @@ mod tests {
     case!(body_subject_past_a_complement_before_colon,
         "Jean Dupont a été interpellé mardi. Le parquet a précisé dans un communiqué : « L'enquête se poursuit. »",
         [("L'enquête se poursuit.", "full", "Le parquet", "descriptor", "a précisé")]);
+    case!(
+        role_in_the_object_describes_nobody_named,
+        "Jean Dupont a rencontré le maire mardi. « Nous reconstruirons », a promis le maire.",
+        [(
+            "Nous reconstruirons",
+            "full",
+            "le maire",
+            "descriptor",
+            "a promis"
+        )]
+    );
+    case!(role_after_the_apposition_describes_nobody_named,
+        "Jean Dupont, commerçant, a vu la scène avant l'arrivée du maire. « C'était terrible », a déclaré le maire.",
+        [("C'était terrible", "full", "le maire", "descriptor", "a déclaré")]);
+    case!(
+        role_as_predicate_describes_the_subject,
+        "Paul Martin est maire de Lyon depuis 2014. « Nous reconstruirons », a promis le maire.",
+        [(
+            "Nous reconstruirons",
+            "full",
+            "Paul Martin",
+            "descriptor",
+            "a promis"
+        )]
+    );
+    case!(
+        role_in_apposition_after_the_name,
+        "Paul Martin, le maire de Lyon, était présent. « Nous reconstruirons », a promis le maire.",
+        [(
+            "Nous reconstruirons",
+            "full",
+            "Paul Martin",
+            "descriptor",
+            "a promis"
+        )]
+    );
     case!(role_holder_not_the_last_person_named,
         "Anne Durand, maire de Lyon, a visité le quartier. Jean Dupont, commerçant, a vu la scène. « Nous reconstruirons », a promis la maire.",
         [("Nous reconstruirons", "full", "Anne Durand", "descriptor", "a promis")]);
