@@ -145,7 +145,7 @@ pub fn find(
     excluded: &[Range<usize>],
 ) -> Vec<Quote> {
     let pairs = marks::pair(text, paragraphs);
-    let referents = Referents::new(mentions, sentences, all_words, gaz);
+    let referents = Referents::new(text, mentions, sentences, all_words, gaz);
     let reader = attribution::Reader::new(text, all_words, sentences, gaz, &referents);
     let mut quotes: Vec<Quote> = Vec::new();
     // The speaker of the last attributed quotation, the paragraph it ended in and its
@@ -347,6 +347,105 @@ mod tests {
     case!(adjuncts_before_name,
         "« Le texte sera voté », a assuré hier à l'issue du conseil des ministres Anne Durand, porte-parole du gouvernement.",
         [("Le texte sera voté", "full", "Anne Durand", "explicit", "a assuré")]);
+    case!(
+        role_nobody_holds_is_no_other_person,
+        "Jean Dupont, commerçant, a vu la scène. « C'était terrible », a déclaré le maire.",
+        [(
+            "C'était terrible",
+            "full",
+            "le maire",
+            "descriptor",
+            "a déclaré"
+        )]
+    );
+    case!(role_after_selon_is_no_other_person,
+        "Paul Girard, un voisin, a donné l'alerte. Selon la préfète, « la situation est sous contrôle ».",
+        [("la situation est sous contrôle", "partial", "la préfète", "selon", "Selon")]);
+    case!(role_held_by_apposition_two_sentences_back,
+        "Le maire, Paul Martin, était présent. Les pompiers sont arrivés vers minuit. « Nous reconstruirons », a promis le maire.",
+        [("Nous reconstruirons", "full", "Paul Martin", "descriptor", "a promis")]);
+    case!(generic_role_known_by_its_place,
+        "Jean Dupont, secrétaire général du Conseil de l'Europe, a ouvert la conférence. Paul Girard y assistait. « La menace grandit », a déclaré le haut responsable européen.",
+        [("La menace grandit", "full", "Jean Dupont", "descriptor", "a déclaré")]);
+    case!(generic_role_without_qualifier_names_nobody,
+        "Jean Dupont, secrétaire général du Conseil de l'Europe, a ouvert la conférence. « La menace grandit », a déclaré un responsable.",
+        [("La menace grandit", "full", "un responsable", "descriptor", "a déclaré")]);
+    case!(
+        source_de_source_opening_the_sentence,
+        "Jean Dupont a été interpellé mardi. De source policière, « il a reconnu les faits ».",
+        [(
+            "il a reconnu les faits",
+            "partial",
+            "source policière",
+            "selon",
+            "De source"
+        )]
+    );
+    case!(source_after_inverted_on,
+        "Jean Dupont a été interpellé mardi. « Il a reconnu les faits », indique-t-on de source judiciaire.",
+        [("Il a reconnu les faits", "full", "source judiciaire", "descriptor", "indique-t-on")]);
+    case!(source_learnt_from,
+        "Jean Dupont a été interpellé mardi. « Il a reconnu les faits », a-t-on appris de sources proches de l'enquête.",
+        [("Il a reconnu les faits", "full", "sources proches de l'enquête", "descriptor", "a-t-on appris")]);
+    case!(source_after_inverted_verb_is_no_person_named_before,
+        "Jean Dupont a été interpellé mardi. « Il a reconnu les faits », a indiqué une source proche du dossier.",
+        [("Il a reconnu les faits", "full", "une source proche du dossier", "descriptor", "a indiqué")]);
+    case!(source_after_selon_is_no_person_named_before,
+        "Jean Dupont a été interpellé mardi. « Il a reconnu les faits », selon un proche de l'enquête.",
+        [("Il a reconnu les faits", "full", "un proche de l'enquête", "selon", "selon")]);
+    case!(
+        unqualified_sources_around_a_scare_quote,
+        "Le ministre a fait état de sources « sûres » sur ce dossier.",
+        []
+    );
+    case!(passive_agent_before_colon_not_impersonal_il,
+        "Jean Dupont a été interpellé mardi. Il a été précisé par le parquet : « L'enquête se poursuit. »",
+        [("L'enquête se poursuit.", "full", "le parquet", "descriptor", "a été précisé")]);
+    case!(passive_agent_named_before_colon,
+        "Jean Dupont a été interpellé mardi. Il a été indiqué par la procureure Anne Durand : « L'enquête se poursuit. »",
+        [("L'enquête se poursuit.", "full", "Anne Durand", "explicit", "a été indiqué")]);
+    case!(body_subject_past_a_complement_before_colon,
+        "Jean Dupont a été interpellé mardi. Le parquet a précisé dans un communiqué : « L'enquête se poursuit. »",
+        [("L'enquête se poursuit.", "full", "Le parquet", "descriptor", "a précisé")]);
+    case!(
+        role_in_the_object_describes_nobody_named,
+        "Jean Dupont a rencontré le maire mardi. « Nous reconstruirons », a promis le maire.",
+        [(
+            "Nous reconstruirons",
+            "full",
+            "le maire",
+            "descriptor",
+            "a promis"
+        )]
+    );
+    case!(role_after_the_apposition_describes_nobody_named,
+        "Jean Dupont, commerçant, a vu la scène avant l'arrivée du maire. « C'était terrible », a déclaré le maire.",
+        [("C'était terrible", "full", "le maire", "descriptor", "a déclaré")]);
+    case!(
+        role_as_predicate_describes_the_subject,
+        "Paul Martin est maire de Lyon depuis 2014. « Nous reconstruirons », a promis le maire.",
+        [(
+            "Nous reconstruirons",
+            "full",
+            "Paul Martin",
+            "descriptor",
+            "a promis"
+        )]
+    );
+    case!(
+        role_in_apposition_after_the_name,
+        "Paul Martin, le maire de Lyon, était présent. « Nous reconstruirons », a promis le maire.",
+        [(
+            "Nous reconstruirons",
+            "full",
+            "Paul Martin",
+            "descriptor",
+            "a promis"
+        )]
+    );
+    case!(role_holder_not_the_last_person_named,
+        "Anne Durand, maire de Lyon, a visité le quartier. Jean Dupont, commerçant, a vu la scène. « Nous reconstruirons », a promis la maire.",
+        [("Nous reconstruirons", "full", "Anne Durand", "descriptor", "a promis")]);
     case!(
         descriptor_without_comma,
         "Anne Durand est ministre de la Santé. « Il faut agir vite » a expliqué la ministre.",
@@ -574,7 +673,7 @@ mod tests {
         [("Oui", "full", "Anne Durand", "explicit", "répond")]
     );
     case!(relative_clause_blocks_later_name,
-        "Jean Dupont a parlé. « Il faut agir », a déclaré le haut responsable qui a cité Pierre Martin.",
+        "Jean Dupont, haut responsable du ministère, a parlé. « Il faut agir », a déclaré le haut responsable qui a cité Pierre Martin.",
         [("Il faut agir", "full", "Jean Dupont", "descriptor", "a déclaré")]);
 
     case!(

@@ -170,13 +170,15 @@ fn add_bare_words(
 pub struct Referents<'a> {
     mentions: &'a [Mention],
     gaz: &'a Gazetteers,
-    /// For each person mention (by index in `mentions`): folded words around it.
+    /// For each person mention (by index in `mentions`): the folded words that describe it,
+    /// its clause before it and an apposition or predicate after it.
     descriptions: Vec<(usize, Vec<String>)>,
 }
 
 impl<'a> Referents<'a> {
     /// `all_words` are the words of the whole text.
     pub fn new(
+        text: &str,
         mentions: &'a [Mention],
         sentences: &[Range<usize>],
         all_words: &Words,
@@ -194,8 +196,35 @@ impl<'a> Referents<'a> {
             };
             let at = all_words.partition_point(|w| w.end <= m.span.start);
             let after = all_words.partition_point(|w| w.start < m.span.end);
-            let from = at.saturating_sub(DESCRIPTION_WINDOW);
-            let to = (after + DESCRIPTION_WINDOW).min(all_words.len());
+            let gap = |j: usize| &text[all_words[j - 1].end..all_words[j].start];
+            // Before the name, its clause up to the name, across one comma of apposition
+            // ("Le maire, Paul Martin"), not two.
+            let mut from = at;
+            while from > 0 && at - from < DESCRIPTION_WINDOW {
+                if from < at && gap(from).contains(',') {
+                    break;
+                }
+                from -= 1;
+            }
+            // After it, only an apposition ("Paul Martin, maire de Lyon,") or a predicate
+            // ("Paul Martin est maire de Lyon"): the object of a verb describes somebody else
+            // ("Jean Dupont a rencontré le maire").
+            let mut to = after;
+            let apposed = after < all_words.len() && gap(after).contains(',');
+            let predicate = after < all_words.len()
+                && matches!(
+                    &all_words.folded[after],
+                    "est" | "etait" | "fut" | "devient" | "sera" | "reste" | "demeure"
+                );
+            if apposed || predicate {
+                to = (after + 1).min(all_words.len());
+                while to < all_words.len()
+                    && to - after < DESCRIPTION_WINDOW
+                    && !gap(to).contains([',', '.', ';', ':', '('])
+                {
+                    to += 1;
+                }
+            }
             let described = (from..at)
                 .chain(after..to)
                 .filter(|&j| {
@@ -235,7 +264,8 @@ impl<'a> Referents<'a> {
 
     /// The person last described, before `at`, by every content word of `descriptor`
     /// (folded words such as `["ministre", "singapourien"]`); a demonym also matches a
-    /// person whose description names its place.
+    /// person whose description names its place, by demonym or by the place's own name
+    /// ("européen" and "Conseil de l'Europe").
     pub fn described(&self, descriptor: &[String], at: usize) -> Option<&'a Mention> {
         if descriptor.is_empty() {
             return None;
@@ -253,7 +283,7 @@ impl<'a> Referents<'a> {
                         || self.gaz.demonyms.get(word).is_some_and(|place| {
                             described
                                 .iter()
-                                .any(|d| self.gaz.demonyms.get(d) == Some(place))
+                                .any(|d| d == place || self.gaz.demonyms.get(d) == Some(place))
                         })
                 })
             })
@@ -369,11 +399,19 @@ mod tests {
         let all_words = Words::new(text, &folded);
         let mentions = entities::find(text, &folded, &all_words, &gaz, &[]);
         let sentences = segment::sentences(text, &segment::paragraphs(text));
-        let referents = Referents::new(&mentions, &sentences, &all_words, &gaz);
+        let referents = Referents::new(text, &mentions, &sentences, &all_words, &gaz);
         let found = referents.described(&["ministre".into(), "singapourien".into()], text.len());
         assert_eq!(found.map(|m| m.canonical.as_str()), Some("S. Iswaran"));
         let found = referents.described(&["maire".into()], text.len());
         assert_eq!(found.map(|m| m.canonical.as_str()), Some("Durand"));
         assert!(referents.described(&["juge".into()], text.len()).is_none());
+        let text = "Jean Dupont, commissaire de l'Europe, a parlé. Puis Paul Girard aussi.";
+        let folded = fold(text);
+        let all_words = Words::new(text, &folded);
+        let mentions = entities::find(text, &folded, &all_words, &gaz, &[]);
+        let sentences = segment::sentences(text, &segment::paragraphs(text));
+        let referents = Referents::new(text, &mentions, &sentences, &all_words, &gaz);
+        let found = referents.described(&["europeen".into()], text.len());
+        assert_eq!(found.map(|m| m.canonical.as_str()), Some("Jean Dupont"));
     }
 }

@@ -374,6 +374,19 @@ const LINKS: &[&str] = &[
     "de", "d'", "du", "des", "l'", "la", "le", "les", "a", "au", "aux", "en",
 ];
 
+/// Roles that say no office, only rank: their holder is known by what qualifies them ("le
+/// haut responsable européen").
+const GENERIC_ROLES: &[&str] = &[
+    "haut",
+    "haute",
+    "hauts",
+    "responsable",
+    "responsables",
+    "dirigeant",
+    "dirigeante",
+    "fonctionnaire",
+];
+
 /// Particles inside surnames: "de Pavant", "Van Rompuy", "von der Leyen".
 const PARTICLES: &[&str] = &[
     "de", "d'", "du", "des", "van", "von", "der", "den", "le", "la",
@@ -690,7 +703,7 @@ impl<'a> Reader<'a> {
                 return Some(self.inverted(hit, open));
             }
         }
-        if matches!(&self.folded[i], "selon" | "d'") {
+        if matches!(&self.folded[i], "selon" | "d'") || self.anonymous_source(i, i + 2).is_some() {
             return self.source_at(i);
         }
         if let Some(found) = self.read_in(i, open) {
@@ -734,6 +747,21 @@ impl<'a> Reader<'a> {
             _ => return None,
         };
         let mut subject = j + 1;
+        if lemma == "apprendre" && !(i..j).any(|k| self.broken(k)) {
+            // "», a-t-on appris de source policière".
+            if let Some(source) = self.anonymous_source(j, self.limit(j)) {
+                return Some(Attribution {
+                    speaker: Some(Speaker {
+                        via: Via::Descriptor,
+                        ..source
+                    }),
+                    cue: Some(Cue {
+                        span: self.words[i].start..self.words[j - 1].end,
+                        lemma: lemma.to_string(),
+                    }),
+                });
+            }
+        }
         match (lemma, self.folded.get(j)) {
             ("lire", Some("dans" | "sur")) => {}
             ("apprendre", Some("aupres"))
@@ -797,6 +825,17 @@ impl<'a> Reader<'a> {
             });
         };
         let cue_word = self.word_at(hit.span.start);
+        // "Il a été précisé par le parquet :": a passive cue's agent speaks, not its
+        // (often impersonal) subject.
+        if let Some(agent) = self.passive_agent(&hit, end, open) {
+            return Some(Attribution {
+                speaker: Some(agent),
+                cue: Some(Cue {
+                    span: hit.span,
+                    lemma: hit.lemma,
+                }),
+            });
+        }
         let mut speaker = self.subject_before(from, cue_word, hit.pronoun.clone(), open);
         if speaker.as_ref().is_none_or(|s| s.kind != SpeakerKind::Per) && hit.next < end {
             // "comme le précise l'ambassadeur, Bernard Bajolet :": the subject after the verb.
@@ -817,6 +856,30 @@ impl<'a> Reader<'a> {
                 lemma: hit.lemma,
             }),
         })
+    }
+
+    /// The agent after a passive cue ("a été précisé par le parquet", "est annoncé par la
+    /// mairie"), reading no further than word `end`.
+    fn passive_agent(&self, hit: &CueHit, end: usize, quote_start: usize) -> Option<Speaker> {
+        let first = self.word_at(hit.span.start);
+        let last = self.word_at(hit.span.end.saturating_sub(1));
+        let passive = (first..=last).any(|j| &self.folded[j] == "ete")
+            || (matches!(&self.folded[first], "est" | "sont" | "fut" | "etait")
+                && !first
+                    .checked_sub(1)
+                    .is_some_and(|p| matches!(&self.folded[p], "s'" | "se")));
+        if !passive {
+            return None;
+        }
+        // The cue takes in the "par" of "a été précisé par", not that of "est précisé par".
+        let agent = if hit.next > 0 && &self.folded[hit.next - 1] == "par" {
+            hit.next
+        } else if self.folded.get(hit.next) == Some("par") {
+            hit.next + 1
+        } else {
+            return None;
+        };
+        self.speaker_after(agent, end, quote_start)
     }
 
     /// The cues in words `from..end`, nearest the end first, each whole: found from the
@@ -976,6 +1039,7 @@ impl<'a> Reader<'a> {
         }
         let source = (from..to).find_map(|j| match &self.folded[j] {
             "selon" => self.source_at(j),
+            "de" => self.source_at(j),
             "d'" if self.folded.get(j + 1).is_some_and(|w| w == "apres") => self.source_at(j),
             // "Pour Karine, « c'était terrifiant »", "Pour la CGT, «…»": a person or body
             // opening the sentence, not "Pour la première fois".
@@ -1174,6 +1238,19 @@ impl<'a> Reader<'a> {
             lemma: hit.lemma.clone(),
         };
         let speaker = match hit.pronoun {
+            // "», indique-t-on de source judiciaire", "a-t-on appris de sources
+            // concordantes": the unnamed source speaks, not "on".
+            Some((span, _)) if &self.text[span.clone()] == "on" => Some(
+                (hit.next..end.min(hit.next + 2))
+                    .find_map(|j| self.anonymous_source(j, end))
+                    .map_or_else(
+                        || self.pronoun(span, Gender::Either, quote_start),
+                        |source| Speaker {
+                            via: Via::Descriptor,
+                            ..source
+                        },
+                    ),
+            ),
             Some((span, gender)) => Some(self.pronoun(span, gender, quote_start)),
             None => self.speaker_after(hit.next, end, quote_start),
         };
@@ -1490,8 +1567,9 @@ impl<'a> Reader<'a> {
         (k > first && !self.broken(j - 1)).then_some(k)
     }
 
-    /// A speaker given by description: a role names the person last described so (or, failing
-    /// that, the last person quoted, as news writing does); anything else stays as written.
+    /// A speaker given by description: a role names the person last described so; when the
+    /// article describes nobody so, the description itself speaks ("le maire" after a
+    /// passer-by was named is still the mayor); anything else stays as written.
     fn described(&self, k: usize, stop: usize, quote_start: usize) -> Speaker {
         let span = self.words[k].start..self.words[stop - 1].end;
         // The words that describe: "chef" and "etat" in "le chef de l'État".
@@ -1529,8 +1607,18 @@ impl<'a> Reader<'a> {
                     self.referents.described(&head, before)
                 })
                 .or_else(|| {
-                    self.referents
-                        .person_before(before, self.gender_of_phrase(k, stop))
+                    // "le haut responsable européen": a generic role says only where its holder
+                    // belongs, so the qualifiers alone must describe them ("secrétaire général du
+                    // Conseil de l'Europe").
+                    if !content.iter().any(|w| GENERIC_ROLES.contains(&w.as_str())) {
+                        return None;
+                    }
+                    let qualifiers: Vec<String> = content
+                        .iter()
+                        .filter(|w| !GENERIC_ROLES.contains(&w.as_str()))
+                        .cloned()
+                        .collect();
+                    self.referents.described(&qualifiers, before)
                 });
             // "L'avocat de Jean Dupont": the person a complement names is somebody else.
             let complement = |person: &&Mention| {
@@ -1559,18 +1647,6 @@ impl<'a> Reader<'a> {
             },
             via: Via::Descriptor,
         }
-    }
-
-    /// The gender a description shows through its determiner or role.
-    fn gender_of_phrase(&self, k: usize, stop: usize) -> Gender {
-        match &self.folded[k] {
-            "la" | "cette" | "ma" | "ta" => return Gender::Feminine,
-            "le" | "ce" | "cet" | "mon" | "ton" => return Gender::Masculine,
-            _ => {}
-        }
-        (k..stop)
-            .find_map(|j| self.gaz.titles.get(&self.folded[j]).map(|t| t.gender))
-            .unwrap_or(Gender::Either)
     }
 
     /// A pronoun speaker: the nearest person before the quotation who agrees in gender.
@@ -1890,8 +1966,43 @@ impl<'a> Reader<'a> {
                 .is_some_and(|t| t.honorific)
     }
 
-    /// The speaker after `selon`, `d'après` or `pour` at word `i`.
+    /// The unnamed source of "de source policière", "de sources proches du dossier" at word
+    /// `i` (the "de"), as written without the "de", reading no further than word `end`.
+    fn anonymous_source(&self, i: usize, end: usize) -> Option<Speaker> {
+        if i + 2 > end
+            || &self.folded[i] != "de"
+            || !matches!(self.folded.get(i + 1), Some("source" | "sources"))
+        {
+            return None;
+        }
+        // A source is said by what qualifies it ("policière", "proche du dossier"): bare
+        // "de sources « sûres »" is the writer's own phrase around a scare quote.
+        let stop = self.description_end(i + 1, end);
+        if stop < i + 3 {
+            return None;
+        }
+        let span = self.words[i + 1].start..self.words[stop - 1].end;
+        Some(Speaker {
+            canonical: self.text[span.clone()].to_string(),
+            span,
+            kind: SpeakerKind::Other,
+            via: Via::Selon,
+        })
+    }
+
+    /// The speaker after `selon`, `d'après` or `pour` at word `i`, or the unnamed source of
+    /// "de source policière".
     fn source_at(&self, i: usize) -> Option<Attribution> {
+        if &self.folded[i] == "de" {
+            let speaker = self.anonymous_source(i, self.limit(i + 1))?;
+            return Some(Attribution {
+                speaker: Some(speaker),
+                cue: Some(Cue {
+                    span: self.words[i].start..self.words[i + 1].end,
+                    lemma: "de source".to_string(),
+                }),
+            });
+        }
         let mut k = i + 1;
         if &self.folded[i] == "d'" {
             if self.folded.get(k) != Some("apres") {
