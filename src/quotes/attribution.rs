@@ -144,39 +144,14 @@ const PRONOUNS: &[(&str, Gender)] = &[
     ("elles", Gender::Feminine),
 ];
 
-/// Words that open a noun phrase naming a speaker by description.
-const DETERMINERS: &[&str] = &[
-    "le",
-    "la",
-    "les",
-    "l'",
-    "ce",
-    "cet",
-    "cette",
-    "ces",
-    "son",
-    "sa",
-    "ses",
-    "leur",
-    "leurs",
-    "un",
-    "une",
-    "des",
-    "notre",
-    "votre",
-    "nos",
-    "vos",
-    "mon",
-    "ma",
-    "mes",
-    "ton",
-    "ta",
-    "tes",
-    "plusieurs",
-    "quelques",
-    "certains",
-    "certaines",
-];
+/// Words that open a noun phrase naming a speaker by description: the definite and
+/// demonstrative ones, and those of [`OTHERS`].
+fn is_determiner(word: &str) -> bool {
+    matches!(
+        word,
+        "le" | "la" | "les" | "l'" | "ce" | "cet" | "cette" | "ces"
+    ) || OTHERS.contains(&word)
+}
 
 /// Determiners that make a description somebody new or somebody's: "son avocate", "un
 /// porte-parole", "mon cousin" never name the person last described.
@@ -968,7 +943,7 @@ impl<'a> Reader<'a> {
         if subject.is_some() {
             return subject;
         }
-        let k = (from..end).find(|&k| DETERMINERS.contains(&&self.folded[k]))?;
+        let k = (from..end).find(|&k| is_determiner(&self.folded[k]))?;
         if self.complement(k) {
             return None;
         }
@@ -991,7 +966,7 @@ impl<'a> Reader<'a> {
                 CLITICS.contains(&word)
                     || AUXILIARIES.contains(&word)
                     || (j > k + 1
-                        && (DETERMINERS.contains(&next) || PREPOSITIONS.contains(&next))
+                        && (is_determiner(next) || PREPOSITIONS.contains(&next))
                         && !matches!(next, "de" | "du" | "des" | "d'"))
             })
             .unwrap_or(stop)
@@ -1092,7 +1067,7 @@ impl<'a> Reader<'a> {
         }
         // "La chaîne met « tout en œuvre … »": a body heading the sentence, not a thing
         // ("Cette sculpture avait provoqué « un scandale »").
-        if from == first && DETERMINERS.contains(&&self.folded[first]) && self.body(first) {
+        if from == first && is_determiner(&self.folded[first]) && self.body(first) {
             // The noun and its complement, not the verb after it ("La chaîne met").
             let stop = match self.folded.get(first + 2) {
                 Some("de" | "du" | "des" | "d'") => self.description_end(first, open_word),
@@ -1145,7 +1120,7 @@ impl<'a> Reader<'a> {
         let k = self.word_at(span.start);
         k + 1 < self.words.len()
             && self.words[k + 1].end <= span.end
-            && DETERMINERS.contains(&&self.folded[k])
+            && is_determiner(&self.folded[k])
             && is_capitalised(&self.text[self.words[k + 1].clone()])
     }
 
@@ -1281,7 +1256,7 @@ impl<'a> Reader<'a> {
             let word = &self.folded[k];
             if k >= end {
                 break;
-            } else if ADVERBS.contains(&word) && !DETERMINERS.contains(&word) {
+            } else if ADVERBS.contains(&word) && !is_determiner(word) {
                 k += 1;
             } else if let Some(after) = self.time_adjunct(k, end) {
                 k = after;
@@ -1293,7 +1268,7 @@ impl<'a> Reader<'a> {
         // only inside it or in apposition ("a déclaré le ministre de l'Intérieur, Gérald
         // Darmanin"), not in a later complement ("a révélé son avocate à l'AFP, à la demande
         // de sa veuve Sandrine Diouf").
-        if k < end && DETERMINERS.contains(&&self.folded[k]) && !self.complement(k) {
+        if k < end && is_determiner(&self.folded[k]) && !self.complement(k) {
             return Some(self.description_or_apposition(k, end, quote_start));
         }
         // A person named anywhere in the window but in a complement ("a confié à Mme Durand
@@ -1315,10 +1290,10 @@ impl<'a> Reader<'a> {
             // Past the whole complement, to the determiner that opens no complement: "se
             // félicite dans un communiqué le syndicat".
             k = (k + 1..end)
-                .find(|&j| DETERMINERS.contains(&&self.folded[j]) && !self.complement(j))
+                .find(|&j| is_determiner(&self.folded[j]) && !self.complement(j))
                 .unwrap_or(end);
         }
-        if k < end && DETERMINERS.contains(&&self.folded[k]) {
+        if k < end && is_determiner(&self.folded[k]) {
             return Some(self.description_or_apposition(k, end, quote_start));
         }
         self.entity_between(k, end, false)
@@ -1413,7 +1388,7 @@ impl<'a> Reader<'a> {
         }
         (k + 1..end)
             .take_while(|&j| !self.broken(j - 1))
-            .any(|j| DETERMINERS.contains(&&self.folded[j]) && !self.complement(j))
+            .any(|j| is_determiner(&self.folded[j]) && !self.complement(j))
     }
 
     /// Whether a relative pronoun stands between word `i` and byte `at`: the name then
@@ -1546,7 +1521,7 @@ impl<'a> Reader<'a> {
         let noun = self.words.get(k).map(|w| &self.text[w.clone()])?;
         let plain = noun.chars().all(char::is_lowercase)
             && !DESCRIPTION_STOPS.contains(&&self.folded[k])
-            && !DETERMINERS.contains(&&self.folded[k]);
+            && !is_determiner(&self.folded[k]);
         (k < end && plain && (j..k).all(|i| !self.broken(i))).then_some(k + 1)
     }
 
@@ -1686,7 +1661,7 @@ impl<'a> Reader<'a> {
         let previous = self.sentence_before(at)?;
         let from = self.word_at(previous.start);
         let end = self.word_at(previous.end).min(self.words.len());
-        if from >= end || !DETERMINERS.contains(&&self.folded[from]) {
+        if from >= end || !is_determiner(&self.folded[from]) {
             return None;
         }
         let described = self.described(from, self.subject_end(from, end), at);
@@ -1744,7 +1719,7 @@ impl<'a> Reader<'a> {
             if stop > from && &self.folded[stop - 1] == "en" {
                 stop -= 1;
             } else if let Some(k) = (from.max(cue_word.saturating_sub(3))..cue_word)
-                .find(|&k| DETERMINERS.contains(&&self.folded[k]))
+                .find(|&k| is_determiner(&self.folded[k]))
                 .filter(|&k| (k..cue_word).all(|j| !self.broken(j)))
             {
                 // "un message disant «…»": the noun the participle follows, unless it names
@@ -1815,7 +1790,7 @@ impl<'a> Reader<'a> {
                 .map_or(from, |j| j + 1);
             if let Some(k) = (piece.max(ante.saturating_sub(6))..=ante)
                 .rev()
-                .find(|&k| DETERMINERS.contains(&&self.folded[k]))
+                .find(|&k| is_determiner(&self.folded[k]))
             {
                 return Some(self.described(k, ante + 1, quote_start));
             }
@@ -1865,7 +1840,7 @@ impl<'a> Reader<'a> {
         let mut start = None;
         let mut k = prev;
         loop {
-            if DETERMINERS.contains(&&self.folded[k]) {
+            if is_determiner(&self.folded[k]) {
                 start = Some(k);
             }
             if k == from
@@ -1917,7 +1892,7 @@ impl<'a> Reader<'a> {
             if let Some(person) = person_at(head, piece) {
                 return Some(self.named(person));
             }
-            if !DETERMINERS.contains(&&self.folded[head]) {
+            if !is_determiner(&self.folded[head]) {
                 continue;
             }
             // A name filling the next piece is the one the description introduces.
