@@ -279,36 +279,12 @@ const MODALS: &[&str] = &[
     "limitee",
 ];
 
-/// Determiners that cannot be object pronouns: what follows them is a noun.
-const NOUN_DETERMINERS: &[&str] = &[
-    "un",
-    "une",
-    "du",
-    "au",
-    "aux",
-    "ce",
-    "cet",
-    "cette",
-    "ces",
-    "son",
-    "sa",
-    "ses",
-    "mon",
-    "ma",
-    "mes",
-    "ton",
-    "ta",
-    "tes",
-    "notre",
-    "votre",
-    "nos",
-    "vos",
-    "leurs",
-    "plusieurs",
-    "quelques",
-    "certains",
-    "certaines",
-];
+/// Determiners that cannot be object pronouns ("le", "la", "les", "leur" can): what follows
+/// them is a noun. "des" is left out, as it is also "de" + "les".
+fn is_noun_determiner(word: &str) -> bool {
+    matches!(word, "du" | "au" | "aux")
+        || (is_determiner(word) && !matches!(word, "le" | "la" | "les" | "l'" | "des" | "leur"))
+}
 
 /// Nouns for what somebody said or wrote: a description they head speaks through the person
 /// or body that follows ("les propos tenus par X", "un communiqué de la CGT").
@@ -2055,7 +2031,7 @@ impl<'a> Reader<'a> {
             return None;
         }
         // After a determiner that is never a pronoun, a noun: "une réplique", "sa remarque".
-        if k > 0 && NOUN_DETERMINERS.contains(&&self.folded[k - 1]) && !self.broken(k - 1) {
+        if k > 0 && is_noun_determiner(&self.folded[k - 1]) && !self.broken(k - 1) {
             return None;
         }
         let (base, pronoun) = self.split_inverted(k);
