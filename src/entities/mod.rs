@@ -696,7 +696,7 @@ mod tests {
     case!(
         honorific_inside_a_compound_name,
         "Le car va de Quimper à Pont-l'Abbé Lundi.",
-        ["LOC:Quimper", "LOC:Pont-l'"]
+        ["LOC:Quimper", "LOC:Pont-l'Abbé"]
     );
     case!(
         school_named_after_someone,

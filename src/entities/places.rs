@@ -268,11 +268,13 @@ fn name_words(
         }
         let word = &text[all_words[end].clone()];
         let f = &folded[end];
+        // After an elision inside the name, a title word is part of it ("Pont-l'Abbé").
+        let elided = end > start && folded[end - 1].ends_with('\'');
         let name = is_capitalised(word)
             && !is_initial(text, &all_words[end])
             && !word.chars().any(|c| c.is_ascii_digit())
             && !gaz.stopwords.contains(f)
-            && !gaz.titles.contains_key(f)
+            && (elided || !gaz.titles.contains_key(f))
             && (street || end == start || !gaz.first_names.contains_key(f));
         let particle = end > start
             && PLACE_PARTICLES.contains(&f)
