@@ -407,6 +407,43 @@ mod tests {
     case!(body_subject_past_a_complement_before_colon,
         "Jean Dupont a été interpellé mardi. Le parquet a précisé dans un communiqué : « L'enquête se poursuit. »",
         [("L'enquête se poursuit.", "full", "Le parquet", "descriptor", "a précisé")]);
+    case!(elected_role_takes_up_the_mayor_named_before,
+        "Le maire de Sommières, Pierre Martin, réclame des aides. « Les dégâts sont immenses », estime l'élu.",
+        [("Les dégâts sont immenses", "full", "Pierre Martin", "descriptor", "estime")]);
+    case!(
+        role_takes_up_the_subject_of_the_sentence_before,
+        "Emmanuel Macron a réagi mardi. Le chef de l'État a promis que « l'État sera présent ».",
+        [(
+            "l'État sera présent",
+            "partial",
+            "Emmanuel Macron",
+            "descriptor",
+            "a promis"
+        )]
+    );
+    case!(union_office_taken_up_as_syndicaliste,
+        "Laurent Brun, secrétaire général de la CGT, a pris la parole. Le syndicaliste a ajouté : « Nous reconduirons le mouvement. »",
+        [("Nous reconduirons le mouvement.", "full", "Laurent Brun", "descriptor", "a ajouté")]);
+    case!(role_of_the_other_gender_is_somebody_else,
+        "Jordan Bardella a critiqué la réforme. « C'est une faute », a répondu la ministre du Travail.",
+        [("C'est une faute", "full", "la ministre du Travail", "descriptor", "a répondu")]);
+    case!(
+        indefinite_role_is_somebody_new,
+        "Pierre Martin a visité le quartier. « Les dégâts sont immenses », estime un élu.",
+        [(
+            "Les dégâts sont immenses",
+            "full",
+            "un élu",
+            "descriptor",
+            "estime"
+        )]
+    );
+    case!(adverbial_phrase_between_auxiliary_and_participle,
+        "Le ministre de l'Intérieur, Jean Dupont, a de son côté appelé « à la retenue et au dialogue ». Anne Durand a une nouvelle fois dénoncé « un scandale ».",
+        [
+            ("à la retenue et au dialogue", "partial", "Jean Dupont", "explicit", "a de son côté appelé"),
+            ("un scandale", "partial", "Anne Durand", "explicit", "a une nouvelle fois dénoncé"),
+        ]);
     case!(
         role_in_the_object_describes_nobody_named,
         "Jean Dupont a rencontré le maire mardi. « Nous reconstruirons », a promis le maire.",

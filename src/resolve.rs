@@ -171,8 +171,9 @@ pub struct Referents<'a> {
     mentions: &'a [Mention],
     gaz: &'a Gazetteers,
     /// For each person mention (by index in `mentions`): the folded words that describe it,
-    /// its clause before it and an apposition or predicate after it.
-    descriptions: Vec<(usize, Vec<String>)>,
+    /// its clause before it and an apposition or predicate after it, and how many of those
+    /// words come before it.
+    descriptions: Vec<(usize, Vec<String>, usize)>,
 }
 
 impl<'a> Referents<'a> {
@@ -225,14 +226,16 @@ impl<'a> Referents<'a> {
                     to += 1;
                 }
             }
-            let described = (from..at)
+            let in_sentence = |j: &usize| {
+                sentence.start <= all_words[*j].start && all_words[*j].end <= sentence.end
+            };
+            let described: Vec<String> = (from..at)
                 .chain(after..to)
-                .filter(|&j| {
-                    sentence.start <= all_words[j].start && all_words[j].end <= sentence.end
-                })
+                .filter(in_sentence)
                 .map(|j| all_words.folded[j].to_string())
                 .collect();
-            descriptions.push((index, described));
+            let before = (from..at).filter(in_sentence).count();
+            descriptions.push((index, described, before));
         }
         Referents {
             mentions,
@@ -272,12 +275,12 @@ impl<'a> Referents<'a> {
         }
         let before = self
             .descriptions
-            .partition_point(|(index, _)| self.mentions[*index].span.end <= at);
+            .partition_point(|(index, _, _)| self.mentions[*index].span.end <= at);
         self.descriptions[..before]
             .iter()
             .rev()
             .take(LOOK_BACK)
-            .find(|(_, described)| {
+            .find(|(_, described, _)| {
                 descriptor.iter().all(|word| {
                     described.contains(word)
                         || self.gaz.demonyms.get(word).is_some_and(|place| {
@@ -287,7 +290,26 @@ impl<'a> Referents<'a> {
                         })
                 })
             })
-            .map(|(index, _)| &self.mentions[*index])
+            .map(|(index, _, _)| &self.mentions[*index])
+    }
+
+    /// Whether the article describes `person`, before `at`, as something other than any of
+    /// `roles` (folded role words): by another role wherever it describes them, or by an
+    /// apposition or predicate that holds none of `roles` ("Paul Girard, habitant du
+    /// quartier," is no mayor).
+    pub fn described_otherwise(&self, person: &Mention, roles: &[&String], at: usize) -> bool {
+        let is_role = |word: &String| self.gaz.titles.get(word).is_some_and(|t| !t.honorific);
+        self.descriptions
+            .iter()
+            .take_while(|(index, _, _)| self.mentions[*index].span.start < at)
+            .filter(|(index, _, _)| self.mentions[*index].canonical == person.canonical)
+            .any(|(_, described, before)| {
+                let other_role = described.iter().any(|w| is_role(w) && !roles.contains(&w));
+                let after = &described[*before..];
+                let apposed_otherwise =
+                    !after.is_empty() && !after.iter().any(|w| roles.contains(&w));
+                other_role || apposed_otherwise
+            })
     }
 
     /// The gender of a person's first name, when the lexicon knows it.

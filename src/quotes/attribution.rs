@@ -338,6 +338,37 @@ const GENERIC_ROLES: &[&str] = &[
     "fonctionnaire",
 ];
 
+/// Adverbial phrases that may stand between an auxiliary and its participle, as folded
+/// words: "a de son côté appelé", "a une nouvelle fois dénoncé".
+const ADVERBIAL_PHRASES: &[&str] = &[
+    "de son cote",
+    "de leur cote",
+    "de notre cote",
+    "a son tour",
+    "a leur tour",
+    "de nouveau",
+    "a nouveau",
+    "une nouvelle fois",
+    "une fois de plus",
+    "une fois encore",
+    "par ailleurs",
+    "en outre",
+    "en effet",
+    "en substance",
+    "en revanche",
+    "d' ailleurs",
+    "du reste",
+    "pour leur part",
+    "quant a lui",
+    "quant a elle",
+    "quant a eux",
+];
+
+/// Roles that, like the generic ones, take up a person whatever office they were described
+/// by: the mayor, the deputy and the senator are each "l'élu"; a union's secretary general
+/// is "le syndicaliste".
+const HYPERNYM_ROLES: &[&str] = &["elu", "elue", "edile", "parlementaire", "syndicaliste"];
+
 /// Particles inside surnames: "de Pavant", "Van Rompuy", "von der Leyen".
 const PARTICLES: &[&str] = &[
     "de", "d'", "du", "des", "van", "von", "der", "den", "le", "la",
@@ -1579,7 +1610,10 @@ impl<'a> Reader<'a> {
                         && self.complement(self.word_at(m.span.start))
                 })
             };
-            if let Some(person) = found.filter(|person| !complement(person)) {
+            let found = found
+                .or_else(|| self.taken_up(k, &content, before))
+                .filter(|person| !complement(person));
+            if let Some(person) = found {
                 return Speaker {
                     span,
                     canonical: person.canonical.clone(),
@@ -1598,6 +1632,63 @@ impl<'a> Reader<'a> {
             },
             via: Via::Descriptor,
         }
+    }
+
+    /// One past an adverb or an adverbial phrase at word `p` ("aussi", "de son côté", "une
+    /// nouvelle fois"), which may stand between an auxiliary and its participle.
+    fn adverbial_end(&self, p: usize) -> Option<usize> {
+        if ADVERBS.contains(&&self.folded[p]) {
+            return Some(p + 1);
+        }
+        ADVERBIAL_PHRASES.iter().find_map(|phrase| {
+            let mut end = p;
+            for word in phrase.split(' ') {
+                if self.folded.get(end) != Some(word) || (end > p && self.broken(end - 1)) {
+                    return None;
+                }
+                end += 1;
+            }
+            Some(end)
+        })
+    }
+
+    /// The person a definite role nobody was described by takes up: the one this sentence
+    /// or the one before names in subject position, when the role agrees with them in gender
+    /// and does not contradict how they were described. News names a speaker once and then
+    /// calls them by a role the article never gave them ("Le maire, Paul Martin, réclame
+    /// des aides. « … », estime l'élu"; "Emmanuel Macron a réagi. Le chef de l'État a
+    /// promis « … »"). A role not definite ("un élu") is somebody new.
+    fn taken_up(&self, k: usize, content: &[String], before: usize) -> Option<&'a Mention> {
+        let titles: Vec<&String> = content
+            .iter()
+            .filter(|w| self.gaz.titles.contains_key(*w))
+            .collect();
+        let gender = match &self.folded[k] {
+            "le" | "ce" | "cet" => Gender::Masculine,
+            "la" | "cette" => Gender::Feminine,
+            // "l'élue": the title says what the article does not.
+            "l'" => titles
+                .iter()
+                .map(|w| self.gaz.titles[*w].gender)
+                .find(|g| *g != Gender::Either)
+                .unwrap_or(Gender::Either),
+            _ => return None,
+        };
+        let generic = content
+            .iter()
+            .any(|w| GENERIC_ROLES.contains(&w.as_str()) || HYPERNYM_ROLES.contains(&w.as_str()));
+        self.subject_person_before(before, gender).filter(|person| {
+            // "Paul Girard, habitant, témoigne. « … », juge le maire": a person described
+            // otherwise is somebody else, unless the role is one that every office holder is
+            // ("l'élu", "le responsable").
+            (generic || !self.referents.described_otherwise(person, &titles, before))
+                // "Jean Dupont a rencontré le maire. « … », a promis le maire": a role
+                // already met since the name is somebody else.
+                && !self
+                    .folded
+                    .slice(self.word_at(person.span.end)..self.word_at(before))
+                    .any(|w| titles.iter().any(|t| *t == w))
+        })
     }
 
     /// A pronoun speaker: the nearest person before the quotation who agrees in gender.
@@ -2037,8 +2128,11 @@ impl<'a> Reader<'a> {
         let (base, pronoun) = self.split_inverted(k);
         if AUXILIARIES.contains(&base) {
             let mut p = k + 1;
-            while p < self.words.len() && p <= k + 3 && ADVERBS.contains(&&self.folded[p]) {
-                p += 1;
+            while p < self.words.len() && p <= k + 5 {
+                match self.adverbial_end(p) {
+                    Some(end) => p = end,
+                    None => break,
+                }
             }
             // "a été déclaré par le ministre": the agent after "par" speaks.
             let passive = self.folded.get(p)? == "ete"
