@@ -424,6 +424,9 @@ mod tests {
     case!(union_office_taken_up_as_syndicaliste,
         "Laurent Brun, secrétaire général de la CGT, a pris la parole. Le syndicaliste a ajouté : « Nous reconduirons le mouvement. »",
         [("Nous reconduirons le mouvement.", "full", "Laurent Brun", "descriptor", "a ajouté")]);
+    case!(prosecutor_taken_up_as_magistrate,
+        "Le procureur Jean Martin a pris la parole. Le magistrat a réclamé « une peine exemplaire ».",
+        [("une peine exemplaire", "partial", "Jean Martin", "descriptor", "a réclamé")]);
     case!(role_of_the_other_gender_is_somebody_else,
         "Jordan Bardella a critiqué la réforme. « C'est une faute », a répondu la ministre du Travail.",
         [("C'est une faute", "full", "la ministre du Travail", "descriptor", "a répondu")]);

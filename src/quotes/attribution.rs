@@ -365,9 +365,17 @@ const ADVERBIAL_PHRASES: &[&str] = &[
 ];
 
 /// Roles that, like the generic ones, take up a person whatever office they were described
-/// by: the mayor, the deputy and the senator are each "l'élu"; a union's secretary general
-/// is "le syndicaliste".
-const HYPERNYM_ROLES: &[&str] = &["elu", "elue", "edile", "parlementaire", "syndicaliste"];
+/// by: the mayor, the deputy and the senator are each "l'élu", the prosecutor and the judge
+/// "le magistrat", a union's secretary general "le syndicaliste".
+const HYPERNYM_ROLES: &[&str] = &[
+    "elu",
+    "elue",
+    "edile",
+    "magistrat",
+    "magistrate",
+    "parlementaire",
+    "syndicaliste",
+];
 
 /// Particles inside surnames: "de Pavant", "Van Rompuy", "von der Leyen".
 const PARTICLES: &[&str] = &[
