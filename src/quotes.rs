@@ -427,6 +427,9 @@ mod tests {
     case!(prosecutor_taken_up_as_magistrate,
         "Le procureur Jean Martin a pris la parole. Le magistrat a réclamé « une peine exemplaire ».",
         [("une peine exemplaire", "partial", "Jean Martin", "descriptor", "a réclamé")]);
+    case!(role_of_another_body_is_somebody_else,
+        "Anne Rasmussen, négociatrice en chef de l'Aosis, a pris la parole. Selon le chef de l'ONU, « l'ère des fossiles doit prendre fin ».",
+        [("l'ère des fossiles doit prendre fin", "partial", "le chef de l'ONU", "selon", "Selon")]);
     case!(role_of_the_other_gender_is_somebody_else,
         "Jordan Bardella a critiqué la réforme. « C'est une faute », a répondu la ministre du Travail.",
         [("C'est une faute", "full", "la ministre du Travail", "descriptor", "a répondu")]);

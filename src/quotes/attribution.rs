@@ -1589,6 +1589,16 @@ impl<'a> Reader<'a> {
                 .referents
                 .described(&content, before)
                 .or_else(|| {
+                    // "le ministre singapourien" may take up "Iswaran, ministre": the head
+                    // alone; "le chef de l'ONU" not "la négociatrice en chef de l'Aosis": a
+                    // complement says whose role it is, and must match.
+                    if self
+                        .folded
+                        .slice(k + 1..stop)
+                        .any(|w| matches!(w, "de" | "du" | "des" | "d'"))
+                    {
+                        return None;
+                    }
                     let head: Vec<String> = content
                         .iter()
                         .filter(|w| self.gaz.titles.contains_key(*w))
