@@ -850,7 +850,7 @@ mod tests {
     );
     case!(
         on_is_nobody_named,
-        "Jean Dupont est reçu. « Le président est déterminé », confie-t-on à l'Élysée.",
+        "Jean Dupont est reçu. « Le président est déterminé », confie-t-on au téléphone.",
         [(
             "Le président est déterminé",
             "full",
@@ -858,6 +858,23 @@ mod tests {
             "pronoun",
             "confie-t-on"
         )]
+    );
+    case!(on_speaks_for_the_body_it_is_in,
+        "Jean Dupont est reçu. « Le président est déterminé », confie-t-on à l'Élysée. « Rien n'est joué », glisse-t-on dans l'entourage du ministre.",
+        [
+            ("Le président est déterminé", "full", "Présidence de la République", "descriptor", "confie-t-on"),
+            ("Rien n'est joué", "full", "l'entourage du ministre", "descriptor", "glisse-t-on"),
+        ]);
+    case!(circle_of_a_role_is_not_the_person_named_before,
+        "Gérald Darmanin a quitté la réunion. « Le ministre est furieux », confie-t-on dans l'entourage du ministre.",
+        [("Le ministre est furieux", "full", "l'entourage du ministre", "descriptor", "confie-t-on")]);
+    case!(person_a_party_qualifies_before_an_apposition,
+        "Le député LFI Éric Coquerel, président de la commission des Finances, a dénoncé « un passage en force ».",
+        [("un passage en force", "partial", "Éric Coquerel", "explicit", "a dénoncé")]);
+    case!(
+        on_in_a_town_is_nobody_named,
+        "Jean Dupont est reçu. « Il pleut », dit-on à Paris.",
+        [("Il pleut", "full", "on", "pronoun", "dit-on")]
     );
     case!(
         unknown_name_before_a_place,

@@ -1233,6 +1233,7 @@ impl<'a> Reader<'a> {
             Some((span, _)) if &self.text[span.clone()] == "on" => Some(
                 (hit.next..end.min(hit.next + 2))
                     .find_map(|j| self.anonymous_source(j, end))
+                    .or_else(|| self.where_on_speaks(hit.next, end))
                     .map_or_else(
                         || self.pronoun(span, Gender::Either, quote_start),
                         |source| Speaker {
@@ -1629,7 +1630,7 @@ impl<'a> Reader<'a> {
                 })
             };
             let found = found
-                .or_else(|| self.taken_up(k, &content, before))
+                .or_else(|| self.taken_up(k, stop, &content, before))
                 .filter(|person| !complement(person));
             if let Some(person) = found {
                 return Speaker {
@@ -1675,8 +1676,24 @@ impl<'a> Reader<'a> {
     /// and does not contradict how they were described. News names a speaker once and then
     /// calls them by a role the article never gave them ("Le maire, Paul Martin, réclame
     /// des aides. « … », estime l'élu"; "Emmanuel Macron a réagi. Le chef de l'État a
-    /// promis « … »"). A role not definite ("un élu") is somebody new.
-    fn taken_up(&self, k: usize, content: &[String], before: usize) -> Option<&'a Mention> {
+    /// promis « … »"). A role not definite ("un élu") is somebody new. `k..stop` are the
+    /// words of the description, `content` its words that describe.
+    fn taken_up(
+        &self,
+        k: usize,
+        stop: usize,
+        content: &[String],
+        before: usize,
+    ) -> Option<&'a Mention> {
+        // The role must head the description: "l'entourage du ministre" is not the minister.
+        let headed = self
+            .folded
+            .slice(k + 1..stop)
+            .take_while(|w| !matches!(*w, "de" | "du" | "des" | "d'"))
+            .any(|w| self.gaz.titles.contains_key(w));
+        if !headed {
+            return None;
+        }
         let titles: Vec<&String> = content
             .iter()
             .filter(|w| self.gaz.titles.contains_key(*w))
@@ -1990,13 +2007,17 @@ impl<'a> Reader<'a> {
             }
             let stop = self.subject_end(head, piece.end);
             let phrase = self.words[head].start..self.words[stop.max(head + 1) - 1].end;
-            if let Some(body) = self
+            let heads: Vec<&Mention> = self
                 .referents
                 .mentions_in(&phrase)
                 .iter()
-                .find(|m| !self.complement(self.word_at(m.span.start)))
-            {
-                return Some(self.named(body));
+                .filter(|m| !self.complement(self.word_at(m.span.start)))
+                .collect();
+            // "Le député LFI Éric Coquerel, président de …,": the person the description
+            // names, not the party that qualifies them.
+            let person = heads.iter().find(|m| m.kind == EntityType::Per);
+            if let Some(named) = person.or(heads.first()) {
+                return Some(self.named(named));
             }
             return Some(self.described(head, stop.max(head + 1), quote_start));
         }
@@ -2024,6 +2045,42 @@ impl<'a> Reader<'a> {
                 .titles
                 .get(&self.folded[j])
                 .is_some_and(|t| t.honorific)
+    }
+
+    /// The body or circle an unnamed "on" speaks for, at word `i` after the cue: "»,
+    /// insiste-t-on à l'Élysée", "précise-t-on chez Renault", "explique-t-on dans
+    /// l'entourage du ministre", reading no further than word `end`.
+    fn where_on_speaks(&self, i: usize, end: usize) -> Option<Speaker> {
+        let at = i + usize::from(i < end && ADVERBS.contains(&&self.folded[i]));
+        if at + 1 >= end || self.broken(at) {
+            return None;
+        }
+        let mut k = match &self.folded[at] {
+            "a" | "au" | "aux" | "chez" | "dans" => at + 1,
+            _ => return None,
+        };
+        if matches!(&self.folded[k], "l'" | "la" | "le" | "les") && !self.broken(k) {
+            k += 1;
+        }
+        // A body named there speaks: "à l'Élysée", "au ministère de l'Intérieur"; "dit-on à
+        // Paris" is what a town says, nobody's words.
+        let phrase = self.words[at + 1].start..self.words[self.description_end(k, end) - 1].end;
+        if let Some(body) = self
+            .referents
+            .mentions_in(&phrase)
+            .first()
+            .filter(|m| matches!(m.kind, EntityType::Org | EntityType::Per))
+            .filter(|m| self.word_at(m.span.start) <= k)
+        {
+            return Some(Speaker {
+                via: Via::Descriptor,
+                ..self.named(body)
+            });
+        }
+        // A circle described: "dans l'entourage du ministre", "dans les rangs de la
+        // majorité"; "à Paris" or "au téléphone" name nobody.
+        (&self.folded[at] == "dans" && k > at + 1)
+            .then(|| self.described(at + 1, self.description_end(k, end), self.words[i].start))
     }
 
     /// The unnamed source of "de source policière", "de sources proches du dossier" at word
