@@ -871,6 +871,13 @@ mod tests {
     case!(person_a_party_qualifies_before_an_apposition,
         "Le député LFI Éric Coquerel, président de la commission des Finances, a dénoncé « un passage en force ».",
         [("un passage en force", "partial", "Éric Coquerel", "explicit", "a dénoncé")]);
+    case!(verbless_lead_visiting_somebody_before_a_colon,
+        "Luis Enrique a parlé : « Nous irons loin. »\n\nMême son de cloche chez le capitaine Marquinhos : « Le groupe vit bien. » Du côté de la CGT : « Nous irons jusqu'au bout. »",
+        [
+            ("Nous irons loin.", "full", "Luis Enrique", "explicit", ""),
+            ("Le groupe vit bien.", "full", "Marquinhos", "explicit", ""),
+            ("Nous irons jusqu'au bout.", "full", "Confédération générale du travail", "explicit", ""),
+        ]);
     case!(
         on_in_a_town_is_nobody_named,
         "Jean Dupont est reçu. « Il pleut », dit-on à Paris.",

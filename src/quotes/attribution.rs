@@ -810,7 +810,9 @@ impl<'a> Reader<'a> {
         }
         let Some(hit) = self.cues_before(from, end).next() else {
             return Some(Attribution {
-                speaker: self.clause_subject(from, end, open),
+                speaker: self
+                    .clause_subject(from, end, open)
+                    .or_else(|| self.visited(from, end)),
                 cue: None,
             });
         };
@@ -846,6 +848,22 @@ impl<'a> Reader<'a> {
                 lemma: hit.lemma,
             }),
         })
+    }
+
+    /// The person or body a verbless lead before a colon visits, in words `from..end`:
+    /// "Même son de cloche chez le capitaine Marquinhos :", "Du côté de la CGT :".
+    fn visited(&self, from: usize, end: usize) -> Option<Speaker> {
+        let at = (from..end).find(|&j| {
+            &self.folded[j] == "chez"
+                || (&self.folded[j] == "cote" && j > from && &self.folded[j - 1] == "du")
+        })?;
+        let window = self.words[at].start..self.words[end - 1].end;
+        let near = self.words[(at + 4).min(end - 1)].end;
+        self.referents
+            .mentions_in(&window)
+            .iter()
+            .find(|m| matches!(m.kind, EntityType::Per | EntityType::Org) && m.span.start < near)
+            .map(|m| self.named(m))
     }
 
     /// The agent after a passive cue ("a été précisé par le parquet", "est annoncé par la
