@@ -6,6 +6,7 @@
 //! little but input and output.
 
 use std::cell::RefCell;
+use std::collections::VecDeque;
 use std::fmt;
 use std::panic::{self, catch_unwind, AssertUnwindSafe};
 use std::path::PathBuf;
@@ -29,6 +30,8 @@ use crate::writers::{CsvStyle, Encoded, OutputFormat, Sink};
 /// How many articles, or how many bytes of text, make one batch.
 const BATCH_ARTICLES: usize = 512;
 const BATCH_BYTES: usize = 16 << 20;
+/// How many batches may be with the workers while this thread reads the next one.
+const IN_FLIGHT: usize = 2;
 
 /// Everything a run needs to know; built by the command line or by a program.
 #[derive(Debug, Clone)]
@@ -243,9 +246,10 @@ type Done<T> = Vec<(u64, Result<T, ArticleError>)>;
 
 impl Batches<'_> {
     /// Streams the articles of `sources` in batches through `work` on the worker threads
-    /// and hands each result, in input order, to `take`. This thread reads the next batch
-    /// and hands over the previous one while the workers parse and analyse the current one.
-    /// Stops with
+    /// and hands each result, in input order, to `take`. Up to [`IN_FLIGHT`] batches are
+    /// with the workers at once, so that a worker done with its share of one batch goes on
+    /// to the next instead of waiting for the last article of the other's share; this
+    /// thread meanwhile reads the next batch and hands over the oldest. Stops with
     /// [`Interrupted`] as soon as the stop flag is seen, between two articles read or
     /// before a batch is handed over.
     fn drive<T: Send>(
@@ -263,28 +267,26 @@ impl Batches<'_> {
         let mut items = sources
             .iter()
             .flat_map(|source| corpus::read(source, self.config.max_bytes));
-        let (done_tx, done_rx) = mpsc::channel::<Done<T>>();
         let stop = self.stop;
-        // The scope waits for a batch still being analysed even when this returns early.
+        // The scope waits for the batches still being analysed even when this returns early.
         pool.in_place_scope(|scope| {
-            let mut in_flight = false;
+            // One answer channel per batch, oldest first: batches finish in any order and
+            // are handed over in input order.
+            let mut pending: VecDeque<mpsc::Receiver<Done<T>>> = VecDeque::new();
             loop {
                 let batch = self.next_batch(&mut items)?;
-                let previous = match in_flight {
-                    true => Some(done_rx.recv().context("a worker thread stopped")?),
-                    false => None,
-                };
                 let last = batch.is_empty();
-                // The workers start on this batch before the previous one is written, so
-                // that writing is not a pause in the analysis.
                 if !last {
-                    let done_tx = done_tx.clone();
+                    let (done_tx, done_rx) = mpsc::sync_channel::<Done<T>>(1);
                     scope.spawn(move |_| {
                         // The receiver is gone only when this run has already failed.
                         let _ = done_tx.send(analyse_batch(batch, work, stop));
                     });
+                    pending.push_back(done_rx);
                 }
-                if let Some(done) = previous {
+                while pending.len() > IN_FLIGHT || (last && !pending.is_empty()) {
+                    let oldest = pending.pop_front().expect("pending is not empty");
+                    let done = oldest.recv().context("a worker thread stopped")?;
                     self.hand_over(done, take, summary)?;
                     summary.elapsed = self.started.elapsed();
                     progress(summary);
@@ -292,7 +294,6 @@ impl Batches<'_> {
                 if last {
                     return Ok(());
                 }
-                in_flight = true;
             }
         })
     }
@@ -335,6 +336,9 @@ fn analyse_batch<T: Send>(
 ) -> Done<T> {
     batch
         .into_par_iter()
+        // One article a piece: rayon otherwise leaves runs of a hundred articles unsplit, and
+        // a worker done with its share sleeps while another works through such a run.
+        .with_max_len(1)
         .map(|item| match item {
             // Once interrupted, the rest of the batch is skipped and thrown away.
             Ok(_) if stop.load(Ordering::Relaxed) => (0, Err(interrupted_error())),
