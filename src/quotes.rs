@@ -878,6 +878,18 @@ mod tests {
             ("Le groupe vit bien.", "full", "Marquinhos", "explicit", ""),
             ("Nous irons jusqu'au bout.", "full", "Confédération générale du travail", "explicit", ""),
         ]);
+    case!(participle_agent_after_the_quotation,
+        "Le texte, qualifié de « loi travail XXL » par l'opposition, sera examiné lundi. Jean Dupont a dénoncé « une réforme injuste » par écrit.",
+        [
+            ("loi travail XXL", "partial", "l'opposition", "descriptor", "qualifié"),
+            ("une réforme injuste", "partial", "Jean Dupont", "explicit", "a dénoncé"),
+        ]);
+    case!(words_of_a_role_speak_through_its_holder,
+        "Anne Durand est maire de Lyon. Selon les propos de la maire, « rien ne sera fait ». Selon les mots du ministre, « tout sera fait ».",
+        [
+            ("rien ne sera fait", "partial", "Anne Durand", "selon", "Selon"),
+            ("tout sera fait", "partial", "les mots du ministre", "selon", "Selon"),
+        ]);
     case!(
         on_in_a_town_is_nobody_named,
         "Jean Dupont est reçu. « Il pleut », dit-on à Paris.",

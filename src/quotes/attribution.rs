@@ -1072,6 +1072,8 @@ impl<'a> Reader<'a> {
                 && self.text[self.words[cue_word - 1].end..hit.span.start].contains(['»', '”']);
             let speaker = if after_quote {
                 self.inverted(hit.clone(), open).speaker
+            } else if let Some(agent) = self.participle_agent(&hit, close, open) {
+                Some(agent)
             } else {
                 self.subject_before(from, cue_word, hit.pronoun.clone(), open)
             };
@@ -1112,6 +1114,32 @@ impl<'a> Reader<'a> {
             });
         }
         None
+    }
+
+    /// The agent of a participle standing alone before a quotation, named after its closing
+    /// mark at `close`: "Le texte, qualifié de « loi travail XXL » par l'opposition" quotes
+    /// the opposition, not the text.
+    fn participle_agent(&self, hit: &CueHit, close: usize, open: usize) -> Option<Speaker> {
+        let cue_word = self.word_at(hit.span.start);
+        let alone = self.word_at(hit.span.end) == cue_word + 1
+            && hit.pronoun.is_none()
+            && cue_word
+                .checked_sub(1)
+                .is_none_or(|p| !AUXILIARIES.contains(&&self.folded[p]));
+        let participle = self.folded[cue_word].ends_with(['e', 's', 't']);
+        let by = self.word_at(close);
+        if !(alone && participle) || self.folded.get(by) != Some("par") {
+            return None;
+        }
+        // Nothing but the mark and a space between the quotation and "par".
+        if !self.text[close..self.words[by].start]
+            .trim_start_matches(['»', '”', '"'])
+            .trim()
+            .is_empty()
+        {
+            return None;
+        }
+        self.speaker_after(by + 1, self.limit(by + 1), open)
     }
 
     /// Whether the noun after the determiner at word `k` names a body that speaks through
@@ -1363,6 +1391,20 @@ impl<'a> Reader<'a> {
                 .find(|m| matches!(m.kind, EntityType::Per | EntityType::Org))
             {
                 return self.named(author);
+            }
+            // "les mots du ministre", "les propos de la maire": the role the complement
+            // gives, when it names somebody the article described so.
+            if k + 3 < stop && matches!(&self.folded[k + 2], "de" | "du" | "des" | "d'") {
+                let of = k + 2 + usize::from(is_determiner(&self.folded[k + 3]));
+                let author = self.described(of, stop, quote_start);
+                if author.kind == SpeakerKind::Per
+                    && author.canonical != self.text[author.span.clone()]
+                {
+                    return Speaker {
+                        span: self.words[k].start..author.span.end,
+                        ..author
+                    };
+                }
             }
         }
         // The name in apposition: right after the description, or after a comma or a
