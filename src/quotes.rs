@@ -891,6 +891,17 @@ mod tests {
             ("tout sera fait", "partial", "les mots du ministre", "selon", "Selon"),
         ]);
     case!(
+        person_a_party_qualifies_after_an_inverted_cue,
+        "« Il n'y a aucun financement », a dénoncé le conseiller municipal LR Pierre Oliver.",
+        [(
+            "Il n'y a aucun financement",
+            "full",
+            "Pierre Oliver",
+            "explicit",
+            "a dénoncé"
+        )]
+    );
+    case!(
         on_in_a_town_is_nobody_named,
         "Jean Dupont est reçu. « Il pleut », dit-on à Paris.",
         [("Il pleut", "full", "on", "pronoun", "dit-on")]

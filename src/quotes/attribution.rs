@@ -1361,19 +1361,27 @@ impl<'a> Reader<'a> {
         self.entity_between(k, end, false)
     }
 
+    /// The entity a description in `phrase` names, outside any complement: the person if
+    /// there is one ("le conseiller municipal LR Pierre Oliver", "Le député LFI Éric
+    /// Coquerel"), not the party that qualifies them; else the first body or place.
+    fn entity_heading(&self, phrase: &Range<usize>) -> Option<&'a Mention> {
+        let mut inside = self
+            .referents
+            .mentions_in(phrase)
+            .iter()
+            .filter(|m| !self.complement(self.word_at(m.span.start)));
+        let first = inside.clone().next();
+        inside.find(|m| m.kind == EntityType::Per).or(first)
+    }
+
     /// The speaker a description at word `k` names: an entity heading it or inside it ("le
     /// ministre de l'Intérieur Gérald Darmanin"), a person in apposition right after it ("le
     /// ministre, Gérald Darmanin,"), else the description itself.
     fn description_or_apposition(&self, k: usize, end: usize, quote_start: usize) -> Speaker {
         let stop = self.description_end(k, end).max(k + 1);
         let phrase = self.words[k].start..self.words[stop - 1].end;
-        if let Some(body) = self
-            .referents
-            .mentions_in(&phrase)
-            .iter()
-            .find(|m| !self.complement(self.word_at(m.span.start)))
-        {
-            return self.named(body);
+        if let Some(named) = self.entity_heading(&phrase) {
+            return self.named(named);
         }
         if self
             .folded
@@ -2067,16 +2075,7 @@ impl<'a> Reader<'a> {
             }
             let stop = self.subject_end(head, piece.end);
             let phrase = self.words[head].start..self.words[stop.max(head + 1) - 1].end;
-            let heads: Vec<&Mention> = self
-                .referents
-                .mentions_in(&phrase)
-                .iter()
-                .filter(|m| !self.complement(self.word_at(m.span.start)))
-                .collect();
-            // "Le député LFI Éric Coquerel, président de …,": the person the description
-            // names, not the party that qualifies them.
-            let person = heads.iter().find(|m| m.kind == EntityType::Per);
-            if let Some(named) = person.or(heads.first()) {
+            if let Some(named) = self.entity_heading(&phrase) {
                 return Some(self.named(named));
             }
             return Some(self.described(head, stop.max(head + 1), quote_start));
