@@ -901,6 +901,9 @@ mod tests {
             "a dénoncé"
         )]
     );
+    case!(titled_name_in_apposition_to_the_subject,
+        "Le porte-parole de la police, le commissaire Jean Martin, a déclaré : \"L'enquête avance rapidement.\"",
+        [("L'enquête avance rapidement.", "full", "Jean Martin", "explicit", "a déclaré")]);
     case!(
         on_in_a_town_is_nobody_named,
         "Jean Dupont est reçu. « Il pleut », dit-on à Paris.",

@@ -2065,11 +2065,17 @@ impl<'a> Reader<'a> {
             if !is_determiner(&self.folded[head]) {
                 continue;
             }
-            // A name filling the next piece is the one the description introduces.
+            // A name filling the next piece is the one the description introduces, titled
+            // or not ("Le porte-parole de la police, le commissaire Jean Martin,").
             if let Some(next) = pieces.get(n + 1) {
-                if let Some(person) =
-                    person_at(next.start, next).filter(|m| self.word_at(m.span.end) >= next.end - 1)
-                {
+                let name = (next.start..next.end)
+                    .take_while(|&j| {
+                        j == next.start
+                            || is_determiner(&self.folded[j - 1])
+                            || self.gaz.titles.contains_key(&self.folded[j - 1])
+                    })
+                    .find_map(|j| person_at(j, next));
+                if let Some(person) = name.filter(|m| self.word_at(m.span.end) >= next.end - 1) {
                     return Some(self.named(person));
                 }
             }
