@@ -904,6 +904,12 @@ mod tests {
     case!(titled_name_in_apposition_to_the_subject,
         "Le porte-parole de la police, le commissaire Jean Martin, a déclaré : \"L'enquête avance rapidement.\"",
         [("L'enquête avance rapidement.", "full", "Jean Martin", "explicit", "a déclaré")]);
+    case!(plural_pronoun_takes_up_a_counted_group,
+        "« La situation est grave », estiment les auteurs du rapport. Cent économistes ont signé une tribune. « Il est urgent d'agir », ont-ils écrit.",
+        [
+            ("La situation est grave", "full", "les auteurs du rapport", "descriptor", "estiment"),
+            ("Il est urgent d'agir", "full", "Cent économistes", "pronoun", "ont-ils écrit"),
+        ]);
     case!(
         on_in_a_town_is_nobody_named,
         "Jean Dupont est reçu. « Il pleut », dit-on à Paris.",

@@ -25,6 +25,7 @@ mod resolve;
 mod tokens;
 
 use std::ops::Range;
+pub(crate) use tokens::number_word;
 
 use chrono::{Datelike, NaiveDate};
 

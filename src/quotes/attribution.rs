@@ -15,6 +15,7 @@
 use std::ops::Range;
 
 use super::{Cue, Speaker, SpeakerKind, Via};
+use crate::dates::number_word;
 use crate::fold::fold_str;
 use crate::gazetteer::{Gazetteers, Gender};
 use crate::mention::{EntityType, Mention, Source};
@@ -1831,12 +1832,22 @@ impl<'a> Reader<'a> {
         let previous = self.sentence_before(at)?;
         let from = self.word_at(previous.start);
         let end = self.word_at(previous.end).min(self.words.len());
-        if from >= end || !is_determiner(&self.folded[from]) {
+        if from + 1 >= end {
+            return None;
+        }
+        // "Cent économistes ont signé une tribune. « … », ont-ils écrit": a counted group.
+        let first = &self.folded[from];
+        let counted = (number_word(first).is_some_and(|n| n > 1)
+            || first.bytes().all(|b| b.is_ascii_digit())
+            || matches!(first, "plusieurs" | "quelques" | "certains" | "certaines"))
+            && self.folded[from + 1].ends_with(['s', 'x']);
+        if !is_determiner(first) && !counted {
             return None;
         }
         let described = self.described(from, self.subject_end(from, end), at);
         // "Le syndicat a dénoncé la fermeture. « … », a-t-il déclaré."
-        (described.kind == SpeakerKind::Per || self.body(from)).then_some(described.canonical)
+        (described.kind == SpeakerKind::Per || self.body(from) || counted)
+            .then_some(described.canonical)
     }
 
     /// The person a pronoun takes up when the sentence it stands in, or the one before, names
