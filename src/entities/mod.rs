@@ -246,8 +246,11 @@ fn name_end(text: &str, gaz: &Gazetteers, all_words: &Words, start: usize) -> us
                 && gap
                     .chars()
                     .all(|c| c.is_whitespace() || matches!(c, '.' | '-' | '\'' | '’'));
-            // A full stop may only follow an initial: "S. Iswaran", not "Stock. Puis".
-            let gap_ok = joined && (!gap.contains('.') || is_initial(text, &all_words[end - 1]));
+            // A full stop may only follow an initial, and only one: "S. Iswaran", not "Stock.
+            // Puis", nor the leader dots of a table ("S. ... .. Cr").
+            let dots = gap.matches('.').count();
+            let gap_ok =
+                joined && (dots == 0 || dots == 1 && is_initial(text, &all_words[end - 1]));
             if !gap_ok {
                 break;
             }
@@ -416,6 +419,36 @@ mod tests {
     );
     case!(stopword_alone, "Union et Sur", []);
     case!(lone_first_name, "Bernard est venu.", []);
+    case!(
+        kin_before_a_town_name,
+        "a témoigné le gendre de Laval devant la cour",
+        ["PER:Laval"]
+    );
+    case!(
+        kin_before_a_first_name,
+        "elle croyait être un jour la femme de Gaston, disait-on",
+        ["PER:Gaston"]
+    );
+    case!(
+        kin_before_a_person,
+        "la veuve de Jean Moulin est arrivée",
+        ["PER:Jean Moulin"]
+    );
+    case!(
+        kin_capitalised_is_a_title,
+        "le Père de Foucauld est à Tamanrasset",
+        ["PER:de Foucauld", "LOC:Tamanrasset"]
+    );
+    case!(
+        initial_before_leader_dots,
+        "Huanchaca ..... 46 25 ; S. ... .. Cr. Foncier ..... 51",
+        []
+    );
+    case!(
+        founder_named_in_full,
+        "les robes de Christian Dior et celles de Dior",
+        ["PER:Christian Dior", "ORG:Dior"]
+    );
     case!(
         name_stops_at_blank_line,
         "Avec Guilhem Delteil\n\nDémarchage en ligne",

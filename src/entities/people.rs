@@ -74,6 +74,14 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
         {
             // "Jürgen Stock", "Charles-Albert Cingria": a known first name opens the name.
             (i, 2, "first name")
+        } else if !is_capitalised(word)
+            && is_kin(folded)
+            && matches!(all_words.folded.get(i + 1), Some("de" | "d'"))
+            && capitalised(i + 2)
+        {
+            // "le gendre de Laval", "la femme de Gaston": a kinship ties the name to a person,
+            // even one spelt like a town or standing alone as a first name.
+            (i + 2, 2, "kin")
         } else if is_initial(text, &all_words[i]) && !abbreviation(text, all_words, i) {
             // "S. Iswaran", "J.-M. Dupont"; not "N.Farine", a column's abbreviation.
             (i, 2, "initial")
@@ -277,6 +285,43 @@ fn place_after_preposition(
         "de" | "d'" => listed_place(i) && next_is_name(),
         _ => false,
     }
+}
+
+/// A kinship noun, folded: after it "de" introduces a person ("le fils de Laval").
+fn is_kin(folded: &str) -> bool {
+    matches!(
+        folded,
+        "fils"
+            | "fille"
+            | "gendre"
+            | "bru"
+            | "beau-fils"
+            | "belle-fille"
+            | "veuve"
+            | "veuf"
+            | "femme"
+            | "epouse"
+            | "epoux"
+            | "mari"
+            | "frere"
+            | "soeur"
+            | "pere"
+            | "mere"
+            | "beau-pere"
+            | "belle-mere"
+            | "beau-frere"
+            | "belle-soeur"
+            | "neveu"
+            | "niece"
+            | "oncle"
+            | "tante"
+            | "cousin"
+            | "cousine"
+            | "petit-fils"
+            | "petite-fille"
+            | "grand-pere"
+            | "grand-mere"
+    )
 }
 
 /// A first name cut at a line's end, its pieces at `i` and `i + 1` ("Geor¬\nges").
