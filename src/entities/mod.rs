@@ -647,6 +647,11 @@ mod tests {
         ["LOC:RENNES", "ORG:Ouestpress"]
     );
     case!(
+        actor_after_a_king_s_number,
+        "Ce soir, 20 h. 30, Charles XII (Dupuis), drame.",
+        []
+    );
+    case!(
         company_after_its_noun,
         "Il a fondé la société Leila Film SA à Genève.",
         ["ORG:Leila Film SA", "LOC:Genève"]
