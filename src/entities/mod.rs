@@ -84,6 +84,7 @@ pub fn find(
     organisations::agencies(text, all_words, &mut candidates);
     organisations::companies(text, gaz, all_words, &mut candidates);
     people::drop_things(text, gaz, all_words, &mut candidates);
+    people::first_names_together(text, gaz, all_words, &mut candidates);
     people::listed_beside(text, gaz, all_words, &mut candidates);
     candidates.retain(|c| !inside(excluded, &c.mention.span));
     surnames_are_people(&mut candidates);
@@ -645,6 +646,26 @@ mod tests {
         agency_after_a_town,
         "RENNES (Ouestpress) - Le maire a parlé.",
         ["LOC:RENNES", "ORG:Ouestpress"]
+    );
+    case!(
+        first_names_together,
+        "Dans la cour, Florence et Karim jouaient aux billes.",
+        ["PER:Florence", "PER:Karim"]
+    );
+    case!(
+        two_towns_together,
+        "Le train relie Nancy et Florence depuis lundi.",
+        ["LOC:Nancy", "LOC:Florence"]
+    );
+    case!(
+        saints_together,
+        "la fête des saints Pierre et Paul, hier",
+        []
+    );
+    case!(
+        list_of_things_ending_on_first_names,
+        "les forts Vauxmoulin, Albert et Victor tiennent",
+        []
     );
     case!(
         actor_after_a_king_s_number,

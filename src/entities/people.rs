@@ -569,6 +569,77 @@ pub(super) fn listed_beside(
     }
 }
 
+/// Two first names joined by ", " or " et " name two people, even when one of them is also
+/// a town's or a country's name: "Maurice et Charlot montent", "Nadia, Florence et Karim".
+/// One of the two must be no listed place ("Nancy et Florence" are towns), and a saint's
+/// name stays a church's or a feast's ("les saints Pierre et Paul").
+pub(super) fn first_names_together(
+    text: &str,
+    gaz: &Gazetteers,
+    all_words: &Words,
+    out: &mut Vec<Candidate>,
+) {
+    let listed_place = |span: &Range<usize>| {
+        out.iter().any(|c| {
+            c.mention.kind == EntityType::Loc
+                && c.mention.source == Source::Gazetteer
+                && c.mention.span == *span
+        })
+    };
+    let first_name = |k: usize| {
+        let word = &text[all_words[k].clone()];
+        is_capitalised(word)
+            && word.chars().any(char::is_lowercase)
+            && is_first_name(gaz, &all_words.folded[k])
+            && !gaz.stopwords.contains(&all_words.folded[k])
+    };
+    let mut found = Vec::new();
+    for a in 0..all_words.len() {
+        if !first_name(a) {
+            continue;
+        }
+        // The next word, after "," or "et" or ", et".
+        let mut b = a + 1;
+        if all_words.folded.get(b).is_some_and(|f| f == "et") {
+            b += 1;
+        }
+        let Some(next) = all_words.get(b) else {
+            continue;
+        };
+        let gap = text[all_words[a].end..next.start].trim();
+        let joined = matches!(gap, "," | "et" | ", et");
+        let saints = a > 0 && all_words.folded[a - 1].starts_with("saint");
+        // A list that opened on another kind of name is a list of things: "les lignes
+        // Maginot, Albert et Siegfried".
+        let mixed = a > 0
+            && text[all_words[a - 1].end..all_words[a].start].trim() == ","
+            && is_capitalised(&text[all_words[a - 1].clone()])
+            && !first_name(a - 1);
+        // Each name stands alone: "Maurice et Pierre Dupont" leaves "Pierre Dupont" to the
+        // rule for first names.
+        let alone = |k: usize| {
+            all_words
+                .get(k + 1)
+                .is_none_or(|w| !is_capitalised(&text[w.clone()]) || k + 1 == b)
+        };
+        if joined
+            && !saints
+            && !mixed
+            && first_name(b)
+            && alone(a)
+            && alone(b)
+            && !(listed_place(&all_words[a]) && listed_place(&all_words[b]))
+        {
+            found.push(a);
+            found.push(b);
+        }
+    }
+    found.dedup();
+    for k in found {
+        push(text, all_words[k].clone(), 2, "first names together", out);
+    }
+}
+
 /// Longest name taken backwards from a list, in words.
 const MAX_LIST_NAME: usize = 3;
 
