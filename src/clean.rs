@@ -197,6 +197,7 @@ pub fn clean(text: &str, words: &Words, paragraphs: &[Range<usize>]) -> Cleaned 
     // Keyed by the paragraphs' openings: hashed the cheap way, as each article has its own.
     let mut seen: HashMap<&str, usize> = HashMap::default();
     let mut runs_on = false;
+    let printed = printed_layout(&lines);
     for (index, (paragraph, line)) in paragraphs.iter().zip(&lines).enumerate() {
         let body = &text[paragraph.clone()];
         // After the last prose. A short quotation that ends the article right after its text
@@ -208,8 +209,11 @@ pub fn clean(text: &str, words: &Words, paragraphs: &[Range<usize>]) -> Cleaned 
             && (!line.lone_quote || after_furniture || index + 1 < lines.len());
         // A line that runs on into the next one is wrapped prose or verse, never a heading;
         // nor is a line that a wrapped sentence runs on into.
-        let wrapped =
-            line.open_end || lines.get(index + 1).is_some_and(|next| next.starts_lower) || runs_on;
+        let wrapped = line.open_end
+            || lines.get(index + 1).is_some_and(|next| next.starts_lower)
+            || runs_on
+            // A printed page sets its headings in capitals or in a word or two.
+            || printed && line.words.len() >= 3 && !line.upper();
         let furniture =
             Some(index) != title && line.is_furniture(footer, wrapped, last_prose.is_some());
         // Printed text keeps its line breaks: a line that opens or goes on with a sentence
@@ -233,6 +237,17 @@ pub fn clean(text: &str, words: &Words, paragraphs: &[Range<usize>]) -> Cleaned 
         }
     }
     cleaned
+}
+
+/// Fewest lines of a text whose line breaks can tell print from a web page.
+const PRINTED_MIN_LINES: usize = 10;
+
+/// Whether `lines` keep the line breaks of a printed column (OCR of a newspaper): one line in
+/// five or more opens in lower case, the rest of a sentence broken by the layout. Web
+/// paragraphs open on a capital.
+fn printed_layout(lines: &[Line]) -> bool {
+    lines.len() >= PRINTED_MIN_LINES
+        && lines.iter().filter(|l| l.starts_lower).count() * 5 >= lines.len()
 }
 
 /// What the rules need to know of one paragraph. What only a few rules ask (capitals, verbs)
@@ -665,6 +680,24 @@ mod tests {
         printed_lines_carry_a_sentence,
         format!("{PROSE}\nLe conseil a élu au bureau de la\ncommission des écoles, savoir\nMM. Paul Girard, Louis Morel\nEmile Junod et Henri Favre."),
         []
+    );
+    case!(
+        printed_column_keeps_its_lines,
+        concat!(
+            "Le conseil communal s'est réuni hier soir sous la\n",
+            "présidence du syndic, qui a ouvert la séance à huit heures.\n",
+            "Il a entendu le rapport de la commission\n",
+            "des travaux publics sur la route du lac.\n",
+            "Ont été nommés au bureau de la commission\n",
+            "Aldo Bianchi, Ugo Ferrari et Paolo\n",
+            "Rossi, tous trois conseillers.\n",
+            "DERNIÈRES NOUVELLES\n",
+            "La séance du conseil a été levée\n",
+            "à dix heures, après un long débat.\n",
+            "Un vote aura lieu\n",
+            "dimanche prochain dans toutes les communes."
+        ),
+        ["B DERNIÈRES NOUVELLES"]
     );
     case!(
         heading_after_a_finished_sentence,
