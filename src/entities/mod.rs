@@ -85,6 +85,7 @@ pub fn find(
     organisations::companies(text, gaz, all_words, &mut candidates);
     people::drop_things(text, gaz, all_words, &mut candidates);
     people::first_names_together(text, gaz, all_words, &mut candidates);
+    people::speakers(text, gaz, all_words, &mut candidates);
     people::listed_beside(text, gaz, all_words, &mut candidates);
     candidates.retain(|c| !inside(excluded, &c.mention.span));
     surnames_are_people(&mut candidates);
@@ -667,6 +668,27 @@ mod tests {
         "les forts Vauxmoulin, Albert et Victor tiennent",
         []
     );
+    case!(
+        speaker_of_an_incise,
+        "— Il viendra demain, dit Brossard, et nous verrons bien.",
+        ["PER:Brossard"]
+    );
+    case!(
+        speaker_with_a_particle,
+        "« Quel dommage ! » s'écria van Steenkiste en riant.",
+        ["PER:van Steenkiste"]
+    );
+    case!(
+        speaker_named_like_a_town,
+        "— Pas encore, répondit Nancy, il est trop tôt.",
+        ["PER:Nancy"]
+    );
+    case!(
+        nickname_is_no_incise,
+        "on arrêta le voleur, dit Le Grand Rouquin, hier.",
+        []
+    );
+    case!(said_by_is_no_incise, "comme l'a dit Brossard hier", []);
     case!(
         actor_after_a_king_s_number,
         "Ce soir, 20 h. 30, Charles XII (Dupuis), drame.",

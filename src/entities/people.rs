@@ -569,6 +569,82 @@ pub(super) fn listed_beside(
     }
 }
 
+/// The speaker named in an incise after what he said: "— En effet, dit Mario, …", "Quelle
+/// chance ! s'écria van Luyten". The verb comes right after the punctuation that closes the
+/// words said, and a name right after the verb; "l'a dit Dupont" and "Hespel, dit Le Grand"
+/// (a nickname) are no incise.
+pub(super) fn speakers(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut Vec<Candidate>) {
+    let folded = &all_words.folded;
+    for i in 1..all_words.len() {
+        if !is_speech_verb(&folded[i]) {
+            continue;
+        }
+        // "s'écria": the elided pronoun stands before the verb.
+        let opens = if matches!(folded[i - 1].as_ref(), "s'" | "s’")
+            && all_words[i - 1].end == all_words[i].start
+        {
+            i - 1
+        } else {
+            i
+        };
+        let before = text[..all_words[opens].start].trim_end_matches([' ', '\u{a0}', '\n']);
+        if opens == 0 || !before.ends_with([',', '!', '?', '»', '—']) {
+            continue;
+        }
+        let mut start = i + 1;
+        // "dit van Luyten", "reprit de Tréville": a particle opens the name.
+        if folded.get(start).is_some_and(is_particle_word)
+            && all_words
+                .get(start + 1)
+                .is_some_and(|w| is_capitalised(&text[w.clone()]))
+        {
+            start += 1;
+        }
+        if start >= all_words.len() || text[all_words[i].end..all_words[i + 1].start].trim() != "" {
+            continue;
+        }
+        let end = name_end(text, gaz, all_words, start);
+        if end > start {
+            push(
+                text,
+                all_words[i + 1].start..all_words[end - 1].end,
+                2,
+                "speaker of an incise",
+                out,
+            );
+        }
+    }
+}
+
+/// Verbs of saying that open an incise, in the past and present tenses, folded.
+fn is_speech_verb(folded: &str) -> bool {
+    matches!(
+        folded,
+        "dit"
+            | "repondit"
+            | "ecria"
+            | "ecrie"
+            | "exclama"
+            | "exclame"
+            | "demanda"
+            | "ajouta"
+            | "reprit"
+            | "murmura"
+            | "repliqua"
+            | "poursuivit"
+            | "interrompit"
+            | "soupira"
+            | "cria"
+            | "observa"
+            | "objecta"
+    )
+}
+
+/// "van", "de", "d'", "du", "von": a particle that may open a surname said alone.
+fn is_particle_word(folded: &str) -> bool {
+    matches!(folded, "van" | "von" | "de" | "d'" | "du")
+}
+
 /// Two first names joined by ", " or " et " name two people, even when one of them is also
 /// a town's or a country's name: "Maurice et Charlot montent", "Nadia, Florence et Karim".
 /// One of the two must be no listed place ("Nancy et Florence" are towns), and a saint's
