@@ -86,6 +86,7 @@ pub fn find(
     people::drop_things(text, gaz, all_words, &mut candidates);
     people::first_names_together(text, gaz, all_words, &mut candidates);
     people::speakers(text, gaz, all_words, &mut candidates);
+    people::ranked(text, gaz, all_words, &mut candidates);
     people::listed_beside(text, gaz, all_words, &mut candidates);
     candidates.retain(|c| !inside(excluded, &c.mention.span));
     surnames_are_people(&mut candidates);
@@ -689,6 +690,16 @@ mod tests {
         []
     );
     case!(said_by_is_no_incise, "comme l'a dit Brossard hier", []);
+    case!(
+        ranked_names,
+        "Classement : 1. Verbeke (Be) 4 h 12' ; 2. P. Castagnède (Fr) à 8\" ; 3. Lindqvist (Suède).",
+        ["PER:Verbeke", "PER:P. Castagnède", "PER:Lindqvist", "LOC:Suède"]
+    );
+    case!(
+        ranked_town_stays_a_place,
+        "Villes : 1. Lyon (Rhône), 2. Nantes (Loire).",
+        ["LOC:Lyon", "LOC:Rhône", "LOC:Nantes", "LOC:Loire"]
+    );
     case!(
         actor_after_a_king_s_number,
         "Ce soir, 20 h. 30, Charles XII (Dupuis), drame.",

@@ -616,6 +616,55 @@ pub(super) fn speakers(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mu
     }
 }
 
+/// The names of a results table, each after its rank and before its country or team in
+/// brackets: "3. Ghinetti (Italie)", "9. L. Jalabert (Fr)". A name some list holds (a town,
+/// a club) is left to it.
+pub(super) fn ranked(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut Vec<Candidate>) {
+    let listed: Vec<Range<usize>> = out
+        .iter()
+        .filter(|c| c.mention.source == Source::Gazetteer)
+        .map(|c| c.mention.span.clone())
+        .collect();
+    let mut found = Vec::new();
+    for k in 0..all_words.len().saturating_sub(1) {
+        let rank = &text[all_words[k].clone()];
+        // Nearly every word: not a number.
+        if !rank.bytes().all(|b| b.is_ascii_digit()) || rank.len() > 3 {
+            continue;
+        }
+        let gap = &text[all_words[k].end..all_words[k + 1].start];
+        if gap.trim() != "." || !gap.starts_with('.') {
+            continue;
+        }
+        let end = name_end(text, gaz, all_words, k + 1);
+        if end <= k + 1 {
+            continue;
+        }
+        let span = all_words[k + 1].start..all_words[end - 1].end;
+        // "(Italie)", "(Fr)", "(Esp)": a short capitalised word in brackets.
+        let bracket = text[span.end..]
+            .trim_start_matches([' ', '\u{a0}'])
+            .strip_prefix('(')
+            .and_then(|rest| rest.split_once(')'))
+            .is_some_and(|(inside, _)| {
+                let inside = inside.trim();
+                inside.chars().count() <= 15 && inside.starts_with(char::is_uppercase)
+            });
+        let named = (k + 1..end).any(|j| !is_initial_like(text, &all_words[j]));
+        if bracket
+            && named
+            && !listed
+                .iter()
+                .any(|l| l.start < span.end && span.start < l.end)
+        {
+            found.push(span);
+        }
+    }
+    for span in found {
+        push(text, span, 2, "ranked name", out);
+    }
+}
+
 /// Verbs of saying that open an incise, in the past and present tenses, folded.
 fn is_speech_verb(folded: &str) -> bool {
     matches!(
