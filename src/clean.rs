@@ -196,6 +196,8 @@ pub fn clean(text: &str, words: &Words, paragraphs: &[Range<usize>]) -> Cleaned 
     let mut cleaned = Cleaned::default();
     // Keyed by the paragraphs' openings: hashed the cheap way, as each article has its own.
     let mut seen: HashMap<&str, usize> = HashMap::default();
+    let mut runs_on = false;
+    let printed = printed_layout(&lines);
     for (index, (paragraph, line)) in paragraphs.iter().zip(&lines).enumerate() {
         let body = &text[paragraph.clone()];
         // After the last prose. A short quotation that ends the article right after its text
@@ -205,9 +207,20 @@ pub fn clean(text: &str, words: &Words, paragraphs: &[Range<usize>]) -> Cleaned 
             .is_some_and(|before| cleaned.boilerplate.last() == Some(&paragraphs[before]));
         let footer = last_prose.is_some_and(|last| index > last)
             && (!line.lone_quote || after_furniture || index + 1 < lines.len());
-        // A line that runs on into the next one is wrapped prose or verse, never a heading.
-        let wrapped = line.open_end || lines.get(index + 1).is_some_and(|next| next.starts_lower);
-        if Some(index) != title && line.is_furniture(footer, wrapped, last_prose.is_some()) {
+        // A line that runs on into the next one is wrapped prose or verse, never a heading;
+        // nor is a line that a wrapped sentence runs on into.
+        let wrapped = line.open_end
+            || lines.get(index + 1).is_some_and(|next| next.starts_lower)
+            || runs_on
+            // A printed page sets its headings in capitals or in a word or two.
+            || printed && line.words.len() >= 3 && !line.upper();
+        let furniture =
+            Some(index) != title && line.is_furniture(footer, wrapped, last_prose.is_some());
+        // Printed text keeps its line breaks: a line that opens or goes on with a sentence
+        // and does not end it hands that sentence to the next line.
+        runs_on =
+            !furniture && !line.ends_sentence && (line.open_end || line.starts_lower || runs_on);
+        if furniture {
             cleaned.boilerplate.push(paragraph.clone());
             continue;
         }
@@ -224,6 +237,17 @@ pub fn clean(text: &str, words: &Words, paragraphs: &[Range<usize>]) -> Cleaned 
         }
     }
     cleaned
+}
+
+/// Fewest lines of a text whose line breaks can tell print from a web page.
+const PRINTED_MIN_LINES: usize = 10;
+
+/// Whether `lines` keep the line breaks of a printed column (OCR of a newspaper): one line in
+/// five or more opens in lower case, the rest of a sentence broken by the layout. Web
+/// paragraphs open on a capital.
+fn printed_layout(lines: &[Line]) -> bool {
+    lines.len() >= PRINTED_MIN_LINES
+        && lines.iter().filter(|l| l.starts_lower).count() * 5 >= lines.len()
 }
 
 /// What the rules need to know of one paragraph. What only a few rules ask (capitals, verbs)
@@ -651,6 +675,34 @@ mod tests {
         wrapped_lines_are_prose,
         format!("{PROSE}\nLe maire, qui ne s'occupe de rien, répond à\nchacun par une lettre.\nVoici la liste :"),
         []
+    );
+    case!(
+        printed_lines_carry_a_sentence,
+        format!("{PROSE}\nLe conseil a élu au bureau de la\ncommission des écoles, savoir\nMM. Paul Girard, Louis Morel\nEmile Junod et Henri Favre."),
+        []
+    );
+    case!(
+        printed_column_keeps_its_lines,
+        concat!(
+            "Le conseil communal s'est réuni hier soir sous la\n",
+            "présidence du syndic, qui a ouvert la séance à huit heures.\n",
+            "Il a entendu le rapport de la commission\n",
+            "des travaux publics sur la route du lac.\n",
+            "Ont été nommés au bureau de la commission\n",
+            "Aldo Bianchi, Ugo Ferrari et Paolo\n",
+            "Rossi, tous trois conseillers.\n",
+            "DERNIÈRES NOUVELLES\n",
+            "La séance du conseil a été levée\n",
+            "à dix heures, après un long débat.\n",
+            "Un vote aura lieu\n",
+            "dimanche prochain dans toutes les communes."
+        ),
+        ["B DERNIÈRES NOUVELLES"]
+    );
+    case!(
+        heading_after_a_finished_sentence,
+        format!("{PROSE}\nle texte sera publié demain.\nLA SESSION D'AUTOMNE\n{MORE}"),
+        ["B LA SESSION D'AUTOMNE"]
     );
     case!(
         slash_in_prose_is_no_credit,

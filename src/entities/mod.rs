@@ -84,6 +84,9 @@ pub fn find(
     organisations::agencies(text, all_words, &mut candidates);
     organisations::companies(text, gaz, all_words, &mut candidates);
     people::drop_things(text, gaz, all_words, &mut candidates);
+    people::first_names_together(text, gaz, all_words, &mut candidates);
+    people::speakers(text, gaz, all_words, &mut candidates);
+    people::ranked(text, gaz, all_words, &mut candidates);
     people::listed_beside(text, gaz, all_words, &mut candidates);
     candidates.retain(|c| !inside(excluded, &c.mention.span));
     surnames_are_people(&mut candidates);
@@ -246,8 +249,11 @@ fn name_end(text: &str, gaz: &Gazetteers, all_words: &Words, start: usize) -> us
                 && gap
                     .chars()
                     .all(|c| c.is_whitespace() || matches!(c, '.' | '-' | '\'' | '’'));
-            // A full stop may only follow an initial: "S. Iswaran", not "Stock. Puis".
-            let gap_ok = joined && (!gap.contains('.') || is_initial(text, &all_words[end - 1]));
+            // A full stop may only follow an initial, and only one: "S. Iswaran", not "Stock.
+            // Puis", nor the leader dots of a table ("S. ... .. Cr").
+            let dots = gap.matches('.').count();
+            let gap_ok =
+                joined && (dots == 0 || dots == 1 && is_initial(text, &all_words[end - 1]));
             if !gap_ok {
                 break;
             }
@@ -416,6 +422,36 @@ mod tests {
     );
     case!(stopword_alone, "Union et Sur", []);
     case!(lone_first_name, "Bernard est venu.", []);
+    case!(
+        kin_before_a_town_name,
+        "a témoigné le gendre de Laval devant la cour",
+        ["PER:Laval"]
+    );
+    case!(
+        kin_before_a_first_name,
+        "elle croyait être un jour la femme de Gaston, disait-on",
+        ["PER:Gaston"]
+    );
+    case!(
+        kin_before_a_person,
+        "la veuve de Jean Moulin est arrivée",
+        ["PER:Jean Moulin"]
+    );
+    case!(
+        kin_capitalised_is_a_title,
+        "le Père de Foucauld est à Tamanrasset",
+        ["PER:de Foucauld", "LOC:Tamanrasset"]
+    );
+    case!(
+        initial_before_leader_dots,
+        "Huanchaca ..... 46 25 ; S. ... .. Cr. Foncier ..... 51",
+        []
+    );
+    case!(
+        founder_named_in_full,
+        "les robes de Christian Dior et celles de Dior",
+        ["PER:Christian Dior", "ORG:Dior"]
+    );
     case!(
         name_stops_at_blank_line,
         "Avec Guilhem Delteil\n\nDémarchage en ligne",
@@ -612,6 +648,62 @@ mod tests {
         agency_after_a_town,
         "RENNES (Ouestpress) - Le maire a parlé.",
         ["LOC:RENNES", "ORG:Ouestpress"]
+    );
+    case!(
+        first_names_together,
+        "Dans la cour, Florence et Karim jouaient aux billes.",
+        ["PER:Florence", "PER:Karim"]
+    );
+    case!(
+        two_towns_together,
+        "Le train relie Nancy et Florence depuis lundi.",
+        ["LOC:Nancy", "LOC:Florence"]
+    );
+    case!(
+        saints_together,
+        "la fête des saints Pierre et Paul, hier",
+        []
+    );
+    case!(
+        list_of_things_ending_on_first_names,
+        "les forts Vauxmoulin, Albert et Victor tiennent",
+        []
+    );
+    case!(
+        speaker_of_an_incise,
+        "— Il viendra demain, dit Brossard, et nous verrons bien.",
+        ["PER:Brossard"]
+    );
+    case!(
+        speaker_with_a_particle,
+        "« Quel dommage ! » s'écria van Steenkiste en riant.",
+        ["PER:van Steenkiste"]
+    );
+    case!(
+        speaker_named_like_a_town,
+        "— Pas encore, répondit Nancy, il est trop tôt.",
+        ["PER:Nancy"]
+    );
+    case!(
+        nickname_is_no_incise,
+        "on arrêta le voleur, dit Le Grand Rouquin, hier.",
+        []
+    );
+    case!(said_by_is_no_incise, "comme l'a dit Brossard hier", []);
+    case!(
+        ranked_names,
+        "Classement : 1. Verbeke (Be) 4 h 12' ; 2. P. Castagnède (Fr) à 8\" ; 3. Lindqvist (Suède).",
+        ["PER:Verbeke", "PER:P. Castagnède", "PER:Lindqvist", "LOC:Suède"]
+    );
+    case!(
+        ranked_town_stays_a_place,
+        "Villes : 1. Lyon (Rhône), 2. Nantes (Loire).",
+        ["LOC:Lyon", "LOC:Rhône", "LOC:Nantes", "LOC:Loire"]
+    );
+    case!(
+        actor_after_a_king_s_number,
+        "Ce soir, 20 h. 30, Charles XII (Dupuis), drame.",
+        []
     );
     case!(
         company_after_its_noun,

@@ -127,6 +127,8 @@ pub(super) fn agencies(text: &str, all_words: &Words, out: &mut Vec<Candidate>) 
                 before.ends_with(town)
                     && town.chars().count() >= 3
                     && town.chars().all(|c| !c.is_lowercase())
+                    // "Louis XIV (Dranem)": a king's number, and an actor in his part.
+                    && !town.chars().all(|c| "IVXLCDM".contains(c))
             };
         if after_dateline && closed && is_capitalised(written) && written.chars().count() >= 3 {
             out.push(Candidate::by_rule(

@@ -74,6 +74,14 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
         {
             // "Jürgen Stock", "Charles-Albert Cingria": a known first name opens the name.
             (i, 2, "first name")
+        } else if !is_capitalised(word)
+            && is_kin(folded)
+            && matches!(all_words.folded.get(i + 1), Some("de" | "d'"))
+            && capitalised(i + 2)
+        {
+            // "le gendre de Laval", "la femme de Gaston": a kinship ties the name to a person,
+            // even one spelt like a town or standing alone as a first name.
+            (i + 2, 2, "kin")
         } else if is_initial(text, &all_words[i]) && !abbreviation(text, all_words, i) {
             // "S. Iswaran", "J.-M. Dupont"; not "N.Farine", a column's abbreviation.
             (i, 2, "initial")
@@ -277,6 +285,43 @@ fn place_after_preposition(
         "de" | "d'" => listed_place(i) && next_is_name(),
         _ => false,
     }
+}
+
+/// A kinship noun, folded: after it "de" introduces a person ("le fils de Laval").
+fn is_kin(folded: &str) -> bool {
+    matches!(
+        folded,
+        "fils"
+            | "fille"
+            | "gendre"
+            | "bru"
+            | "beau-fils"
+            | "belle-fille"
+            | "veuve"
+            | "veuf"
+            | "femme"
+            | "epouse"
+            | "epoux"
+            | "mari"
+            | "frere"
+            | "soeur"
+            | "pere"
+            | "mere"
+            | "beau-pere"
+            | "belle-mere"
+            | "beau-frere"
+            | "belle-soeur"
+            | "neveu"
+            | "niece"
+            | "oncle"
+            | "tante"
+            | "cousin"
+            | "cousine"
+            | "petit-fils"
+            | "petite-fille"
+            | "grand-pere"
+            | "grand-mere"
+    )
 }
 
 /// A first name cut at a line's end, its pieces at `i` and `i + 1` ("Geor¬\nges").
@@ -521,6 +566,202 @@ pub(super) fn listed_beside(
                 pending.push((span.start, span.end));
             }
         }
+    }
+}
+
+/// The speaker named in an incise after what he said: "— En effet, dit Mario, …", "Quelle
+/// chance ! s'écria van Luyten". The verb comes right after the punctuation that closes the
+/// words said, and a name right after the verb; "l'a dit Dupont" and "Hespel, dit Le Grand"
+/// (a nickname) are no incise.
+pub(super) fn speakers(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut Vec<Candidate>) {
+    let folded = &all_words.folded;
+    for i in 1..all_words.len() {
+        if !is_speech_verb(&folded[i]) {
+            continue;
+        }
+        // "s'écria": the elided pronoun stands before the verb.
+        let opens = if matches!(folded[i - 1].as_ref(), "s'" | "s’")
+            && all_words[i - 1].end == all_words[i].start
+        {
+            i - 1
+        } else {
+            i
+        };
+        let before = text[..all_words[opens].start].trim_end_matches([' ', '\u{a0}', '\n']);
+        if opens == 0 || !before.ends_with([',', '!', '?', '»', '—']) {
+            continue;
+        }
+        let mut start = i + 1;
+        // "dit van Luyten", "reprit de Tréville": a particle opens the name.
+        if folded.get(start).is_some_and(is_particle_word)
+            && all_words
+                .get(start + 1)
+                .is_some_and(|w| is_capitalised(&text[w.clone()]))
+        {
+            start += 1;
+        }
+        if start >= all_words.len() || text[all_words[i].end..all_words[i + 1].start].trim() != "" {
+            continue;
+        }
+        let end = name_end(text, gaz, all_words, start);
+        if end > start {
+            push(
+                text,
+                all_words[i + 1].start..all_words[end - 1].end,
+                2,
+                "speaker of an incise",
+                out,
+            );
+        }
+    }
+}
+
+/// The names of a results table, each after its rank and before its country or team in
+/// brackets: "3. Ghinetti (Italie)", "9. L. Jalabert (Fr)". A name some list holds (a town,
+/// a club) is left to it.
+pub(super) fn ranked(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut Vec<Candidate>) {
+    let listed: Vec<Range<usize>> = out
+        .iter()
+        .filter(|c| c.mention.source == Source::Gazetteer)
+        .map(|c| c.mention.span.clone())
+        .collect();
+    let mut found = Vec::new();
+    for k in 0..all_words.len().saturating_sub(1) {
+        let rank = &text[all_words[k].clone()];
+        // Nearly every word: not a number.
+        if !rank.bytes().all(|b| b.is_ascii_digit()) || rank.len() > 3 {
+            continue;
+        }
+        let gap = &text[all_words[k].end..all_words[k + 1].start];
+        if gap.trim() != "." || !gap.starts_with('.') {
+            continue;
+        }
+        let end = name_end(text, gaz, all_words, k + 1);
+        if end <= k + 1 {
+            continue;
+        }
+        let span = all_words[k + 1].start..all_words[end - 1].end;
+        // "(Italie)", "(Fr)", "(Esp)": a short capitalised word in brackets.
+        let bracket = text[span.end..]
+            .trim_start_matches([' ', '\u{a0}'])
+            .strip_prefix('(')
+            .and_then(|rest| rest.split_once(')'))
+            .is_some_and(|(inside, _)| {
+                let inside = inside.trim();
+                inside.chars().count() <= 15 && inside.starts_with(char::is_uppercase)
+            });
+        let named = (k + 1..end).any(|j| !is_initial_like(text, &all_words[j]));
+        if bracket
+            && named
+            && !listed
+                .iter()
+                .any(|l| l.start < span.end && span.start < l.end)
+        {
+            found.push(span);
+        }
+    }
+    for span in found {
+        push(text, span, 2, "ranked name", out);
+    }
+}
+
+/// Verbs of saying that open an incise, in the past and present tenses, folded.
+fn is_speech_verb(folded: &str) -> bool {
+    matches!(
+        folded,
+        "dit"
+            | "repondit"
+            | "ecria"
+            | "ecrie"
+            | "exclama"
+            | "exclame"
+            | "demanda"
+            | "ajouta"
+            | "reprit"
+            | "murmura"
+            | "repliqua"
+            | "poursuivit"
+            | "interrompit"
+            | "soupira"
+            | "cria"
+            | "observa"
+            | "objecta"
+    )
+}
+
+/// "van", "de", "d'", "du", "von": a particle that may open a surname said alone.
+fn is_particle_word(folded: &str) -> bool {
+    matches!(folded, "van" | "von" | "de" | "d'" | "du")
+}
+
+/// Two first names joined by ", " or " et " name two people, even when one of them is also
+/// a town's or a country's name: "Maurice et Charlot montent", "Nadia, Florence et Karim".
+/// One of the two must be no listed place ("Nancy et Florence" are towns), and a saint's
+/// name stays a church's or a feast's ("les saints Pierre et Paul").
+pub(super) fn first_names_together(
+    text: &str,
+    gaz: &Gazetteers,
+    all_words: &Words,
+    out: &mut Vec<Candidate>,
+) {
+    let listed_place = |span: &Range<usize>| {
+        out.iter().any(|c| {
+            c.mention.kind == EntityType::Loc
+                && c.mention.source == Source::Gazetteer
+                && c.mention.span == *span
+        })
+    };
+    let first_name = |k: usize| {
+        let word = &text[all_words[k].clone()];
+        is_capitalised(word)
+            && word.chars().any(char::is_lowercase)
+            && is_first_name(gaz, &all_words.folded[k])
+            && !gaz.stopwords.contains(&all_words.folded[k])
+    };
+    let mut found = Vec::new();
+    for a in 0..all_words.len() {
+        if !first_name(a) {
+            continue;
+        }
+        // The next word, after "," or "et" or ", et".
+        let mut b = a + 1;
+        if all_words.folded.get(b).is_some_and(|f| f == "et") {
+            b += 1;
+        }
+        let Some(next) = all_words.get(b) else {
+            continue;
+        };
+        let gap = text[all_words[a].end..next.start].trim();
+        let joined = matches!(gap, "," | "et" | ", et");
+        let saints = a > 0 && all_words.folded[a - 1].starts_with("saint");
+        // A list that opened on another kind of name is a list of things: "les lignes
+        // Maginot, Albert et Siegfried".
+        let mixed = a > 0
+            && text[all_words[a - 1].end..all_words[a].start].trim() == ","
+            && is_capitalised(&text[all_words[a - 1].clone()])
+            && !first_name(a - 1);
+        // Each name stands alone: "Maurice et Pierre Dupont" leaves "Pierre Dupont" to the
+        // rule for first names.
+        let alone = |k: usize| {
+            all_words
+                .get(k + 1)
+                .is_none_or(|w| !is_capitalised(&text[w.clone()]) || k + 1 == b)
+        };
+        if joined
+            && !saints
+            && !mixed
+            && first_name(b)
+            && alone(a)
+            && alone(b)
+            && !(listed_place(&all_words[a]) && listed_place(&all_words[b]))
+        {
+            found.push(a);
+            found.push(b);
+        }
+    }
+    found.dedup();
+    for k in found {
+        push(text, all_words[k].clone(), 2, "first names together", out);
     }
 }
 
