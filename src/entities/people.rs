@@ -627,8 +627,11 @@ pub(super) fn ranked(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut 
         .collect();
     let mut found = Vec::new();
     for k in 0..all_words.len().saturating_sub(1) {
-        let rank = &text[all_words[k].clone()];
         // Nearly every word: not a number.
+        if !text.as_bytes()[all_words[k].start].is_ascii_digit() {
+            continue;
+        }
+        let rank = &text[all_words[k].clone()];
         if !rank.bytes().all(|b| b.is_ascii_digit()) || rank.len() > 3 {
             continue;
         }
@@ -719,7 +722,15 @@ pub(super) fn first_names_together(
             && !gaz.stopwords.contains(&all_words.folded[k])
     };
     let mut found = Vec::new();
+    let bytes = text.as_bytes();
     for a in 0..all_words.len() {
+        // Nearly every word: not followed by a comma or "et".
+        let comma = all_words
+            .get(a + 1)
+            .is_some_and(|next| bytes[all_words[a].end..next.start].contains(&b','));
+        if !comma && all_words.folded.get(a + 1).is_none_or(|f| f != "et") {
+            continue;
+        }
         if !first_name(a) {
             continue;
         }
