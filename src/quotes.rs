@@ -910,6 +910,12 @@ mod tests {
             ("La situation est grave", "full", "les auteurs du rapport", "descriptor", "estiment"),
             ("Il est urgent d'agir", "full", "Cent économistes", "pronoun", "ont-ils écrit"),
         ]);
+    case!(cleft_sentence_after_the_quotation_names_the_speaker,
+        "Le préfet Laurent Nuñez était présent. « Je ne commente pas les décisions de justice. » C'est par cette phrase que le garde des Sceaux a balayé les questions. « Nous ne reculerons pas. » C'est ce qu'a déclaré Jean Dupont mardi soir.",
+        [
+            ("Je ne commente pas les décisions de justice.", "full", "le garde des Sceaux", "descriptor", "a balayé"),
+            ("Nous ne reculerons pas.", "full", "Jean Dupont", "explicit", "a déclaré"),
+        ]);
     case!(
         on_in_a_town_is_nobody_named,
         "Jean Dupont est reçu. « Il pleut », dit-on à Paris.",

@@ -694,6 +694,9 @@ impl<'a> Reader<'a> {
                 return Some(self.inverted(hit, open));
             }
         }
+        if let Some(found) = self.cleft(i, open) {
+            return Some(found);
+        }
         if matches!(&self.folded[i], "selon" | "d'") || self.anonymous_source(i, i + 2).is_some() {
             return self.source_at(i);
         }
@@ -908,6 +911,31 @@ impl<'a> Reader<'a> {
                 }
             }
             Some(hit)
+        })
+    }
+
+    /// A cleft sentence right after the quotation, at word `i`, saying who spoke it: "» C'est
+    /// par ces mots que le ministre a conclu", "» C'est ce qu'a déclaré Jean Dupont".
+    fn cleft(&self, i: usize, open: usize) -> Option<Attribution> {
+        if &self.folded[i] != "c'" || self.folded.get(i + 1) != Some("est") {
+            return None;
+        }
+        let end = self.limit(i);
+        let que = (i + 2..end.min(i + 8)).find(|&j| matches!(&self.folded[j], "que" | "qu'"))?;
+        if (i..que).any(|j| self.broken(j)) {
+            return None;
+        }
+        let hit = (que + 1..end).find_map(|j| self.cue_at(j))?;
+        let cue_word = self.word_at(hit.span.start);
+        let speaker = self
+            .subject_before(que + 1, cue_word, hit.pronoun.clone(), open)
+            .or_else(|| self.speaker_after(hit.next, end, open))?;
+        Some(Attribution {
+            speaker: Some(speaker),
+            cue: Some(Cue {
+                span: hit.span,
+                lemma: hit.lemma,
+            }),
         })
     }
 
