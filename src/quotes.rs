@@ -860,10 +860,11 @@ mod tests {
         )]
     );
     case!(on_speaks_for_the_body_it_is_in,
-        "Jean Dupont est reçu. « Le président est déterminé », confie-t-on à l'Élysée. « Rien n'est joué », glisse-t-on dans l'entourage du ministre.",
+        "Jean Dupont est reçu. « Le président est déterminé », confie-t-on à l'Élysée. « Rien n'est joué », glisse-t-on dans l'entourage du ministre. « On s'y attendait », assure-t-on au sein de la majorité.",
         [
             ("Le président est déterminé", "full", "Présidence de la République", "descriptor", "confie-t-on"),
             ("Rien n'est joué", "full", "l'entourage du ministre", "descriptor", "glisse-t-on"),
+            ("On s'y attendait", "full", "la majorité", "descriptor", "assure-t-on"),
         ]);
     case!(circle_of_a_role_is_not_the_person_named_before,
         "Gérald Darmanin a quitté la réunion. « Le ministre est furieux », confie-t-on dans l'entourage du ministre.",

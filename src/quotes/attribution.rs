@@ -2159,10 +2159,17 @@ impl<'a> Reader<'a> {
         if at + 1 >= end || self.broken(at) {
             return None;
         }
+        // "au sein du gouvernement", "au sein de la majorité": the body itself.
+        let within = &self.folded[at] == "au"
+            && self.folded.get(at + 1) == Some("sein")
+            && matches!(self.folded.get(at + 2), Some("de" | "du" | "des" | "d'"))
+            && at + 3 < end;
         let mut k = match &self.folded[at] {
+            _ if within => at + 3,
             "a" | "au" | "aux" | "chez" | "dans" => at + 1,
             _ => return None,
         };
+        let head = k;
         if matches!(&self.folded[k], "l'" | "la" | "le" | "les") && !self.broken(k) {
             k += 1;
         }
@@ -2182,9 +2189,9 @@ impl<'a> Reader<'a> {
             });
         }
         // A circle described: "dans l'entourage du ministre", "dans les rangs de la
-        // majorité"; "à Paris" or "au téléphone" name nobody.
-        (&self.folded[at] == "dans" && k > at + 1)
-            .then(|| self.described(at + 1, self.description_end(k, end), self.words[i].start))
+        // majorité", "au sein du gouvernement"; "à Paris" or "au téléphone" name nobody.
+        (within || (&self.folded[at] == "dans" && k > at + 1))
+            .then(|| self.described(head, self.description_end(k, end), self.words[i].start))
     }
 
     /// The unnamed source of "de source policière", "de sources proches du dossier" at word
