@@ -917,6 +917,12 @@ mod tests {
             ("Je ne commente pas les décisions de justice.", "full", "le garde des Sceaux", "descriptor", "a balayé"),
             ("Nous ne reculerons pas.", "full", "Jean Dupont", "explicit", "a déclaré"),
         ]);
+    case!(body_heading_a_source_after_its_preposition,
+        "Pour le Medef, « cette mesure pénalise les entreprises ». « Le chômage a reculé », d'après des chiffres du ministère du Travail.",
+        [
+            ("cette mesure pénalise les entreprises", "partial", "Medef", "selon", "Pour"),
+            ("Le chômage a reculé", "full", "Ministère du Travail", "selon", "d'après"),
+        ]);
     case!(
         on_in_a_town_is_nobody_named,
         "Jean Dupont est reçu. « Il pleut », dit-on à Paris.",
@@ -1397,7 +1403,7 @@ mod tests {
         [(
             "cette réforme est injuste",
             "partial",
-            "la CGT",
+            "Confédération générale du travail",
             "selon",
             "Pour"
         )]

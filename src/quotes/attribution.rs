@@ -287,8 +287,9 @@ fn is_noun_determiner(word: &str) -> bool {
         || (is_determiner(word) && !matches!(word, "le" | "la" | "les" | "l'" | "des" | "leur"))
 }
 
-/// Nouns for what somebody said or wrote: a description they head speaks through the person
-/// or body that follows ("les propos tenus par X", "un communiqué de la CGT").
+/// Nouns for what somebody said, wrote or published: a description they head speaks through
+/// the person or body that follows ("les propos tenus par X", "un communiqué de la CGT",
+/// "des chiffres du ministère du Travail").
 const SPEECH_NOUNS: &[&str] = &[
     "propos",
     "declaration",
@@ -307,6 +308,10 @@ const SPEECH_NOUNS: &[&str] = &[
     "discours",
     "etude",
     "note",
+    "chiffres",
+    "donnees",
+    "estimations",
+    "sondage",
 ];
 
 /// Object pronouns that stand between a subject and its verb ("elle me disait").
@@ -1394,11 +1399,14 @@ impl<'a> Reader<'a> {
     /// there is one ("le conseiller municipal LR Pierre Oliver", "Le député LFI Éric
     /// Coquerel"), not the party that qualifies them; else the first body or place.
     fn entity_heading(&self, phrase: &Range<usize>) -> Option<&'a Mention> {
-        let mut inside = self
-            .referents
-            .mentions_in(phrase)
-            .iter()
-            .filter(|m| !self.complement(self.word_at(m.span.start)));
+        let head = self.word_at(phrase.start);
+        // A name heading the phrase, right after its determiner, is no complement even when
+        // a preposition precedes the phrase ("Pour le Medef, «", "selon le ministère").
+        let heads = |j: usize| j == head || (j == head + 1 && is_determiner(&self.folded[head]));
+        let mut inside = self.referents.mentions_in(phrase).iter().filter(|m| {
+            let j = self.word_at(m.span.start);
+            heads(j) || !self.complement(j)
+        });
         let first = inside.clone().next();
         inside.find(|m| m.kind == EntityType::Per).or(first)
     }
