@@ -924,6 +924,11 @@ mod tests {
             ("Le chômage a reculé", "full", "Ministère du Travail", "selon", "d'après"),
         ]);
     case!(
+        first_name_alone_in_apposition_to_the_subject,
+        "Le frère de la victime, Karim, réclame justice : « On veut la vérité. »",
+        [("On veut la vérité.", "full", "Karim", "explicit", "réclame")]
+    );
+    case!(
         on_in_a_town_is_nobody_named,
         "Jean Dupont est reçu. « Il pleut », dit-on à Paris.",
         [("Il pleut", "full", "on", "pronoun", "dit-on")]

@@ -2125,6 +2125,20 @@ impl<'a> Reader<'a> {
                 if let Some(person) = name.filter(|m| self.word_at(m.span.end) >= next.end - 1) {
                     return Some(self.named(person));
                 }
+                // A first name alone, as news names private people: "Le frère de la victime,
+                // Karim, réclame justice".
+                let span = self.words[next.start].clone();
+                if next.len() == 1
+                    && is_capitalised(&self.text[span.clone()])
+                    && self.gaz.first_names.contains_key(&self.folded[next.start])
+                {
+                    return Some(Speaker {
+                        canonical: self.text[span.clone()].to_string(),
+                        span,
+                        kind: SpeakerKind::Per,
+                        via: Via::Explicit,
+                    });
+                }
             }
             let stop = self.subject_end(head, piece.end);
             let phrase = self.words[head].start..self.words[stop.max(head + 1) - 1].end;
