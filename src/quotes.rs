@@ -202,6 +202,7 @@ pub fn find(
                 Some((speaker, true)) => Some(speaker),
                 other => reader
                     .context(pair.open)
+                    .or_else(|| reader.following(pair.open, pair.close))
                     .or(other.map(|(speaker, _)| speaker)),
             };
             if !found && speaker.is_none() && fills_paragraph(text, paragraphs, &pair) {
@@ -910,6 +911,43 @@ mod tests {
         [
             ("La situation est grave", "full", "les auteurs du rapport", "descriptor", "estiment"),
             ("Il est urgent d'agir", "full", "Cent économistes", "pronoun", "ont-ils écrit"),
+        ]);
+    case!(counted_group_is_the_subject,
+        "Dans une tribune, cinquante médecins dénoncent « l'abandon de l'hôpital public ». Le ministre de la Santé a rencontré 12 syndicats, qui ont déploré « un rendez-vous manqué ».",
+        [
+            ("l'abandon de l'hôpital public", "partial", "cinquante médecins", "descriptor", "dénoncent"),
+            ("un rendez-vous manqué", "partial", "12 syndicats", "descriptor", "ont déploré"),
+        ]);
+    case!(body_or_role_heading_the_clause_the_quotation_ends,
+        "Dans un communiqué publié lundi, la préfecture du Nord « appelle à la plus grande prudence ». Interrogé mardi, le ministre de l'Économie « ne regrette rien ». Depuis des années, les habitants « vivent un enfer ».",
+        [
+            ("appelle à la plus grande prudence", "partial", "la préfecture du Nord", "descriptor", ""),
+            ("ne regrette rien", "partial", "le ministre de l'Économie", "descriptor", ""),
+        ]);
+    case!(subject_after_a_leading_quotation_speaks,
+        "« Nous avons été pris de court. Personne ne s'attendait à une telle décision. » Le maire de Nantes, Johanna Rolland, ne cache pas sa colère.\n\nLe texte sera examiné en juin.\n\nLe conseil se réunira lundi.\n\n« Il faut tenir. » Les grévistes sont rentrés chez eux.",
+        [
+            ("Nous avons été pris de court. Personne ne s'attendait à une telle décision.", "full", "Johanna Rolland", "context", ""),
+            ("Il faut tenir.", "full", "", "", ""),
+        ]);
+    case!(subject_opening_the_next_paragraph_speaks,
+        "« C'est une victoire pour les salariés. »\nSophie Binet ne cachait pas sa joie jeudi soir.",
+        [("C'est une victoire pour les salariés.", "full", "Sophie Binet", "context", "")]);
+    case!(subject_before_a_quotation_comes_before_the_one_after,
+        "Mais la voisine semblait incrédule.\n« Vous plaisantez, docteur. » Le médecin leva les bras.",
+        [("Vous plaisantez, docteur.", "full", "", "", "")]);
+    case!(subject_after_comme_and_the_cue,
+        "Comme l'a rappelé le président de la République, « la France ne reculera pas ». Ainsi que le souligne Marine Tondelier, « l'écologie n'est pas une option ».",
+        [
+            ("la France ne reculera pas", "partial", "le président de la République", "descriptor", "a rappelé"),
+            ("l'écologie n'est pas une option", "partial", "Marine Tondelier", "explicit", "souligne"),
+        ]);
+    case!(lead_announcing_somebody_s_words,
+        "Réponse immédiate de Gabriel Attal : « Nous ne laisserons pas faire. » Le constat de l'Insee est sans appel : « Le pouvoir d'achat recule. » Commentaire d'un diplomate : « Rien n'est joué. »",
+        [
+            ("Nous ne laisserons pas faire.", "full", "Gabriel Attal", "explicit", ""),
+            ("Le pouvoir d'achat recule.", "full", "Insee", "explicit", ""),
+            ("Rien n'est joué.", "full", "un diplomate", "descriptor", ""),
         ]);
     case!(cleft_sentence_after_the_quotation_names_the_speaker,
         "Le préfet Laurent Nuñez était présent. « Je ne commente pas les décisions de justice. » C'est par cette phrase que le garde des Sceaux a balayé les questions. « Nous ne reculerons pas. » C'est ce qu'a déclaré Jean Dupont mardi soir.",

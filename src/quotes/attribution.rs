@@ -314,6 +314,22 @@ const SPEECH_NOUNS: &[&str] = &[
     "sondage",
 ];
 
+/// Nouns that head a verbless lead announcing somebody's words before a colon: "Réponse de
+/// Gabriel Attal :", "Réaction immédiate de la CGT :".
+const LEAD_NOUNS: &[&str] = &[
+    "reponse",
+    "reaction",
+    "commentaire",
+    "verdict",
+    "constat",
+    "explication",
+    "avertissement",
+    "replique",
+    "riposte",
+    "analyse",
+    "conclusion",
+];
+
 /// Object pronouns that stand between a subject and its verb ("elle me disait").
 const CLITICS: &[&str] = &[
     "me", "m'", "te", "t'", "se", "s'", "lui", "leur", "nous", "vous", "y", "en", "ne", "n'", "l'",
@@ -820,7 +836,8 @@ impl<'a> Reader<'a> {
         let Some(hit) = self.cues_before(from, end).next() else {
             return Some(Attribution {
                 speaker: self
-                    .clause_subject(from, end, open)
+                    .announcer(from, end, open)
+                    .or_else(|| self.clause_subject(from, end, open))
                     .or_else(|| self.visited(from, end)),
                 cue: None,
             });
@@ -857,6 +874,46 @@ impl<'a> Reader<'a> {
                 lemma: hit.lemma,
             }),
         })
+    }
+
+    /// Whose words a lead before a colon, in words `from..end`, announces by a noun of speech
+    /// and its complement: "Réponse immédiate de Gabriel Attal :", "Le constat de l'Insee est
+    /// sans appel :", "Commentaire d'un diplomate :".
+    fn announcer(&self, from: usize, end: usize, quote_start: usize) -> Option<Speaker> {
+        let head = from + usize::from(is_determiner(&self.folded[from]));
+        let announced = head < end
+            && (LEAD_NOUNS.contains(&&self.folded[head])
+                || SPEECH_NOUNS.contains(&&self.folded[head]));
+        if !announced {
+            return None;
+        }
+        // Past an adjective or two: "Réponse immédiate de", "Premier commentaire de".
+        let mut k = head + 1;
+        while k < end
+            && k < head + 3
+            && !self.broken(k - 1)
+            && self.text[self.words[k].clone()].starts_with(char::is_lowercase)
+            && !matches!(&self.folded[k], "de" | "d'" | "du" | "des")
+        {
+            k += 1;
+        }
+        if k >= end || self.broken(k - 1) || !matches!(&self.folded[k], "de" | "d'" | "du" | "des")
+        {
+            return None;
+        }
+        let window = self.words[k].start..self.words[end - 1].end;
+        if let Some(m) = self.referents.mentions_in(&window).first().filter(|m| {
+            matches!(m.kind, EntityType::Per | EntityType::Org)
+                && self.word_at(m.span.start) <= k + 3
+        }) {
+            return Some(self.named(m));
+        }
+        // "d'un diplomate", "de la ministre": the description.
+        let det = k + 1;
+        (matches!(&self.folded[k], "de" | "d'")
+            && det + 1 < end
+            && is_determiner(&self.folded[det]))
+        .then(|| self.described(det, self.subject_end(det, end).max(det + 2), quote_start))
     }
 
     /// The person or body a verbless lead before a colon visits, in words `from..end`:
@@ -961,6 +1018,60 @@ impl<'a> Reader<'a> {
         let from = self.word_at(previous.start);
         let end = self.word_at(previous.end).min(self.words.len());
         let speaker = self.clause_subject(from, end, open)?;
+        (speaker.kind == SpeakerKind::Per).then_some(Speaker {
+            via: Via::Context,
+            ..speaker
+        })
+    }
+
+    /// The speaker of a quotation that opens its paragraph with no cue, named by the subject
+    /// opening the sentence right after its closing mark at `close`: "« Nous avons été pris
+    /// de court. » Le maire de Nantes, Johanna Rolland, ne cache pas sa colère." A person
+    /// or a role only: "Les habitants sont rentrés chez eux" says nothing of who spoke. A
+    /// subject in the sentence before the quotation comes first, even one that is no person
+    /// ("Mais la jeune femme semblait incrédule. « … » Le médecin leva les bras.").
+    pub fn following(&self, open: usize, close: usize) -> Option<Speaker> {
+        let line_start = self.text[..open].rfind('\n').map_or(0, |i| i + 1);
+        if !self.text[line_start..open].trim().is_empty() {
+            return None;
+        }
+        // The sentence before, past stray stops ("incrédule... . « …").
+        let mut previous = self.sentence_before(open);
+        while let Some(sentence) = previous.clone() {
+            let mut from = self.word_at(sentence.start);
+            let end = self.word_at(sentence.end).min(self.words.len());
+            if from < end {
+                // "Mais la jeune femme semblait incrédule": the subject after a conjunction.
+                if from + 1 < end && matches!(&self.folded[from], "mais" | "et" | "puis" | "or") {
+                    from += 1;
+                }
+                if self.clause_subject(from, end, open).is_some() {
+                    return None;
+                }
+                break;
+            }
+            previous = self
+                .sentence_before(sentence.start)
+                .filter(|before| before.start < sentence.start);
+        }
+        let from = self.word_at(close);
+        let first = self.words.get(from)?;
+        // In the same paragraph or opening the next one.
+        if self.text[close..first.start].matches('\n').count() > 2 {
+            return None;
+        }
+        let sentence = self.sentence(first.start);
+        let end = self.word_at(sentence.end).min(self.words.len());
+        let opens_subject = is_determiner(&self.folded[from])
+            || self
+                .referents
+                .mentions_in(&(first.start..sentence.end))
+                .first()
+                .is_some_and(|m| m.kind == EntityType::Per && m.span.start == first.start);
+        if from >= end || !opens_subject {
+            return None;
+        }
+        let speaker = self.apposed_subject(from, end, open)?;
         (speaker.kind == SpeakerKind::Per).then_some(Speaker {
             via: Via::Context,
             ..speaker
@@ -1104,7 +1215,7 @@ impl<'a> Reader<'a> {
             let cue_word = self.word_at(hit.span.start);
             let after_quote = cue_word > from
                 && self.text[self.words[cue_word - 1].end..hit.span.start].contains(['»', '”']);
-            let speaker = if after_quote {
+            let speaker = if after_quote || self.as_said(cue_word) {
                 self.inverted(hit.clone(), open).speaker
             } else if let Some(agent) = self.participle_agent(&hit, close, open) {
                 Some(agent)
@@ -1147,7 +1258,36 @@ impl<'a> Reader<'a> {
                 cue: None,
             });
         }
+        // "Dans un communiqué, la préfecture du Nord « appelle à la prudence »", "Interrogé
+        // mardi, le ministre « ne regrette rien »": a body or a role heading the clause the
+        // quotation ends, its verb quoted with it.
+        let clause = (from..open_word - 1)
+            .rev()
+            .find(|&j| self.broken(j))
+            .map_or(from, |j| j + 1);
+        if clause > first
+            && is_determiner(&self.folded[clause])
+            && self.description_end(clause, open_word) == open_word
+        {
+            let speaker = self.described(clause, open_word, open);
+            if self.body(clause) || speaker.kind == SpeakerKind::Per {
+                return Some(Attribution {
+                    speaker: Some(speaker),
+                    cue: None,
+                });
+            }
+        }
         None
+    }
+
+    /// Whether the cue at word `cue_word` follows "comme l'" or "ainsi que le", its subject
+    /// after it: "Comme l'a rappelé le président, « … »".
+    fn as_said(&self, cue_word: usize) -> bool {
+        let before = |n: usize| cue_word.checked_sub(n).map(|j| &self.folded[j]);
+        matches!(before(1), Some("l'" | "le"))
+            && (before(2) == Some("comme")
+                || (before(2) == Some("que") && before(3) == Some("ainsi")))
+            && !(cue_word - 2..cue_word).any(|j| self.broken(j))
     }
 
     /// The agent of a participle standing alone before a quotation, named after its closing
@@ -1685,8 +1825,8 @@ impl<'a> Reader<'a> {
                     )))
         });
         // "son avocate", "leur porte-parole": somebody else's, never the antecedent itself;
-        // "un porte-parole": somebody not named before.
-        let someone_else = OTHERS.contains(&&self.folded[k]);
+        // "un porte-parole", "trois ministres": somebody not named before.
+        let someone_else = OTHERS.contains(&&self.folded[k]) || self.counted(k);
         // Who a description takes up was named before it: a name between it and the
         // quotation is a complement ("La ministre, en visite avec Jean Dupont, a déclaré").
         let before = quote_start.min(span.start);
@@ -1872,18 +2012,28 @@ impl<'a> Reader<'a> {
             return None;
         }
         // "Cent économistes ont signé une tribune. « … », ont-ils écrit": a counted group.
-        let first = &self.folded[from];
-        let counted = (number_word(first).is_some_and(|n| n > 1)
-            || first.bytes().all(|b| b.is_ascii_digit())
-            || matches!(first, "plusieurs" | "quelques" | "certains" | "certaines"))
-            && self.folded[from + 1].ends_with(['s', 'x']);
-        if !is_determiner(first) && !counted {
+        let counted = self.counted(from);
+        if !is_determiner(&self.folded[from]) && !counted {
             return None;
         }
         let described = self.described(from, self.subject_end(from, end), at);
         // "Le syndicat a dénoncé la fermeture. « … », a-t-il déclaré."
         (described.kind == SpeakerKind::Per || self.body(from) || counted)
             .then_some(described.canonical)
+    }
+
+    /// Whether word `j` counts the plural noun after it, opening a description of a group:
+    /// "Cent économistes", "50 médecins", "plusieurs élus".
+    fn counted(&self, j: usize) -> bool {
+        let word = &self.folded[j];
+        let count = number_word(word).is_some_and(|n| n > 1)
+            || (!word.is_empty() && word.bytes().all(|b| b.is_ascii_digit()))
+            || matches!(word, "plusieurs" | "quelques" | "certains" | "certaines");
+        count
+            && self
+                .folded
+                .get(j + 1)
+                .is_some_and(|w| w.ends_with(['s', 'x']))
     }
 
     /// The person a pronoun takes up when the sentence it stands in, or the one before, names
@@ -2007,7 +2157,7 @@ impl<'a> Reader<'a> {
                 .map_or(from, |j| j + 1);
             if let Some(k) = (piece.max(ante.saturating_sub(6))..=ante)
                 .rev()
-                .find(|&k| is_determiner(&self.folded[k]))
+                .find(|&k| is_determiner(&self.folded[k]) || self.counted(k))
             {
                 return Some(self.described(k, ante + 1, quote_start));
             }
@@ -2057,7 +2207,7 @@ impl<'a> Reader<'a> {
         let mut start = None;
         let mut k = prev;
         loop {
-            if is_determiner(&self.folded[k]) {
+            if is_determiner(&self.folded[k]) || self.counted(k) {
                 start = Some(k);
             }
             if k == from
