@@ -224,10 +224,24 @@ pub fn find(
                 && speaker.canonical == text[speaker.span.clone()]
                 && !speaker.canonical.eq_ignore_ascii_case("on");
             let pronoun = fold_str(&speaker.canonical);
-            if let Some((before, _, _)) = previous.as_ref().filter(|(before, at, _)| {
-                unresolved && paragraph <= at + 2 && agrees(&pronoun, &text[before.span.clone()])
-            }) {
-                speaker.canonical = before.canonical.clone();
+            let taken_up = previous
+                .as_ref()
+                .filter(|(before, at, _)| {
+                    unresolved
+                        && paragraph <= at + 2
+                        && agrees(&pronoun, &text[before.span.clone()])
+                })
+                .map(|(before, _, _)| before.clone())
+                // "« Cette réforme, a-t-il expliqué, est indispensable. » Le Premier ministre
+                // Michel Barnier s'exprimait devant le Sénat": named just after.
+                .or_else(|| {
+                    let after = unresolved
+                        .then(|| reader.following(pair.open, pair.close))
+                        .flatten()?;
+                    agrees(&pronoun, &text[after.span.clone()]).then_some(after)
+                });
+            if let Some(before) = taken_up {
+                speaker.canonical = before.canonical;
                 speaker.kind = before.kind;
             }
         }
@@ -265,11 +279,12 @@ pub fn find(
 }
 
 /// Whether a subject pronoun may take up a speaker written `written`: "elle" not "le
-/// ministre", "il" not "la ministre"; a name or a plural says nothing against it.
+/// ministre" or "il", "il" not "la ministre" or "elle"; a name or a plural says nothing
+/// against it.
 fn agrees(pronoun: &str, written: &str) -> bool {
     let first = fold_str(written.split_whitespace().next().unwrap_or(""));
-    let feminine = matches!(first.as_str(), "la" | "une" | "cette" | "sa");
-    let masculine = matches!(first.as_str(), "le" | "un" | "ce" | "cet" | "son");
+    let feminine = matches!(first.as_str(), "la" | "une" | "cette" | "sa" | "elle");
+    let masculine = matches!(first.as_str(), "le" | "un" | "ce" | "cet" | "son" | "il");
     match pronoun {
         "il" => !feminine,
         "elle" => !masculine,
@@ -949,6 +964,23 @@ mod tests {
             ("Le pouvoir d'achat recule.", "full", "Insee", "explicit", ""),
             ("Rien n'est joué.", "full", "un diplomate", "descriptor", ""),
         ]);
+    case!(first_name_alone_heading_the_subject,
+        "Karim, 45 ans, chauffeur de taxi, témoigne : « Je travaille quatorze heures par jour. » Paris, Lyon, Marseille : « Partout la même colère », a résumé le syndicat.",
+        [
+            ("Je travaille quatorze heures par jour.", "full", "Karim", "explicit", "témoigne"),
+            ("Partout la même colère", "full", "le syndicat", "descriptor", "a résumé"),
+        ]);
+    case!(pronoun_in_a_leading_quotation_takes_up_the_next_subject,
+        "« Cette réforme, a-t-il expliqué, est indispensable. » Le Premier ministre Michel Barnier s'exprimait devant le Sénat.",
+        [("Cette réforme | est indispensable.", "full", "Michel Barnier", "pronoun", "a-t-il expliqué")]);
+    case!(
+        pronoun_of_the_other_gender_takes_up_no_pronoun,
+        "« Nous tiendrons », a-t-il assuré. « Moi aussi », a-t-elle répondu.",
+        [
+            ("Nous tiendrons", "full", "il", "pronoun", "a-t-il assuré"),
+            ("Moi aussi", "full", "elle", "pronoun", "a-t-elle répondu"),
+        ]
+    );
     case!(cleft_sentence_after_the_quotation_names_the_speaker,
         "Le préfet Laurent Nuñez était présent. « Je ne commente pas les décisions de justice. » C'est par cette phrase que le garde des Sceaux a balayé les questions. « Nous ne reculerons pas. » C'est ce qu'a déclaré Jean Dupont mardi soir.",
         [

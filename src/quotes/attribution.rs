@@ -2254,10 +2254,31 @@ impl<'a> Reader<'a> {
                 .first()
                 .filter(|m| m.kind == EntityType::Per && m.span.start == self.words[j].start)
         };
+        // A first name alone, as news names private people: "Le frère de la victime, Karim,
+        // réclame justice", "Karim, 45 ans, chauffeur de taxi, témoigne"; not a place ("Paris,
+        // Lyon et Marseille").
+        let first_name_alone = |piece: &Range<usize>| {
+            let span = self.words[piece.start].clone();
+            (piece.len() == 1
+                && is_capitalised(&self.text[span.clone()])
+                && self.gaz.first_names.contains_key(&self.folded[piece.start])
+                && self.referents.mentions_in(&span).is_empty())
+            .then(|| Speaker {
+                canonical: self.text[span.clone()].to_string(),
+                span,
+                kind: SpeakerKind::Per,
+                via: Via::Explicit,
+            })
+        };
         for (n, piece) in pieces.iter().enumerate() {
             let head = piece.start;
             if let Some(person) = person_at(head, piece) {
                 return Some(self.named(person));
+            }
+            if n == 0 && pieces.len() > 1 {
+                if let Some(speaker) = first_name_alone(piece) {
+                    return Some(speaker);
+                }
             }
             if !is_determiner(&self.folded[head]) {
                 continue;
@@ -2275,19 +2296,8 @@ impl<'a> Reader<'a> {
                 if let Some(person) = name.filter(|m| self.word_at(m.span.end) >= next.end - 1) {
                     return Some(self.named(person));
                 }
-                // A first name alone, as news names private people: "Le frère de la victime,
-                // Karim, réclame justice".
-                let span = self.words[next.start].clone();
-                if next.len() == 1
-                    && is_capitalised(&self.text[span.clone()])
-                    && self.gaz.first_names.contains_key(&self.folded[next.start])
-                {
-                    return Some(Speaker {
-                        canonical: self.text[span.clone()].to_string(),
-                        span,
-                        kind: SpeakerKind::Per,
-                        via: Via::Explicit,
-                    });
+                if let Some(speaker) = first_name_alone(next) {
+                    return Some(speaker);
                 }
             }
             let stop = self.subject_end(head, piece.end);
