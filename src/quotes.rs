@@ -981,6 +981,23 @@ mod tests {
             ("Moi aussi", "full", "elle", "pronoun", "a-t-elle répondu"),
         ]
     );
+    case!(
+        name_after_whom_it_was_said_to,
+        "« On a eu très peur », raconte à l'AFP Nathalie, qui habite le quartier depuis vingt ans.",
+        [(
+            "On a eu très peur",
+            "full",
+            "Nathalie",
+            "explicit",
+            "raconte"
+        )]
+    );
+    case!(writings_speak_through_the_body_that_published_them,
+        "« La situation est sous contrôle », selon les termes du communiqué de la préfecture. « Rien ne change », selon les termes du communiqué final.",
+        [
+            ("La situation est sous contrôle", "full", "la préfecture", "selon", "selon"),
+            ("Rien ne change", "full", "les termes du communiqué final", "selon", "selon"),
+        ]);
     case!(cleft_sentence_after_the_quotation_names_the_speaker,
         "Le préfet Laurent Nuñez était présent. « Je ne commente pas les décisions de justice. » C'est par cette phrase que le garde des Sceaux a balayé les questions. « Nous ne reculerons pas. » C'est ce qu'a déclaré Jean Dupont mardi soir.",
         [
@@ -1641,7 +1658,7 @@ mod tests {
         [(
             "Le dialogue reste ouvert",
             "full",
-            "le communiqué de la préfecture",
+            "la préfecture",
             "descriptor",
             "peut-on lire"
         )]

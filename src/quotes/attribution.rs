@@ -1532,6 +1532,24 @@ impl<'a> Reader<'a> {
         if k < end && is_determiner(&self.folded[k]) {
             return Some(self.description_or_apposition(k, end, quote_start));
         }
+        // "raconte à l'AFP Nathalie, qui habite le quartier": the name after whom it was said
+        // to, not the listener.
+        if k < end && matches!(&self.folded[k], "a" | "au" | "aux") {
+            let head = k + 1 + usize::from(matches!(self.folded.get(k + 1), Some("l'" | "la")));
+            let listener = self.words.get(head).and_then(|w| {
+                let window = w.start..self.words[end - 1].end;
+                self.referents
+                    .mentions_in(&window)
+                    .first()
+                    .filter(|m| m.span.start == w.start)
+            });
+            if let Some(listener) = listener {
+                let after = self.word_at(listener.span.end);
+                if after < end && !self.broken(after - 1) && self.is_name_word(after) {
+                    return self.entity_between(after, end, false);
+                }
+            }
+        }
         self.entity_between(k, end, false)
     }
 
@@ -1578,13 +1596,20 @@ impl<'a> Reader<'a> {
                 return self.named(author);
             }
             // "les mots du ministre", "les propos de la maire": the role the complement
-            // gives, when it names somebody the article described so.
-            if k + 3 < stop && matches!(&self.folded[k + 2], "de" | "du" | "des" | "d'") {
-                let of = k + 2 + usize::from(is_determiner(&self.folded[k + 3]));
+            // gives, when it names somebody the article described so; "les termes du
+            // communiqué de la préfecture": the body, through the writings it published.
+            let mut of = k;
+            while of + 3 < stop
+                && SPEECH_NOUNS.contains(&&self.folded[of + 1])
+                && matches!(&self.folded[of + 2], "de" | "du" | "des" | "d'")
+            {
+                of += 2 + usize::from(is_determiner(&self.folded[of + 3]));
+            }
+            if of > k {
                 let author = self.described(of, stop, quote_start);
-                if author.kind == SpeakerKind::Per
-                    && author.canonical != self.text[author.span.clone()]
-                {
+                let resolved = author.kind == SpeakerKind::Per
+                    && author.canonical != self.text[author.span.clone()];
+                if resolved || (is_determiner(&self.folded[of]) && self.body(of)) {
                     return Speaker {
                         span: self.words[k].start..author.span.end,
                         ..author
