@@ -240,7 +240,32 @@ pub fn find(
                         .flatten()?;
                     agrees(&pronoun, &text[after.span.clone()]).then_some(after)
                 });
-            if let Some(before) = taken_up {
+            // "« … », souffle Hager, 41 ans. Elle ajoute : « … »": the speaker just quoted,
+            // named by no mention, is nearer than the person the pronoun found.
+            let nearer = || {
+                let (before, at, _) = previous.as_ref()?;
+                // Mentions are sorted: the last one of the person before the quotation, among
+                // a bounded number so that each quotation costs the same.
+                let upto = mentions.partition_point(|m| m.span.end <= pair.open);
+                let found_at = mentions[..upto]
+                    .iter()
+                    .rev()
+                    .take(64)
+                    .find(|m| m.canonical == speaker.canonical)?
+                    .span
+                    .end;
+                let named = mentions.partition_point(|m| m.span.start < before.span.start);
+                let unnamed = mentions.get(named).is_none_or(|m| m.span != before.span);
+                (speaker.via == Via::Pronoun
+                    && before.via == Via::Explicit
+                    && before.kind == SpeakerKind::Per
+                    && paragraph <= at + 1
+                    && unnamed
+                    && found_at <= before.span.start
+                    && agrees(&pronoun, &text[before.span.clone()]))
+                .then(|| before.clone())
+            };
+            if let Some(before) = taken_up.or_else(nearer) {
                 speaker.canonical = before.canonical;
                 speaker.kind = before.kind;
             }
@@ -997,6 +1022,24 @@ mod tests {
         [
             ("La situation est sous contrôle", "full", "la préfecture", "selon", "selon"),
             ("Rien ne change", "full", "les termes du communiqué final", "selon", "selon"),
+        ]);
+    case!(
+        two_word_title_after_a_capital_in_a_complement,
+        "« Le dialogue n'est pas rompu », assure un conseiller du Premier ministre.",
+        [(
+            "Le dialogue n'est pas rompu",
+            "full",
+            "un conseiller du Premier ministre",
+            "descriptor",
+            "assure"
+        )]
+    );
+    case!(pronoun_takes_up_the_speaker_just_quoted_before_an_earlier_person,
+        "« Justice a été rendue », a confié Anne Murris. « On attendait ce jour depuis six ans », souffle Hager, 41 ans. Elle ajoute : « Maintenant, il faut essayer de vivre. »",
+        [
+            ("Justice a été rendue", "full", "Anne Murris", "explicit", "a confié"),
+            ("On attendait ce jour depuis six ans", "full", "Hager", "explicit", "souffle"),
+            ("Maintenant, il faut essayer de vivre.", "full", "Hager", "pronoun", "ajoute"),
         ]);
     case!(cleft_sentence_after_the_quotation_names_the_speaker,
         "Le préfet Laurent Nuñez était présent. « Je ne commente pas les décisions de justice. » C'est par cette phrase que le garde des Sceaux a balayé les questions. « Nous ne reculerons pas. » C'est ce qu'a déclaré Jean Dupont mardi soir.",

@@ -1825,6 +1825,17 @@ impl<'a> Reader<'a> {
         {
             k += 1;
         }
+        // "du Premier ministre": a title of two words, the first capitalised.
+        if k > first
+            && k < end
+            && !self.broken(k - 1)
+            && self
+                .gaz
+                .titles
+                .contains_key(&format!("{} {}", &self.folded[k - 1], &self.folded[k]))
+        {
+            k += 1;
+        }
         (k > first && !self.broken(j - 1)).then_some(k)
     }
 
