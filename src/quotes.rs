@@ -1041,6 +1041,9 @@ mod tests {
             ("On attendait ce jour depuis six ans", "full", "Hager", "explicit", "souffle"),
             ("Maintenant, il faut essayer de vivre.", "full", "Hager", "pronoun", "ajoute"),
         ]);
+    case!(participle_inside_the_marks_is_no_incise,
+        "“Nous avons besoin de plus de défense aérienne, maintenant”, a insisté Volodymyr Zelensky.",
+        [("Nous avons besoin de plus de défense aérienne, maintenant", "full", "Volodymyr Zelensky", "explicit", "a insisté")]);
     case!(cleft_sentence_after_the_quotation_names_the_speaker,
         "Le préfet Laurent Nuñez était présent. « Je ne commente pas les décisions de justice. » C'est par cette phrase que le garde des Sceaux a balayé les questions. « Nous ne reculerons pas. » C'est ce qu'a déclaré Jean Dupont mardi soir.",
         [

@@ -1378,7 +1378,10 @@ impl<'a> Reader<'a> {
             if !gap.trim().starts_with(',') {
                 continue;
             }
-            let Some(hit) = self.cue_at(i) else { continue };
+            // A participle is no incise: "« … de défense aérienne, maintenant »".
+            let Some(hit) = self.cue_at(i).filter(|_| !self.folded[i].ends_with("ant")) else {
+                continue;
+            };
             let end = self.limit(hit.next).min(last);
             // The incise ends with its inverted pronoun ("dit-il :"), or else at the first
             // stop after the speaker.
