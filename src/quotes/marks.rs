@@ -98,9 +98,11 @@ pub fn pair(text: &str, paragraphs: &[Range<usize>]) -> Vec<Pair> {
                     let after_space =
                         previous.is_none_or(|p| p.is_whitespace() || "([«“'’-–—".contains(p));
                     let before_space = next.is_none_or(|n| n.is_whitespace());
+                    // After a figure, the sign of inches or seconds ("un écran de 17".").
+                    let unit = previous.is_some_and(|p| p.is_ascii_digit());
                     if is_open && !after_space {
                         close(&mut stack, &mut breaks, &mut pairs, Kind::Straight, at);
-                    } else if !before_space {
+                    } else if !before_space && !unit {
                         open(&mut stack, &mut breaks, Kind::Straight, at);
                     } else if is_open {
                         close(&mut stack, &mut breaks, &mut pairs, Kind::Straight, at);
@@ -235,6 +237,11 @@ mod tests {
     );
     case!(reopened_then_closed_at_once, "« Oui.\n« »", ["Oui."]);
     case!(apostrophe_is_not_a_mark, "l’accès à l’État", []);
+    case!(
+        inches_are_not_a_mark,
+        "Un écran de 15\" et un de 17\". « Pas sérieux », dit-il. \"Le score : 3-1\" fin.",
+        ["Pas sérieux", "Le score : 3-1"]
+    );
 
     #[test]
     fn ten_thousand_openers_cost_linear_time() {
