@@ -463,7 +463,7 @@ fn line_words<'a>(folded: &FoldedWords<'a>, range: Range<usize>) -> Vec<&'a str>
 
 /// Whether `body` holds a `.`, `!`, `?` or `…`: bytes first, as prose has a full stop early.
 fn has_sentence_mark(body: &str) -> bool {
-    body.bytes().any(|b| matches!(b, b'.' | b'!' | b'?')) || body.contains('…')
+    memchr::memchr3(b'.', b'!', b'?', body.as_bytes()).is_some() || body.contains('…')
 }
 
 /// "Reuters/Kacper", "AFP/Archives", "Pempel/Files": capitalised names joined by a slash.
