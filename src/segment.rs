@@ -191,10 +191,6 @@ fn split_paragraph(
         if let Some(word) = words.get(ahead).filter(|w| w.start == absolute) {
             ahead += 1;
             pos = word.end - paragraph.start;
-            // A word ends on a letter or a digit, or on the apostrophe of an elision (’ is
-            // E2 80 99).
-            let elided = matches!(bytes[..pos], [.., b'\''] | [.., 0xE2, 0x80, 0x99]);
-            previous = if elided { '\'' } else { 'a' };
             // The commonest gap, one space before a word in lower case, ends nothing and
             // starts nothing: passed over without reading it as a char.
             if bytes.get(pos) == Some(&b' ')
@@ -204,6 +200,11 @@ fn split_paragraph(
             {
                 pos += 1;
                 previous = ' ';
+            } else {
+                // A word ends on a letter or a digit, or on the apostrophe of an elision (’ is
+                // E2 80 99).
+                let elided = matches!(bytes[..pos], [.., b'\''] | [.., 0xE2, 0x80, 0x99]);
+                previous = if elided { '\'' } else { 'a' };
             }
             continue;
         }
