@@ -228,6 +228,11 @@ impl<'t, 'a> Grammar<'t, 'a> {
 
     /// Reads the words of `pattern` (space-separated tokens) from `i`.
     fn seq(&self, i: usize, pattern: &str) -> Option<usize> {
+        // Rules try many patterns at each place: most are turned away on the first letter,
+        // before the pattern is split.
+        if pattern.bytes().next() != self.w(i).bytes().next() {
+            return None;
+        }
         let mut at = i;
         for word in pattern.split(' ') {
             if self.w(at) != word {
