@@ -344,12 +344,12 @@ impl<'a> Line<'a> {
     }
 
     fn has(&self, list: &[&str]) -> bool {
-        self.words.iter().any(|w| list.contains(w))
+        self.words.iter().any(|w| listed(list, w))
     }
 
     /// How many words are link words.
     fn links(&self) -> usize {
-        self.words.iter().filter(|w| LINK_WORDS.contains(w)).count()
+        self.words.iter().filter(|w| listed(LINK_WORDS, w)).count()
     }
 
     /// Shaped like a heading: a few words and no sentence end.
@@ -407,7 +407,7 @@ impl<'a> Line<'a> {
         if !self.has(READER_WORDS) {
             return false;
         }
-        let count = |list: &[&str]| self.words.iter().filter(|w| list.contains(w)).count();
+        let count = |list: &[&str]| self.words.iter().filter(|w| listed(list, w)).count();
         let browser = count(BROWSER_WORDS);
         let account = count(ACCOUNT_WORDS);
         browser >= 2
@@ -422,10 +422,12 @@ impl<'a> Line<'a> {
             return false;
         };
         phrases.iter().any(|phrase| {
-            // Most lines open on a word no phrase opens on: turned away before splitting.
-            phrase
-                .strip_prefix(first)
-                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+            // Most lines open on a word no phrase opens on: turned away on the first letter,
+            // then before splitting.
+            phrase.bytes().next() == first.bytes().next()
+                && phrase
+                    .strip_prefix(first)
+                    .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
                 && phrase
                     .split(' ')
                     .enumerate()
@@ -449,21 +451,35 @@ fn line_words<'a>(folded: &FoldedWords<'a>, range: Range<usize>) -> Vec<&'a str>
     let mut out = Vec::with_capacity(range.len());
     let mut i = range.start;
     while i < range.end {
-        let start = folded.start(i);
-        let mut end = start + folded[i].len();
-        while i + 1 < range.end && folded[i].ends_with('\'') && folded.start(i + 1) == end {
-            i += 1;
+        let Some(word) = folded.get(i) else { break };
+        i += 1;
+        // Most words are no elision: taken as they are, without finding them in the text.
+        if !word.ends_with('\'') {
+            out.push(word);
+            continue;
+        }
+        let start = folded.start(i - 1);
+        let mut end = start + word.len();
+        while i < range.end && folded[i - 1].ends_with('\'') && folded.start(i) == end {
             end += folded[i].len();
+            i += 1;
         }
         out.push(folded.text(start..end));
-        i += 1;
     }
     out
 }
 
+/// Whether `word` is one of `list`. The rules ask it of every word of a line; most words are
+/// of the length of some listed word, and comparing first letters spares comparing them whole.
+fn listed(list: &[&str], word: &str) -> bool {
+    list.iter().any(|item| {
+        item.len() == word.len() && item.bytes().next() == word.bytes().next() && *item == word
+    })
+}
+
 /// Whether `body` holds a `.`, `!`, `?` or `…`: bytes first, as prose has a full stop early.
 fn has_sentence_mark(body: &str) -> bool {
-    body.bytes().any(|b| matches!(b, b'.' | b'!' | b'?')) || body.contains('…')
+    memchr::memchr3(b'.', b'!', b'?', body.as_bytes()).is_some() || body.contains('…')
 }
 
 /// "Reuters/Kacper", "AFP/Archives", "Pempel/Files": capitalised names joined by a slash.

@@ -79,9 +79,21 @@ impl Folded {
             folded: self,
             next: 0,
         };
-        ranges
-            .iter()
-            .map(move |r| cursor.seek(r.start)..cursor.seek(r.end))
+        ranges.iter().map(move |r| {
+            let start = cursor.seek(r.start);
+            // No mark inside the range (most words are ASCII): its bytes fold one for one, and
+            // its end needs no second seek.
+            let plain = self
+                .marks
+                .get(cursor.next)
+                .is_none_or(|m| m.original as usize >= r.end);
+            let end = if plain {
+                (start + r.len()).min(self.text.len())
+            } else {
+                cursor.seek(r.end)
+            };
+            start..end
+        })
     }
 }
 

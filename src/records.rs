@@ -99,17 +99,17 @@ impl CharOffsets {
     fn new(text: &str, mut bytes: Vec<usize>) -> CharOffsets {
         bytes.sort_unstable();
         bytes.dedup();
-        // The chars before a byte offset are the bytes before it that start a char (that are
-        // no UTF-8 continuation byte): counted between consecutive offsets, a loop the
-        // compiler vectorises, instead of decoding every char.
+        // The chars before a byte offset, counted between consecutive offsets. Spans fall on
+        // char boundaries, where the standard library counts a word of bytes at a time; an
+        // offset inside a char counts the chars that start before it.
         let mut chars = Vec::with_capacity(bytes.len());
         let (mut from, mut count) = (0, 0);
         for &to in &bytes {
             let to = to.min(text.len());
-            count += text.as_bytes()[from..to]
-                .iter()
-                .filter(|&&b| (b as i8) >= -0x40)
-                .count();
+            count += match text.get(from..to) {
+                Some(between) => between.chars().count(),
+                None => starts_of_chars(&text.as_bytes()[from..to]),
+            };
             chars.push(count);
             from = to;
         }
@@ -124,6 +124,11 @@ impl CharOffsets {
     fn span(&self, range: &Range<usize>) -> (usize, usize) {
         (self.get(range.start), self.get(range.end))
     }
+}
+
+/// How many chars start in `bytes`: the bytes that are no UTF-8 continuation byte.
+fn starts_of_chars(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
 }
 
 /// The index of the sentence holding byte `at` (the last one starting at or before it).
@@ -254,6 +259,15 @@ mod tests {
         for (i, b) in bytes.iter().enumerate() {
             assert_eq!(map.get(*b), i);
         }
+    }
+
+    #[test]
+    fn an_offset_inside_a_char_counts_the_chars_before_it() {
+        // "é" is C3 A9: byte 1 is inside the first one, byte 4 inside the last one.
+        let text = "été";
+        let map = CharOffsets::new(text, vec![1, 2, 4, 5]);
+        let chars = [1, 2, 4, 5].map(|b| map.get(b));
+        assert_eq!(chars, [1, 1, 3, 3]);
     }
 
     #[test]

@@ -178,17 +178,19 @@ fn split_paragraph(
     let char_at = |at: usize| body.get(at..).and_then(|rest| rest.chars().next());
     let mut pos = 0;
     let mut previous = ' ';
-    let mut ahead = words.iter().peekable();
-    while let Some(c) = char_at(pos) {
+    // The next word not yet passed over.
+    let mut ahead = 0;
+    while pos < body.len() {
         let at = pos;
         // Most chars are inside words, which hold neither a quotation mark, a space nor a
-        // stop: each word is passed over whole.
-        while ahead.next_if(|w| w.start < paragraph.start + at).is_some() {}
-        if let Some(word) = ahead.next_if(|w| w.start == paragraph.start + at) {
+        // stop: each word is passed over whole, before its first char is even read.
+        let absolute = paragraph.start + at;
+        while words.get(ahead).is_some_and(|w| w.start < absolute) {
+            ahead += 1;
+        }
+        if let Some(word) = words.get(ahead).filter(|w| w.start == absolute) {
+            ahead += 1;
             pos = word.end - paragraph.start;
-            // A word ends on a letter or a digit, or on the apostrophe of an elision.
-            let elided = bytes[..pos].ends_with(b"'") || bytes[..pos].ends_with("’".as_bytes());
-            previous = if elided { '\'' } else { 'a' };
             // The commonest gap, one space before a word in lower case, ends nothing and
             // starts nothing: passed over without reading it as a char.
             if bytes.get(pos) == Some(&b' ')
@@ -198,9 +200,15 @@ fn split_paragraph(
             {
                 pos += 1;
                 previous = ' ';
+            } else {
+                // A word ends on a letter or a digit, or on the apostrophe of an elision (’ is
+                // E2 80 99).
+                let elided = matches!(bytes[..pos], [.., b'\''] | [.., 0xE2, 0x80, 0x99]);
+                previous = if elided { '\'' } else { 'a' };
             }
             continue;
         }
+        let Some(c) = char_at(pos) else { break };
         pos += c.len_utf8();
         quotes.see(c);
         // Where a glued sentence may begin: after a word, a closing bracket, or a `;` (after
@@ -339,12 +347,11 @@ fn starts_glued_sentence(before: &str, rest: &str, in_quotation: bool) -> bool {
     let opener = if let Some(after) = elided {
         after.chars().next().is_some_and(char::is_lowercase)
     } else {
-        let after_word = |words: &[&str]| {
-            words.iter().find_map(|word| {
-                rest.strip_prefix(word)
-                    .filter(|after| after.starts_with([' ', ',']))
-            })
-        };
+        // The capitalised word, up to a space or a comma: no listed word holds either, so
+        // the word is looked up whole instead of trying each listed word as a prefix.
+        let (word, after) = rest.split_at(rest.find([' ', ',']).unwrap_or(rest.len()));
+        let after_word =
+            |words: &[&str]| (!after.is_empty() && words.contains(&word)).then_some(after);
         // A lower-case word or a number after the space.
         let goes_on = |after: &str| {
             after
@@ -492,6 +499,14 @@ mod tests {
     fn abbreviation_lists_are_lower_case() {
         for list in [LEADING, BEFORE_NUMBER] {
             assert!(list.iter().all(|a| a.to_lowercase() == *a), "{list:?}");
+        }
+    }
+
+    #[test]
+    fn listed_openers_hold_no_space_or_comma() {
+        // A glued sentence's first word is read up to a space or a comma, then looked up.
+        for word in SENTENCE_OPENERS.iter().chain(LINKING_ADVERBS) {
+            assert!(!word.contains([' ', ',']), "{word}");
         }
     }
 

@@ -188,12 +188,17 @@ pub fn is_acronym(word: &str) -> bool {
 }
 
 /// [`char::is_alphanumeric`], answered without the Unicode tables for the accented Latin-1
-/// letters French is written with (all of U+00C0–U+00FF but × and ÷ are letters).
+/// letters French is written with (all of U+00C0–U+00FF but × and ÷ are letters), and for
+/// the rest of Latin-1 and the general punctuation (’, –, …), which French news is full of.
 pub fn is_alphanumeric(c: char) -> bool {
-    if c.is_ascii() {
-        return c.is_ascii_alphanumeric();
+    match c {
+        _ if c.is_ascii() => c.is_ascii_alphanumeric(),
+        'À'..='Ö' | 'Ø'..='ö' | 'ø'..='ÿ' => true,
+        // The other letters and numbers of Latin-1: ª º µ and the superscripts and fractions.
+        'ª' | 'µ' | 'º' | '²' | '³' | '¹' | '¼' | '½' | '¾' => true,
+        '\u{80}'..='\u{bf}' | '\u{2000}'..='\u{206f}' => false,
+        _ => c.is_alphanumeric(),
     }
-    matches!(c, 'À'..='Ö' | 'Ø'..='ö' | 'ø'..='ÿ') || c.is_alphanumeric()
 }
 
 /// Whether a word starts with an upper-case letter.
@@ -282,7 +287,7 @@ mod tests {
 
     #[test]
     fn latin1_letters_are_alphanumeric() {
-        for c in '\0'..='\u{17f}' {
+        for c in ('\0'..='\u{17f}').chain('\u{2000}'..='\u{2070}') {
             assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
         }
     }

@@ -233,3 +233,17 @@ fn shifting_the_text_shifts_every_span() {
         assert_eq!(a.value, b.value);
     }
 }
+
+#[test]
+fn a_digit_is_found_in_a_block_or_in_the_bytes_after_the_last_one() {
+    let headline = "Le gouvernement annonce une réforme des retraites";
+    assert!(!has_digit(headline.as_bytes()));
+    assert!(!has_digit(b""));
+    // Inside the first block, first of the second, last of the 50 bytes (after the blocks).
+    for at in [3, 16, headline.len() - 1] {
+        let mut line = headline.as_bytes().to_vec();
+        line[at] = b'7';
+        assert!(has_digit(&line), "{at}");
+    }
+    assert!(has_digit("Strasbourg 11 juillet".as_bytes()));
+}

@@ -71,41 +71,31 @@ pub fn tokenize_range(folded: &str, range: std::ops::Range<usize>) -> Vec<Tok<'_
     let bytes = &folded.as_bytes()[..range.end];
     // A token and its space take four or five bytes of French text: room for them all.
     let mut out = Vec::with_capacity(range.len() / 4 + 1);
-    // How many bytes from `at` on are of class `of`.
-    let run = |at: usize, of: u8| {
-        bytes[at..]
-            .iter()
-            .position(|&b| class(b) != of)
-            .unwrap_or(bytes.len() - at)
-    };
     let mut at = range.start;
-    while at < bytes.len() {
-        let b = bytes[at];
+    while let Some(&b) = bytes.get(at) {
         let start = at;
+        at += 1;
         let kind = match class(b) {
-            0 => {
-                at += 1;
-                continue;
-            }
-            1 => {
-                at += run(at, 1);
-                Kind::Word
-            }
-            2 => {
-                at += run(at, 2);
-                Kind::Num
-            }
+            0 => continue,
+            1 => Kind::Word,
+            2 => Kind::Num,
             _ => {
                 // One char, whatever its UTF-8 length (read from its first byte).
                 at += match b {
-                    0xF0.. => 4,
-                    0xE0.. => 3,
-                    0xC0.. => 2,
-                    _ => 1,
+                    0xF0.. => 3,
+                    0xE0.. => 2,
+                    0xC0.. => 1,
+                    _ => 0,
                 };
                 Kind::Mark
             }
         };
+        if kind != Kind::Mark {
+            // The rest of the run of letters or of digits.
+            while bytes.get(at).is_some_and(|&next| class(next) == class(b)) {
+                at += 1;
+            }
+        }
         out.push(Tok {
             text: &folded[start..at],
             at: start as u32,
