@@ -7,6 +7,7 @@
 //! name ("M. Robinson"), a known first name before one ("Jürgen Stock"), an initial
 //! ("S. Iswaran"), a role before a name ("le procureur Robinson"). Where they overlap, the
 //! longer span wins, and a rule with a first name or honorific beats a place of the same span.
+//! A surname once seen after a title then names the person wherever it stands alone.
 
 use std::collections::{BTreeMap, HashSet};
 use std::ops::Range;
@@ -90,7 +91,86 @@ pub fn find(
     people::listed_beside(text, gaz, all_words, &mut candidates);
     candidates.retain(|c| !inside(excluded, &c.mention.span));
     surnames_are_people(&mut candidates);
-    choose(candidates)
+    let mentions = choose(candidates);
+    surnames_named_again(text, gaz, all_words, excluded, mentions)
+}
+
+/// A surname that a title, a role or a kinship once put before a person's name names that
+/// person wherever it stands alone in the article: "M. Gambetta a parlé (…) Gambetta a
+/// répondu", "le général Dumonceau (…) Dumonceau sera placé". Full names are the resolution
+/// stage's business; this is for the names seen with no first name. Only words no mention
+/// holds, of three letters or more (two are an abbreviation sooner than a surname).
+fn surnames_named_again(
+    text: &str,
+    gaz: &Gazetteers,
+    all_words: &Words,
+    excluded: &[Range<usize>],
+    mut mentions: Vec<Mention>,
+) -> Vec<Mention> {
+    // A role with words between it and the name ("la princesse quittât St-Pétersbourg") is
+    // weaker evidence: only the role right before the name counts.
+    let role_right_before = |m: &Mention| {
+        let at = all_words.partition_point(|w| w.end <= m.span.start);
+        at > 0 && gaz.titles.contains_key(&all_words.folded[at - 1])
+    };
+    let mut named: Vec<String> = mentions
+        .iter()
+        .filter(|m| {
+            m.kind == EntityType::Per
+                && !m.canonical.contains(char::is_whitespace)
+                && match m.rule {
+                    "honorific" | "kin" | "plural honorific's list" => true,
+                    "role" => role_right_before(m),
+                    _ => false,
+                }
+        })
+        .map(|m| fold_str(&m.canonical))
+        .collect();
+    if named.is_empty() {
+        return mentions;
+    }
+    // A few names an article: comparing each word with them (lengths first) costs less
+    // than hashing it.
+    named.sort_unstable();
+    named.dedup();
+    let mut found = Vec::new();
+    // Mentions are sorted and disjoint: one pointer walks them beside the words.
+    let mut next = 0;
+    for (word, folded) in all_words.iter().zip(all_words.folded.iter()) {
+        if !named.iter().any(|n| n == folded) {
+            continue;
+        }
+        let written = &text[word.clone()];
+        if !is_capitalised(written) || written.chars().count() < 3 || gaz.stopwords.contains(folded)
+        {
+            continue;
+        }
+        while next < mentions.len() && mentions[next].span.end <= word.start {
+            next += 1;
+        }
+        let covered = mentions.get(next).is_some_and(|m| m.span.start < word.end);
+        // « Dupont », " JAN ": a name alone between quotes is a work's or a shop's.
+        let quoted = text[..word.start].trim_end().ends_with(['«', '“', '"'])
+            && text[word.end..].trim_start().starts_with(['»', '”', '"']);
+        if covered || quoted || inside(excluded, word) {
+            continue;
+        }
+        found.push(
+            Candidate::by_rule(
+                EntityType::Per,
+                text,
+                word.clone(),
+                1,
+                "surname named before",
+            )
+            .mention,
+        );
+    }
+    if !found.is_empty() {
+        mentions.extend(found);
+        mentions.sort_by_key(|m| m.span.start);
+    }
+    mentions
 }
 
 /// A word that a rule took for a place after "à" or "de" is a person when the article names
@@ -924,6 +1004,31 @@ mod tests {
         surname_in_capitals_after_a_role,
         "Le général DUFOUR est arrivé.",
         ["PER:DUFOUR"]
+    );
+    case!(
+        surname_after_an_honorific_named_again,
+        "M. Gambetta a pris la parole devant la Chambre. Gambetta a répondu aux critiques.",
+        ["PER:Gambetta", "PER:Gambetta"]
+    );
+    case!(
+        surname_named_again_before_its_title,
+        "Dumonceau a accepté, assure-t-on : le général Dumonceau prendra le département.",
+        ["PER:Dumonceau", "PER:Dumonceau"]
+    );
+    case!(
+        surname_named_again_only_as_a_whole_word,
+        "La veuve de Laval a parlé. Elle habite Lavalette, près de Gambsheim.",
+        ["PER:Laval", "LOC:Gambsheim"]
+    );
+    case!(
+        role_far_from_its_word_names_no_surname,
+        "La princesse quitta Varennes hier soir. Varennes est calme ce matin.",
+        ["PER:Varennes"]
+    );
+    case!(
+        surname_between_quotes_is_a_shop,
+        "Mme Lanvin a ouvert une boutique. « Lanvin » habille désormais les actrices.",
+        ["PER:Lanvin"]
     );
 
     #[test]
