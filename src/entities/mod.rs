@@ -92,16 +92,21 @@ pub fn find(
     candidates.retain(|c| !inside(excluded, &c.mention.span));
     surnames_are_people(&mut candidates);
     let mentions = choose(candidates);
-    surnames_named_again(text, gaz, all_words, excluded, mentions)
+    surnames_named_again(text, folded, gaz, all_words, excluded, mentions)
 }
 
-/// A surname that a title, a role or a kinship once put before a person's name names that
-/// person wherever it stands alone in the article: "M. Gambetta a parlé (…) Gambetta a
-/// répondu", "le général Dumonceau (…) Dumonceau sera placé". Full names are the resolution
-/// stage's business; this is for the names seen with no first name. Only words no mention
-/// holds, of three letters or more (two are an abbreviation sooner than a surname).
+/// A name that a rule once found as a person's, by a title, a role or a kinship before it,
+/// its rank in a results table or an incise after words said, names that person wherever it
+/// stands alone in the article: "M. Gambetta a parlé (…) Gambetta a répondu", "le général
+/// Dumonceau (…) Dumonceau sera placé". Full names are the resolution stage's business; this
+/// is for the names seen with no first name. A name found only by standing in a list beside
+/// a person, or beside another first name ("Maurice et Charlot"), is weaker evidence, too
+/// weak to be carried through the article ("Poste Parisien, Radio-Cité, J.-J. Vital"). Only
+/// words no mention holds, of three letters or more (two are an abbreviation sooner than a
+/// surname).
 fn surnames_named_again(
     text: &str,
+    folded: &Folded,
     gaz: &Gazetteers,
     all_words: &Words,
     excluded: &[Range<usize>],
@@ -119,7 +124,11 @@ fn surnames_named_again(
             m.kind == EntityType::Per
                 && !m.canonical.contains(char::is_whitespace)
                 && match m.rule {
-                    "honorific" | "kin" | "plural honorific's list" => true,
+                    "honorific"
+                    | "kin"
+                    | "plural honorific's list"
+                    | "ranked name"
+                    | "speaker of an incise" => true,
                     "role" => role_right_before(m),
                     _ => false,
                 }
@@ -129,19 +138,30 @@ fn surnames_named_again(
     if named.is_empty() {
         return mentions;
     }
-    // A few names an article: comparing each word with them (lengths first) costs less
-    // than hashing it.
     named.sort_unstable();
     named.dedup();
+    // A few names an article: each is looked for in the folded text at once, which costs less
+    // than asking every word about them.
+    let mut at: Vec<usize> = Vec::new();
+    for name in &named {
+        for hit in memchr::memmem::find_iter(folded.text.as_bytes(), name.as_bytes()) {
+            let span = folded.original(hit..hit + name.len());
+            let i = all_words.partition_point(|w| w.start < span.start);
+            if all_words.get(i) == Some(&span) {
+                at.push(i);
+            }
+        }
+    }
+    at.sort_unstable();
     let mut found = Vec::new();
     // Mentions are sorted and disjoint: one pointer walks them beside the words.
     let mut next = 0;
-    for (word, folded) in all_words.iter().zip(all_words.folded.iter()) {
-        if !named.iter().any(|n| n == folded) {
-            continue;
-        }
+    for i in at {
+        let word = &all_words[i];
         let written = &text[word.clone()];
-        if !is_capitalised(written) || written.chars().count() < 3 || gaz.stopwords.contains(folded)
+        if !is_capitalised(written)
+            || written.chars().count() < 3
+            || gaz.stopwords.contains(&all_words.folded[i])
         {
             continue;
         }
@@ -1019,6 +1039,11 @@ mod tests {
         surname_named_again_only_as_a_whole_word,
         "La veuve de Laval a parlé. Elle habite Lavalette, près de Gambsheim.",
         ["PER:Laval", "LOC:Gambsheim"]
+    );
+    case!(
+        ranked_name_named_again,
+        "Classement : 1. Olano (Esp). 2. Peschel (All) à 1'03. Peschel a faibli dans la montée.",
+        ["PER:Olano", "PER:Peschel", "PER:Peschel"]
     );
     case!(
         role_far_from_its_word_names_no_surname,
