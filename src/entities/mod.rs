@@ -796,6 +796,21 @@ mod tests {
         ["PER:Verbeke", "PER:P. Castagnède", "PER:Lindqvist", "LOC:Suède"]
     );
     case!(
+        ranked_names_in_a_row,
+        "Puis les Suisses : 12. Camenzind. 23. Huser. 28. Dufaux, tous même temps.",
+        ["PER:Camenzind", "PER:Huser", "PER:Dufaux"]
+    );
+    case!(
+        ranked_name_before_its_time,
+        "Général : 25. Camenzind à 2'43\". 82. Dufaux m. t.",
+        ["PER:Camenzind", "PER:Dufaux"]
+    );
+    case!(
+        numbered_items_are_no_table,
+        "Au programme : 1. Ouverture de la séance. 2. Rapport du comité. 3. Divers.",
+        []
+    );
+    case!(
         ranked_town_stays_a_place,
         "Villes : 1. Lyon (Rhône), 2. Nantes (Loire).",
         ["LOC:Lyon", "LOC:Rhône", "LOC:Nantes", "LOC:Loire"]
