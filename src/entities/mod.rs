@@ -796,6 +796,16 @@ mod tests {
         ["PER:Verbeke", "PER:P. Castagnède", "PER:Lindqvist", "LOC:Suède"]
     );
     case!(
+        family_name_after_a_kinship,
+        "Le tribunal a condamné la femme Lorinet à trois mois de prison ; Lorinet a fait appel.",
+        ["PER:Lorinet", "PER:Lorinet"]
+    );
+    case!(
+        town_after_a_kinship_stays_a_place,
+        "Il a fait visiter à sa fille Marseille et ses calanques.",
+        ["LOC:Marseille"]
+    );
+    case!(
         ranked_names_in_a_row,
         "Puis les Suisses : 12. Camenzind. 23. Huser. 28. Dufaux, tous même temps.",
         ["PER:Camenzind", "PER:Huser", "PER:Dufaux"]

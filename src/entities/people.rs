@@ -82,6 +82,18 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
             // "le gendre de Laval", "la femme de Gaston": a kinship ties the name to a person,
             // even one spelt like a town or standing alone as a first name.
             (i + 2, 2, "kin")
+        } else if !is_capitalised(word)
+            && matches!(folded, "femme" | "epouse" | "fille" | "fils")
+            && i + 1 < all_words.len()
+            && capitalised(i + 1)
+            && text[all_words[i].end..all_words[i + 1].start]
+                .chars()
+                .all(|c| c == ' ')
+            && !is_listed_place(&all_words[i + 1])
+        {
+            // "la femme Saugé", "la fille Lorinet", "sa femme Brigitte": the name right after
+            // a kinship is the family's or the person's own.
+            (i + 1, 2, "kin")
         } else if is_initial(text, &all_words[i]) && !abbreviation(text, all_words, i) {
             // "S. Iswaran", "J.-M. Dupont"; not "N.Farine", a column's abbreviation.
             (i, 2, "initial")
