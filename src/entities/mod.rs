@@ -7,7 +7,8 @@
 //! name ("M. Robinson"), a known first name before one ("Jürgen Stock"), an initial
 //! ("S. Iswaran"), a role before a name ("le procureur Robinson"). Where they overlap, the
 //! longer span wins, and a rule with a first name or honorific beats a place of the same span.
-//! A surname once seen after a title then names the person wherever it stands alone.
+//! A name once seen after a title, a rank or words said then names the person wherever it
+//! stands alone.
 
 use std::collections::{BTreeMap, HashSet};
 use std::ops::Range;
@@ -804,6 +805,11 @@ mod tests {
         town_after_a_kinship_stays_a_place,
         "Il a fait visiter à sa fille Marseille et ses calanques.",
         ["LOC:Marseille"]
+    );
+    case!(
+        speaker_of_an_incise_named_again,
+        "— Approche, dit Franck, tu ne crains rien. Franck s'avança vers le feu.",
+        ["PER:Franck", "PER:Franck"]
     );
     case!(
         ranked_names_in_a_row,
