@@ -145,13 +145,28 @@ fn surnames_named_again(
     // than asking every word about them.
     let mut at: Vec<usize> = Vec::new();
     for name in &named {
-        for hit in memchr::memmem::find_iter(folded.text.as_bytes(), name.as_bytes()) {
-            let span = folded.original(hit..hit + name.len());
-            let i = all_words.partition_point(|w| w.start < span.start);
-            if all_words.get(i) == Some(&span) {
-                at.push(i);
-            }
-        }
+        let words: Vec<usize> = memchr::memmem::find_iter(folded.text.as_bytes(), name.as_bytes())
+            .filter_map(|hit| {
+                let span = folded.original(hit..hit + name.len());
+                let i = all_words.partition_point(|w| w.start < span.start);
+                (all_words.get(i) == Some(&span)).then_some(i)
+            })
+            .collect();
+        // A name the article also writes in lower case is a common word too ("M. Blanc", "le
+        // drapeau blanc"): at a sentence's start, where every word takes a capital, it is
+        // carried no further ("Blanc comme neige, le dossier…").
+        let common = words
+            .iter()
+            .any(|&i| !is_capitalised(&text[all_words[i].clone()]));
+        let opens_sentence = |i: usize| {
+            let before = text[..all_words[i].start].trim_end();
+            before.is_empty() || before.ends_with(['.', '!', '?', '…', ':', '«', '"', '—', '–'])
+        };
+        at.extend(
+            words
+                .into_iter()
+                .filter(|&i| !(common && opens_sentence(i))),
+        );
     }
     at.sort_unstable();
     let mut found = Vec::new();
@@ -810,6 +825,11 @@ mod tests {
         speaker_of_an_incise_named_again,
         "— Approche, dit Franck, tu ne crains rien. Franck s'avança vers le feu.",
         ["PER:Franck", "PER:Franck"]
+    );
+    case!(
+        surname_also_a_common_word_not_at_a_sentence_start,
+        "M. Blanc a hissé le drapeau blanc. Blanc ou noir, peu importe, a dit Blanc.",
+        ["PER:Blanc", "PER:Blanc"]
     );
     case!(
         ranked_names_in_a_row,
