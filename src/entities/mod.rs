@@ -7,6 +7,8 @@
 //! name ("M. Robinson"), a known first name before one ("Jürgen Stock"), an initial
 //! ("S. Iswaran"), a role before a name ("le procureur Robinson"). Where they overlap, the
 //! longer span wins, and a rule with a first name or honorific beats a place of the same span.
+//! A name once seen after a title, a rank or words said then names the person wherever it
+//! stands alone.
 
 use std::collections::{BTreeMap, HashSet};
 use std::ops::Range;
@@ -90,7 +92,121 @@ pub fn find(
     people::listed_beside(text, gaz, all_words, &mut candidates);
     candidates.retain(|c| !inside(excluded, &c.mention.span));
     surnames_are_people(&mut candidates);
-    choose(candidates)
+    let mentions = choose(candidates);
+    surnames_named_again(text, folded, gaz, all_words, excluded, mentions)
+}
+
+/// A name that a rule once found as a person's, by a title, a role or a kinship before it,
+/// its rank in a results table or an incise after words said, names that person wherever it
+/// stands alone in the article: "M. Gambetta a parlé (…) Gambetta a répondu", "le général
+/// Dumonceau (…) Dumonceau sera placé". Full names are the resolution stage's business; this
+/// is for the names seen with no first name. A name found only by standing in a list beside
+/// a person, or beside another first name ("Maurice et Charlot"), is weaker evidence, too
+/// weak to be carried through the article ("Poste Parisien, Radio-Cité, J.-J. Vital"). Only
+/// words no mention holds, of three letters or more (two are an abbreviation sooner than a
+/// surname).
+fn surnames_named_again(
+    text: &str,
+    folded: &Folded,
+    gaz: &Gazetteers,
+    all_words: &Words,
+    excluded: &[Range<usize>],
+    mut mentions: Vec<Mention>,
+) -> Vec<Mention> {
+    // A role with words between it and the name ("la princesse quittât St-Pétersbourg") is
+    // weaker evidence: only the role right before the name counts.
+    let role_right_before = |m: &Mention| {
+        let at = all_words.partition_point(|w| w.end <= m.span.start);
+        at > 0 && gaz.titles.contains_key(&all_words.folded[at - 1])
+    };
+    let mut named: Vec<String> = mentions
+        .iter()
+        .filter(|m| {
+            m.kind == EntityType::Per
+                && !m.canonical.contains(char::is_whitespace)
+                && match m.rule {
+                    "honorific"
+                    | "kin"
+                    | "plural honorific's list"
+                    | "ranked name"
+                    | "speaker of an incise" => true,
+                    "role" => role_right_before(m),
+                    _ => false,
+                }
+        })
+        .map(|m| fold_str(&m.canonical))
+        .collect();
+    if named.is_empty() {
+        return mentions;
+    }
+    named.sort_unstable();
+    named.dedup();
+    // A few names an article: each is looked for in the folded text at once, which costs less
+    // than asking every word about them.
+    let mut at: Vec<usize> = Vec::new();
+    for name in &named {
+        let words: Vec<usize> = memchr::memmem::find_iter(folded.text.as_bytes(), name.as_bytes())
+            .filter_map(|hit| {
+                let span = folded.original(hit..hit + name.len());
+                let i = all_words.partition_point(|w| w.start < span.start);
+                (all_words.get(i) == Some(&span)).then_some(i)
+            })
+            .collect();
+        // A name the article also writes in lower case is a common word too ("M. Blanc", "le
+        // drapeau blanc"): at a sentence's start, where every word takes a capital, it is
+        // carried no further ("Blanc comme neige, le dossier…").
+        let common = words
+            .iter()
+            .any(|&i| !is_capitalised(&text[all_words[i].clone()]));
+        let opens_sentence = |i: usize| {
+            let before = text[..all_words[i].start].trim_end();
+            before.is_empty() || before.ends_with(['.', '!', '?', '…', ':', '«', '"', '—', '–'])
+        };
+        at.extend(
+            words
+                .into_iter()
+                .filter(|&i| !(common && opens_sentence(i))),
+        );
+    }
+    at.sort_unstable();
+    let mut found = Vec::new();
+    // Mentions are sorted and disjoint: one pointer walks them beside the words.
+    let mut next = 0;
+    for i in at {
+        let word = &all_words[i];
+        let written = &text[word.clone()];
+        if !is_capitalised(written)
+            || written.chars().count() < 3
+            || gaz.stopwords.contains(&all_words.folded[i])
+        {
+            continue;
+        }
+        while next < mentions.len() && mentions[next].span.end <= word.start {
+            next += 1;
+        }
+        let covered = mentions.get(next).is_some_and(|m| m.span.start < word.end);
+        // « Dupont », " JAN ": a name alone between quotes is a work's or a shop's.
+        let quoted = text[..word.start].trim_end().ends_with(['«', '“', '"'])
+            && text[word.end..].trim_start().starts_with(['»', '”', '"']);
+        if covered || quoted || inside(excluded, word) {
+            continue;
+        }
+        found.push(
+            Candidate::by_rule(
+                EntityType::Per,
+                text,
+                word.clone(),
+                1,
+                "surname named before",
+            )
+            .mention,
+        );
+    }
+    if !found.is_empty() {
+        mentions.extend(found);
+        mentions.sort_by_key(|m| m.span.start);
+    }
+    mentions
 }
 
 /// A word that a rule took for a place after "à" or "de" is a person when the article names
@@ -696,6 +812,41 @@ mod tests {
         ["PER:Verbeke", "PER:P. Castagnède", "PER:Lindqvist", "LOC:Suède"]
     );
     case!(
+        family_name_after_a_kinship,
+        "Le tribunal a condamné la femme Lorinet à trois mois de prison ; Lorinet a fait appel.",
+        ["PER:Lorinet", "PER:Lorinet"]
+    );
+    case!(
+        town_after_a_kinship_stays_a_place,
+        "Il a fait visiter à sa fille Marseille et ses calanques.",
+        ["LOC:Marseille"]
+    );
+    case!(
+        speaker_of_an_incise_named_again,
+        "— Approche, dit Franck, tu ne crains rien. Franck s'avança vers le feu.",
+        ["PER:Franck", "PER:Franck"]
+    );
+    case!(
+        surname_also_a_common_word_not_at_a_sentence_start,
+        "M. Blanc a hissé le drapeau blanc. Blanc ou noir, peu importe, a dit Blanc.",
+        ["PER:Blanc", "PER:Blanc"]
+    );
+    case!(
+        ranked_names_in_a_row,
+        "Puis les Suisses : 12. Camenzind. 23. Huser. 28. Dufaux, tous même temps.",
+        ["PER:Camenzind", "PER:Huser", "PER:Dufaux"]
+    );
+    case!(
+        ranked_name_before_its_time,
+        "Général : 25. Camenzind à 2'43\". 82. Dufaux m. t.",
+        ["PER:Camenzind", "PER:Dufaux"]
+    );
+    case!(
+        numbered_items_are_no_table,
+        "Au programme : 1. Ouverture de la séance. 2. Rapport du comité. 3. Divers.",
+        []
+    );
+    case!(
         ranked_town_stays_a_place,
         "Villes : 1. Lyon (Rhône), 2. Nantes (Loire).",
         ["LOC:Lyon", "LOC:Rhône", "LOC:Nantes", "LOC:Loire"]
@@ -924,6 +1075,36 @@ mod tests {
         surname_in_capitals_after_a_role,
         "Le général DUFOUR est arrivé.",
         ["PER:DUFOUR"]
+    );
+    case!(
+        surname_after_an_honorific_named_again,
+        "M. Gambetta a pris la parole devant la Chambre. Gambetta a répondu aux critiques.",
+        ["PER:Gambetta", "PER:Gambetta"]
+    );
+    case!(
+        surname_named_again_before_its_title,
+        "Dumonceau a accepté, assure-t-on : le général Dumonceau prendra le département.",
+        ["PER:Dumonceau", "PER:Dumonceau"]
+    );
+    case!(
+        surname_named_again_only_as_a_whole_word,
+        "La veuve de Laval a parlé. Elle habite Lavalette, près de Gambsheim.",
+        ["PER:Laval", "LOC:Gambsheim"]
+    );
+    case!(
+        ranked_name_named_again,
+        "Classement : 1. Olano (Esp). 2. Peschel (All) à 1'03. Peschel a faibli dans la montée.",
+        ["PER:Olano", "PER:Peschel", "PER:Peschel"]
+    );
+    case!(
+        role_far_from_its_word_names_no_surname,
+        "La princesse quitta Varennes hier soir. Varennes est calme ce matin.",
+        ["PER:Varennes"]
+    );
+    case!(
+        surname_between_quotes_is_a_shop,
+        "Mme Lanvin a ouvert une boutique. « Lanvin » habille désormais les actrices.",
+        ["PER:Lanvin"]
     );
 
     #[test]

@@ -82,6 +82,18 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
             // "le gendre de Laval", "la femme de Gaston": a kinship ties the name to a person,
             // even one spelt like a town or standing alone as a first name.
             (i + 2, 2, "kin")
+        } else if !is_capitalised(word)
+            && matches!(folded, "femme" | "epouse" | "fille" | "fils")
+            && i + 1 < all_words.len()
+            && capitalised(i + 1)
+            && text[all_words[i].end..all_words[i + 1].start]
+                .chars()
+                .all(|c| c == ' ')
+            && !is_listed_place(&all_words[i + 1])
+        {
+            // "la femme Saugé", "la fille Lorinet", "sa femme Brigitte": the name right after
+            // a kinship is the family's or the person's own.
+            (i + 1, 2, "kin")
         } else if is_initial(text, &all_words[i]) && !abbreviation(text, all_words, i) {
             // "S. Iswaran", "J.-M. Dupont"; not "N.Farine", a column's abbreviation.
             (i, 2, "initial")
@@ -617,15 +629,19 @@ pub(super) fn speakers(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mu
 }
 
 /// The names of a results table, each after its rank and before its country or team in
-/// brackets: "3. Ghinetti (Italie)", "9. L. Jalabert (Fr)". A name some list holds (a town,
-/// a club) is left to it.
+/// brackets ("3. Ghinetti (Italie)", "9. L. Jalabert (Fr)"), before its time ("25. Camenzind
+/// à 2'43", "82. Dufaux m. t.", same time), or in a run of such entries, one after another
+/// ("12. Camenzind. 23. Huser. 28. Dufaux"): a single "1. Suppression" is an item of a list,
+/// two ranked names in a row are a table. A name some list holds (a town, a club) is left
+/// to it.
 pub(super) fn ranked(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut Vec<Candidate>) {
     let listed: Vec<Range<usize>> = out
         .iter()
         .filter(|c| c.mention.source == Source::Gazetteer)
         .map(|c| c.mention.span.clone())
         .collect();
-    let mut found = Vec::new();
+    // Each ranked name: where its rank starts, its span, whether a bracket or a time follows.
+    let mut entries: Vec<(usize, Range<usize>, bool)> = Vec::new();
     for k in 0..all_words.len().saturating_sub(1) {
         // Nearly every word: not a number.
         if !text.as_bytes()[all_words[k].start].is_ascii_digit() {
@@ -644,27 +660,40 @@ pub(super) fn ranked(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut 
             continue;
         }
         let span = all_words[k + 1].start..all_words[end - 1].end;
+        let after = text[span.end..].trim_start_matches([' ', '\u{a0}']);
         // "(Italie)", "(Fr)", "(Esp)": a short capitalised word in brackets.
-        let bracket = text[span.end..]
-            .trim_start_matches([' ', '\u{a0}'])
+        let bracket = after
             .strip_prefix('(')
             .and_then(|rest| rest.split_once(')'))
             .is_some_and(|(inside, _)| {
                 let inside = inside.trim();
                 inside.chars().count() <= 15 && inside.starts_with(char::is_uppercase)
             });
+        // "à 2'43", "m. t.": the gap to the winner.
+        let time = after
+            .strip_prefix("à ")
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+            || after.starts_with("m. t.");
         let named = (k + 1..end).any(|j| !is_initial_like(text, &all_words[j]));
-        if bracket
-            && named
+        if named
             && !listed
                 .iter()
                 .any(|l| l.start < span.end && span.start < l.end)
         {
-            found.push(span);
+            entries.push((all_words[k].start, span, bracket || time));
         }
     }
-    for span in found {
-        push(text, span, 2, "ranked name", out);
+    // Two entries in a row: only a full stop or a comma between a name and the next rank.
+    let in_a_row =
+        |before: &Range<usize>, rank: usize| matches!(text[before.end..rank].trim(), "." | ",");
+    for (n, (rank, span, figures)) in entries.iter().enumerate() {
+        let after_one = n > 0 && in_a_row(&entries[n - 1].1, *rank);
+        let before_one = entries
+            .get(n + 1)
+            .is_some_and(|(next, _, _)| in_a_row(span, *next));
+        if *figures || after_one || before_one {
+            push(text, span.clone(), 2, "ranked name", out);
+        }
     }
 }
 
