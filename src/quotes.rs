@@ -1044,6 +1044,9 @@ mod tests {
     case!(participle_inside_the_marks_is_no_incise,
         "“Nous avons besoin de plus de défense aérienne, maintenant”, a insisté Volodymyr Zelensky.",
         [("Nous avons besoin de plus de défense aérienne, maintenant", "full", "Volodymyr Zelensky", "explicit", "a insisté")]);
+    case!(whom_it_is_said_to_is_no_subject,
+        "La courageuse femme écrivait à sa belle-sœur Rebecca Martin : « Je voudrais pouvoir vous écrire une longue lettre. »",
+        [("Je voudrais pouvoir vous écrire une longue lettre.", "full", "La courageuse femme", "descriptor", "écrivait")]);
     case!(cleft_sentence_after_the_quotation_names_the_speaker,
         "Le préfet Laurent Nuñez était présent. « Je ne commente pas les décisions de justice. » C'est par cette phrase que le garde des Sceaux a balayé les questions. « Nous ne reculerons pas. » C'est ce qu'a déclaré Jean Dupont mardi soir.",
         [

@@ -855,7 +855,13 @@ impl<'a> Reader<'a> {
             });
         }
         let mut speaker = self.subject_before(from, cue_word, hit.pronoun.clone(), open);
-        if speaker.as_ref().is_none_or(|s| s.kind != SpeakerKind::Per) && hit.next < end {
+        // "La courageuse femme écrivait à sa belle-sœur Rebecca :": whom it is said to is
+        // no subject.
+        let addressed = hit.next < end && matches!(&self.folded[hit.next], "a" | "au" | "aux");
+        if speaker.as_ref().is_none_or(|s| s.kind != SpeakerKind::Per)
+            && hit.next < end
+            && !addressed
+        {
             // "comme le précise l'ambassadeur, Bernard Bajolet :": the subject after the verb.
             let after = self.words[hit.next].start..self.words[end - 1].end;
             if let Some(person) = self
