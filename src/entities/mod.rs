@@ -530,6 +530,16 @@ mod tests {
         "le député LFI François Ruffin",
         ["ORG:LFI", "PER:François Ruffin"]
     );
+    case!(
+        listed_party_before_a_name,
+        "le député Renaissance Jean Terlier, puis le maire Horizons Paul Durand",
+        [
+            "ORG:Renaissance",
+            "PER:Jean Terlier",
+            "ORG:Horizons",
+            "PER:Paul Durand"
+        ]
+    );
     case!(acronym_case, "le COE et le coe", ["ORG:COE"]);
     case!(
         elided_article,

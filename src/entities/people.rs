@@ -36,6 +36,17 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
         .map(|c| c.mention.span.clone())
         .collect();
     listed_places.sort_by_key(|s| (s.start, s.end));
+    // The listed bodies' ends, by start: a party between a role and a name is no part of it.
+    let mut listed_bodies: Vec<(usize, usize)> = out
+        .iter()
+        .filter(|c| c.mention.kind == EntityType::Org && c.mention.source == Source::Gazetteer)
+        .map(|c| (c.mention.span.start, c.mention.span.end))
+        .collect();
+    listed_bodies.sort_unstable();
+    let body_at = |start: usize| {
+        let k = listed_bodies.partition_point(|b| b.0 < start);
+        listed_bodies.get(k).filter(|b| b.0 == start).map(|b| b.1)
+    };
     let is_listed_place = |span: &Range<usize>| {
         listed_places
             .binary_search_by_key(&(span.start, span.end), |s| (s.start, s.end))
@@ -124,6 +135,18 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
                 && is_capitalised(&text[all_words[j + 1].clone()])
             {
                 j += 1;
+            } else if let Some(after) = body_at(all_words[j].start)
+                .map(|end| all_words.partition_point(|w| w.start < end))
+                .filter(|&after| {
+                    after < all_words.len()
+                        && is_capitalised(&text[all_words[after].clone()])
+                        && text[all_words[after - 1].end..all_words[after].start]
+                            .chars()
+                            .all(char::is_whitespace)
+                })
+            {
+                // "le député Renaissance Sacha Houlié": a listed party before the name.
+                j = after;
             } else if is_acronym(&text[all_words[j].clone()])
                 && all_words.folded[j].chars().count() <= 3
             {
