@@ -1047,6 +1047,16 @@ mod tests {
     case!(whom_it_is_said_to_is_no_subject,
         "La courageuse femme écrivait à sa belle-sœur Rebecca Martin : « Je voudrais pouvoir vous écrire une longue lettre. »",
         [("Je voudrais pouvoir vous écrire une longue lettre.", "full", "La courageuse femme", "descriptor", "écrivait")]);
+    case!(somebody_a_cue_brings_in_just_before_speaks,
+        "« Le feu a pris au troisième étage », précise le commandant Éric Lefèvre. Une cinquantaine de pompiers ont été mobilisés. Une voisine, encore sous le choc, raconte avoir été réveillée par les cris. « J'ai vu des flammes sortir des fenêtres. » Les mémoires du quartier racontent les incendies d'autrefois. « Rien n'a changé depuis. »",
+        [
+            ("Le feu a pris au troisième étage", "full", "Éric Lefèvre", "explicit", "précise"),
+            ("J'ai vu des flammes sortir des fenêtres.", "full", "Une voisine", "context", ""),
+            ("Rien n'a changé depuis.", "full", "Une voisine", "inherited", ""),
+        ]);
+    case!(the_edile_takes_up_the_mayor,
+        "Le maire de Roubaix, Guillaume Delbar, s'est rendu sur place. « Toutes les familles seront relogées », a promis l'édile.",
+        [("Toutes les familles seront relogées", "full", "Guillaume Delbar", "descriptor", "a promis")]);
     case!(cleft_sentence_after_the_quotation_names_the_speaker,
         "Le préfet Laurent Nuñez était présent. « Je ne commente pas les décisions de justice. » C'est par cette phrase que le garde des Sceaux a balayé les questions. « Nous ne reculerons pas. » C'est ce qu'a déclaré Jean Dupont mardi soir.",
         [

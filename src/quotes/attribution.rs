@@ -1023,8 +1023,26 @@ impl<'a> Reader<'a> {
         }
         let from = self.word_at(previous.start);
         let end = self.word_at(previous.end).min(self.words.len());
-        let speaker = self.clause_subject(from, end, open)?;
-        (speaker.kind == SpeakerKind::Per).then_some(Speaker {
+        let speaker = self
+            .clause_subject(from, end, open)
+            .filter(|s| s.kind == SpeakerKind::Per)
+            .or_else(|| {
+                // "Une voisine raconte avoir été réveillée par les cris. « … »": a person, a
+                // body, or somebody the text brings in unnamed, made to speak by a cue in the
+                // sentence before; not a thing ("Les mémoires du temps racontent").
+                let hit = self.cues_before(from, end).next()?;
+                let cue_word = self.word_at(hit.span.start);
+                self.subject_before(from, cue_word, hit.pronoun, open)
+                    .filter(|s| match s.kind {
+                        SpeakerKind::Per | SpeakerKind::Org => true,
+                        SpeakerKind::Loc => false,
+                        SpeakerKind::Other => {
+                            let k = self.word_at(s.span.start);
+                            matches!(&self.folded[k], "un" | "une" | "des") || self.counted(k)
+                        }
+                    })
+            })?;
+        Some(Speaker {
             via: Via::Context,
             ..speaker
         })
