@@ -1057,6 +1057,9 @@ mod tests {
     case!(the_edile_takes_up_the_mayor,
         "Le maire de Roubaix, Guillaume Delbar, s'est rendu sur place. « Toutes les familles seront relogées », a promis l'édile.",
         [("Toutes les familles seront relogées", "full", "Guillaume Delbar", "descriptor", "a promis")]);
+    case!(infinitive_after_avant_de_takes_the_main_subject,
+        "La ministre Anne Durand a défendu son bilan, avant de conclure : « Je n'ai aucun regret. »",
+        [("Je n'ai aucun regret.", "full", "Anne Durand", "explicit", "conclure")]);
     case!(cleft_sentence_after_the_quotation_names_the_speaker,
         "Le préfet Laurent Nuñez était présent. « Je ne commente pas les décisions de justice. » C'est par cette phrase que le garde des Sceaux a balayé les questions. « Nous ne reculerons pas. » C'est ce qu'a déclaré Jean Dupont mardi soir.",
         [

@@ -2178,6 +2178,14 @@ impl<'a> Reader<'a> {
                     .map(|m| self.named(m))
             });
         }
+        // "La ministre a défendu son bilan, avant de conclure :": the infinitive's subject is
+        // the main clause's.
+        if cue_word >= from + 2
+            && matches!(&self.folded[cue_word - 1], "de" | "d'")
+            && &self.folded[cue_word - 2] == "avant"
+        {
+            return self.clause_subject(from, cue_word - 2, quote_start);
+        }
         let mut verb = cue_word;
         // "a tenu à préciser", "vient de déclarer": the subject is the modal verb's.
         while verb > from + 1
