@@ -1060,6 +1060,9 @@ mod tests {
     case!(infinitive_after_avant_de_takes_the_main_subject,
         "La ministre Anne Durand a défendu son bilan, avant de conclure : « Je n'ai aucun regret. »",
         [("Je n'ai aucun regret.", "full", "Anne Durand", "explicit", "conclure")]);
+    case!(voila_ce_que_after_the_quotation_names_the_speaker,
+        "Le salon ouvre samedi. « On ne peut plus continuer comme ça. » Voilà ce que répètent depuis des mois les agriculteurs bretons.",
+        [("On ne peut plus continuer comme ça.", "full", "les agriculteurs bretons", "descriptor", "répètent")]);
     case!(cleft_sentence_after_the_quotation_names_the_speaker,
         "Le préfet Laurent Nuñez était présent. « Je ne commente pas les décisions de justice. » C'est par cette phrase que le garde des Sceaux a balayé les questions. « Nous ne reculerons pas. » C'est ce qu'a déclaré Jean Dupont mardi soir.",
         [

@@ -983,9 +983,14 @@ impl<'a> Reader<'a> {
     }
 
     /// A cleft sentence right after the quotation, at word `i`, saying who spoke it: "» C'est
-    /// par ces mots que le ministre a conclu", "» C'est ce qu'a déclaré Jean Dupont".
+    /// par ces mots que le ministre a conclu", "» C'est ce qu'a déclaré Jean Dupont", "» Voilà
+    /// ce que répètent les agriculteurs".
     fn cleft(&self, i: usize, open: usize) -> Option<Attribution> {
-        if &self.folded[i] != "c'" || self.folded.get(i + 1) != Some("est") {
+        let cleft = &self.folded[i] == "c'" && self.folded.get(i + 1) == Some("est");
+        // "» Voilà ce que répètent depuis des mois les agriculteurs."
+        let presented =
+            matches!(&self.folded[i], "voila" | "voici") && self.folded.get(i + 1) == Some("ce");
+        if !(cleft || presented) {
             return None;
         }
         let end = self.limit(i);
