@@ -244,6 +244,14 @@ pub fn find(
             // named by no mention, is nearer than the person the pronoun found.
             let nearer = || {
                 let (before, at, _) = previous.as_ref()?;
+                let candidate = speaker.via == Via::Pronoun
+                    && before.via == Via::Explicit
+                    && before.kind == SpeakerKind::Per
+                    && paragraph <= at + 1
+                    && agrees(&pronoun, &text[before.span.clone()]);
+                if !candidate {
+                    return None;
+                }
                 // Mentions are sorted: the last one of the person before the quotation, among
                 // a bounded number so that each quotation costs the same.
                 let upto = mentions.partition_point(|m| m.span.end <= pair.open);
@@ -256,14 +264,7 @@ pub fn find(
                     .end;
                 let named = mentions.partition_point(|m| m.span.start < before.span.start);
                 let unnamed = mentions.get(named).is_none_or(|m| m.span != before.span);
-                (speaker.via == Via::Pronoun
-                    && before.via == Via::Explicit
-                    && before.kind == SpeakerKind::Per
-                    && paragraph <= at + 1
-                    && unnamed
-                    && found_at <= before.span.start
-                    && agrees(&pronoun, &text[before.span.clone()]))
-                .then(|| before.clone())
+                (unnamed && found_at <= before.span.start).then(|| before.clone())
             };
             if let Some(before) = taken_up.or_else(nearer) {
                 speaker.canonical = before.canonical;
