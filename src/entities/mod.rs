@@ -89,6 +89,7 @@ pub fn find(
     people::first_names_together(text, gaz, all_words, &mut candidates);
     people::speakers(text, gaz, all_words, &mut candidates);
     people::ranked(text, gaz, all_words, &mut candidates);
+    people::aged(text, gaz, all_words, &mut candidates);
     people::listed_beside(text, gaz, all_words, &mut candidates);
     candidates.retain(|c| !inside(excluded, &c.mention.span));
     surnames_are_people(&mut candidates);
@@ -539,6 +540,11 @@ mod tests {
             "ORG:Horizons",
             "PER:Paul Durand"
         ]
+    );
+    case!(
+        name_with_an_age_in_apposition,
+        "Florence, 52 ans, infirmière, et Karim, 45 ans. Aujourd'hui, 20 ans après, Paris, 2000 ans d'histoire.",
+        ["PER:Florence", "PER:Karim", "LOC:Paris"]
     );
     case!(acronym_case, "le COE et le coe", ["ORG:COE"]);
     case!(

@@ -4,6 +4,7 @@
 
 use std::ops::Range;
 
+use crate::dates::number_word;
 use crate::gazetteer::Gazetteers;
 use crate::mention::{EntityType, Source};
 use crate::words::{is_acronym, is_capitalised, Words};
@@ -717,6 +718,51 @@ pub(super) fn ranked(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut 
         if *figures || after_one || before_one {
             push(text, span.clone(), 2, "ranked name", out);
         }
+    }
+}
+
+/// A name in apposition with an age is a person's, as news names the people it meets:
+/// "Karim, 45 ans, chauffeur de taxi", "Florence, 52 ans," (a first name alone, even one spelt
+/// like a town); not "Aujourd'hui, 20 ans après" nor "Paris, 2000 ans d'histoire".
+pub(super) fn aged(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut Vec<Candidate>) {
+    let gap = |j: usize| &text[all_words[j - 1].end..all_words[j].start];
+    // The few words "ans", found by searching the text rather than asking every word.
+    for at in memchr::memmem::find_iter(text.as_bytes(), "ans") {
+        let k = all_words.partition_point(|w| w.start < at);
+        if k < 2 || k >= all_words.len() || all_words[k] != (at..at + 3) {
+            continue;
+        }
+        let age = &all_words.folded[k - 1];
+        let is_age = (age.len() <= 3 && age.bytes().all(|b| b.is_ascii_digit()))
+            || number_word(age).is_some_and(|n| n < 120);
+        // The apposition closes after the age: "45 ans, chauffeur", "12 ans."
+        let next = all_words.get(k + 1).map_or(text.len(), |w| w.start);
+        let rest = text[all_words[k].end..next].trim_start();
+        let closed =
+            rest.starts_with([',', '.', ')', ';']) || next == text.len() && rest.is_empty();
+        if !is_age || gap(k - 1).trim() != "," || !closed {
+            continue;
+        }
+        let last = k - 2;
+        let name = |j: usize| {
+            let word = &text[all_words[j].clone()];
+            is_capitalised(word)
+                && !word.contains(|c: char| c.is_ascii_digit())
+                && !gaz.stopwords.contains(&all_words.folded[j])
+                && !gaz.titles.contains_key(&all_words.folded[j])
+        };
+        if !name(last) {
+            continue;
+        }
+        let mut first = last;
+        while first > 0 && last - first < 3 && name(first - 1) && gap(first).trim().is_empty() {
+            first -= 1;
+        }
+        if first == last && !is_first_name(gaz, &all_words.folded[last]) {
+            continue;
+        }
+        let span = all_words[first].start..all_words[last].end;
+        push(text, span, 2, "aged", out);
     }
 }
 
