@@ -269,6 +269,13 @@ pub fn find(
             if let Some(before) = taken_up.or_else(nearer) {
                 speaker.canonical = before.canonical;
                 speaker.kind = before.kind;
+            } else if speaker.via == Via::Descriptor
+                && speaker.kind == SpeakerKind::Per
+                && speaker.canonical == text[speaker.span.clone()]
+            {
+                if let Some(person) = reader.role_named_after(speaker, pair.open) {
+                    speaker.canonical = person;
+                }
             }
         }
         let speaker = attribution.speaker;
@@ -1064,6 +1071,13 @@ mod tests {
     case!(voila_ce_que_after_the_quotation_names_the_speaker,
         "Le salon ouvre samedi. « On ne peut plus continuer comme ça. » Voilà ce que répètent depuis des mois les agriculteurs bretons.",
         [("On ne peut plus continuer comme ça.", "full", "les agriculteurs bretons", "descriptor", "répètent")]);
+    case!(role_after_a_leading_quotation_is_the_person_named_next,
+        "« Nous allons gagner », a assuré le maire. Jean Dupont, son adversaire, n'y croit pas.\n\nLa séance a été levée.\n\n« Rien n'est joué », a estimé la préfète. Paul Girard a quitté la salle.\n\nLe vote aura lieu lundi.\n\n« La France doit se réarmer », a déclaré le chef de l'État lors de ses vœux. Emmanuel Macron a annoncé une hausse du budget.",
+        [
+            ("Nous allons gagner", "full", "le maire", "descriptor", "a assuré"),
+            ("Rien n'est joué", "full", "la préfète", "descriptor", "a estimé"),
+            ("La France doit se réarmer", "full", "Emmanuel Macron", "descriptor", "a déclaré"),
+        ]);
     case!(cleft_sentence_after_the_quotation_names_the_speaker,
         "Le préfet Laurent Nuñez était présent. « Je ne commente pas les décisions de justice. » C'est par cette phrase que le garde des Sceaux a balayé les questions. « Nous ne reculerons pas. » C'est ce qu'a déclaré Jean Dupont mardi soir.",
         [

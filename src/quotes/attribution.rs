@@ -1083,10 +1083,15 @@ impl<'a> Reader<'a> {
                 .sentence_before(sentence.start)
                 .filter(|before| before.start < sentence.start);
         }
-        let from = self.word_at(close);
+        self.subject_opening(close, open)
+    }
+
+    /// The person or role opening the first sentence after byte `at`, in the same paragraph
+    /// or the next: "Le maire de Nantes, Johanna Rolland, ne cache pas sa colère."
+    fn subject_opening(&self, at: usize, quote_start: usize) -> Option<Speaker> {
+        let from = self.word_at(at);
         let first = self.words.get(from)?;
-        // In the same paragraph or opening the next one.
-        if self.text[close..first.start].matches('\n').count() > 2 {
+        if self.text[at..first.start].matches('\n').count() > 2 {
             return None;
         }
         let sentence = self.sentence(first.start);
@@ -1100,11 +1105,52 @@ impl<'a> Reader<'a> {
         if from >= end || !opens_subject {
             return None;
         }
-        let speaker = self.apposed_subject(from, end, open)?;
+        let speaker = self.apposed_subject(from, end, quote_start)?;
         (speaker.kind == SpeakerKind::Per).then_some(Speaker {
             via: Via::Context,
             ..speaker
         })
+    }
+
+    /// The person a role left unresolved after a quotation that opens its paragraph turns out
+    /// to be, named as the subject of the next sentence: "« La France doit se réarmer », a
+    /// déclaré le chef de l'État. Emmanuel Macron a annoncé une hausse du budget." The role
+    /// must agree in gender and fit how the article describes the person ("Jean Dupont, son
+    /// adversaire, n'y croit pas" is somebody else).
+    pub fn role_named_after(&self, role: &Speaker, open: usize) -> Option<String> {
+        let line_start = self.text[..open].rfind('\n').map_or(0, |i| i + 1);
+        if !self.text[line_start..open].trim().is_empty() || role.span.start < open {
+            return None;
+        }
+        let k = self.word_at(role.span.start);
+        let stop = self.word_at(role.span.end);
+        let gender = match &self.folded[k] {
+            "le" => Gender::Masculine,
+            "la" => Gender::Feminine,
+            "l'" => Gender::Either,
+            _ => return None,
+        };
+        let content: Vec<String> = self
+            .folded
+            .slice(k + 1..stop)
+            .filter(|w| self.gaz.titles.contains_key(*w))
+            .map(str::to_string)
+            .collect();
+        let titles: Vec<&String> = content.iter().collect();
+        let end = self.sentence(role.span.start).end;
+        let after = self.subject_opening(end, open)?;
+        let sentence = self.sentence(after.span.start);
+        let person = self
+            .referents
+            .mentions_in(&(after.span.start..sentence.end))
+            .iter()
+            .find(|m| m.kind == EntityType::Per && m.canonical == after.canonical)?;
+        let fits = !titles.is_empty()
+            && gender.agrees(self.referents.gender_of(person))
+            && !self
+                .referents
+                .described_otherwise(person, &titles, sentence.end);
+        fits.then(|| person.canonical.clone())
     }
 
     /// The sentence before the one holding `open`, in its paragraph or ending the one before.
