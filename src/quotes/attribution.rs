@@ -1060,8 +1060,7 @@ impl<'a> Reader<'a> {
     /// subject in the sentence before the quotation comes first, even one that is no person
     /// ("Mais la jeune femme semblait incrédule. « … » Le médecin leva les bras.").
     pub fn following(&self, open: usize, close: usize) -> Option<Speaker> {
-        let line_start = self.text[..open].rfind('\n').map_or(0, |i| i + 1);
-        if !self.text[line_start..open].trim().is_empty() {
+        if !self.opens_paragraph(open) {
             return None;
         }
         // The sentence before, past stray stops ("incrédule... . « …").
@@ -1118,18 +1117,11 @@ impl<'a> Reader<'a> {
     /// must agree in gender and fit how the article describes the person ("Jean Dupont, son
     /// adversaire, n'y croit pas" is somebody else).
     pub fn role_named_after(&self, role: &Speaker, open: usize) -> Option<String> {
-        let line_start = self.text[..open].rfind('\n').map_or(0, |i| i + 1);
-        if !self.text[line_start..open].trim().is_empty() || role.span.start < open {
+        if !self.opens_paragraph(open) || role.span.start < open {
             return None;
         }
         let k = self.word_at(role.span.start);
         let stop = self.word_at(role.span.end);
-        let gender = match &self.folded[k] {
-            "le" => Gender::Masculine,
-            "la" => Gender::Feminine,
-            "l'" => Gender::Either,
-            _ => return None,
-        };
         let content: Vec<String> = self
             .folded
             .slice(k + 1..stop)
@@ -1137,6 +1129,7 @@ impl<'a> Reader<'a> {
             .map(str::to_string)
             .collect();
         let titles: Vec<&String> = content.iter().collect();
+        let gender = self.role_gender(k, &titles)?;
         let end = self.sentence(role.span.start).end;
         let after = self.subject_opening(end, open)?;
         let sentence = self.sentence(after.span.start);
@@ -1151,6 +1144,28 @@ impl<'a> Reader<'a> {
                 .referents
                 .described_otherwise(person, &titles, sentence.end);
         fits.then(|| person.canonical.clone())
+    }
+
+    /// Whether the mark at `open` is the first thing on its line.
+    fn opens_paragraph(&self, open: usize) -> bool {
+        let line_start = self.text[..open].rfind('\n').map_or(0, |i| i + 1);
+        self.text[line_start..open].trim().is_empty()
+    }
+
+    /// The gender of a definite role whose determiner is word `k` and whose title words are
+    /// `titles`; `None` for a role that is not definite ("un élu" is somebody new).
+    fn role_gender(&self, k: usize, titles: &[&String]) -> Option<Gender> {
+        Some(match &self.folded[k] {
+            "le" | "ce" | "cet" => Gender::Masculine,
+            "la" | "cette" => Gender::Feminine,
+            // "l'élue": the title says what the article does not.
+            "l'" => titles
+                .iter()
+                .map(|w| self.gaz.titles[*w].gender)
+                .find(|g| *g != Gender::Either)
+                .unwrap_or(Gender::Either),
+            _ => return None,
+        })
     }
 
     /// The sentence before the one holding `open`, in its paragraph or ending the one before.
@@ -2057,17 +2072,7 @@ impl<'a> Reader<'a> {
             .iter()
             .filter(|w| self.gaz.titles.contains_key(*w))
             .collect();
-        let gender = match &self.folded[k] {
-            "le" | "ce" | "cet" => Gender::Masculine,
-            "la" | "cette" => Gender::Feminine,
-            // "l'élue": the title says what the article does not.
-            "l'" => titles
-                .iter()
-                .map(|w| self.gaz.titles[*w].gender)
-                .find(|g| *g != Gender::Either)
-                .unwrap_or(Gender::Either),
-            _ => return None,
-        };
+        let gender = self.role_gender(k, &titles)?;
         let generic = content
             .iter()
             .any(|w| GENERIC_ROLES.contains(&w.as_str()) || HYPERNYM_ROLES.contains(&w.as_str()));
