@@ -201,7 +201,8 @@ pub fn find(
             let speaker = match inherited {
                 Some((speaker, true)) => Some(speaker),
                 other => reader
-                    .context(pair.open)
+                    .owner(pair.close, pair.open)
+                    .or_else(|| reader.context(pair.open))
                     .or_else(|| reader.following(pair.open, pair.close))
                     .or(other.map(|(speaker, _)| speaker)),
             };
@@ -1885,6 +1886,55 @@ mod tests {
         place_in_the_source_asked_speaks_for_nobody,
         "« Aucune piste n'est écartée », a-t-on appris auprès du parquet de Paris.",
         [("Aucune piste n'est écartée", "full", "on", "pronoun", "")]
+    );
+    case!(
+        words_owned_in_the_next_paragraph,
+        "La séance a été houleuse.\n\n« Le pays est au bord du gouffre. »\n\nCes mots sont ceux de Jeanne Morel, lundi, au Sénat.",
+        [(
+            "Le pays est au bord du gouffre.",
+            "full",
+            "Jeanne Morel",
+            "explicit",
+            ""
+        )]
+    );
+    case!(
+        words_owned_by_a_role,
+        "Le débat a repris. « Nous ne céderons pas. » Cette phrase, c'est celle de la ministre de l'Économie.",
+        [(
+            "Nous ne céderons pas.",
+            "full",
+            "la ministre de l'Économie",
+            "descriptor",
+            ""
+        )]
+    );
+    case!(
+        words_described_not_owned,
+        "« Le pays est au bord du gouffre. » Ces mots sont lourds de sens pour Jeanne Morel.",
+        [("Le pays est au bord du gouffre.", "full", "", "", "")]
+    );
+    case!(
+        pronoun_takes_up_the_body_named_before,
+        "La Cour des comptes a publié son rapport annuel. « La dette atteint un niveau préoccupant », écrit-elle.",
+        [(
+            "La dette atteint un niveau préoccupant",
+            "full",
+            "Cour des comptes",
+            "pronoun",
+            "écrit-elle"
+        )]
+    );
+    case!(
+        subject_with_a_complement_before_the_verb_a,
+        "Le syndicat des cheminots a appelé à la grève. « C'est un scandale », a-t-il déclaré.",
+        [(
+            "C'est un scandale",
+            "full",
+            "Le syndicat des cheminots",
+            "pronoun",
+            "a-t-il déclaré"
+        )]
     );
 
     /// Words the attribution reader looks at to find the quotations of `text`, and how many

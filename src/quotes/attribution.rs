@@ -903,8 +903,17 @@ impl<'a> Reader<'a> {
         {
             k += 1;
         }
-        if k >= end || self.broken(k - 1) || !matches!(&self.folded[k], "de" | "d'" | "du" | "des")
-        {
+        if k >= end || self.broken(k - 1) {
+            return None;
+        }
+        self.whose(k, end, quote_start)
+    }
+
+    /// The person or body named by the complement opening at word `k` ("de", "d'", "du",
+    /// "des") in words `..end`: "de Gabriel Attal", "de l'Insee"; or the description it
+    /// opens: "d'un diplomate", "de la ministre".
+    fn whose(&self, k: usize, end: usize, quote_start: usize) -> Option<Speaker> {
+        if k >= end || !matches!(&self.folded[k], "de" | "d'" | "du" | "des") {
             return None;
         }
         let window = self.words[k].start..self.words[end - 1].end;
@@ -914,12 +923,61 @@ impl<'a> Reader<'a> {
         }) {
             return Some(self.named(m));
         }
-        // "d'un diplomate", "de la ministre": the description.
         let det = k + 1;
         (matches!(&self.folded[k], "de" | "d'")
             && det + 1 < end
             && is_determiner(&self.folded[det]))
-        .then(|| self.described(det, self.subject_end(det, end).max(det + 2), quote_start))
+        .then(|| {
+            self.described(
+                det,
+                self.description_end(det, end).max(det + 2),
+                quote_start,
+            )
+        })
+    }
+
+    /// Whose words the sentence right after the closing mark at `close` says the quotation
+    /// was: "« Le pays est au bord de la rupture. » Ces mots sont ceux de François Bayrou",
+    /// "Cette phrase est signée du ministre de l'Intérieur", "La formule est de la CGT".
+    pub fn owner(&self, close: usize, quote_start: usize) -> Option<Speaker> {
+        let from = self.word_at(close);
+        let first = self.words.get(from)?;
+        if self.text[close..first.start].matches('\n').count() > 2 {
+            return None;
+        }
+        let end = self
+            .word_at(self.sentence(first.start).end)
+            .min(self.words.len());
+        let head = from + usize::from(is_determiner(&self.folded[from]));
+        let owned = head + 2 < end
+            && (SPEECH_NOUNS.contains(&&self.folded[head])
+                || matches!(
+                    &self.folded[head],
+                    "phrase" | "formule" | "mot" | "citation"
+                ));
+        if !owned {
+            return None;
+        }
+        // "Ces mots, ce sont ceux de …".
+        let mut k = head + 1 + usize::from(matches!(&self.folded[head + 1], "ce" | "c'"));
+        if k >= end
+            || !matches!(
+                &self.folded[k],
+                "sont" | "est" | "etaient" | "etait" | "furent" | "fut"
+            )
+        {
+            return None;
+        }
+        k += 1;
+        if k < end
+            && matches!(
+                &self.folded[k],
+                "ceux" | "celui" | "celles" | "celle" | "signe" | "signes" | "signee" | "signees"
+            )
+        {
+            k += 1;
+        }
+        self.whose(k, end, quote_start)
     }
 
     /// The person or body a verbless lead before a colon visits, in words `from..end`:
@@ -1234,10 +1292,19 @@ impl<'a> Reader<'a> {
                 CLITICS.contains(&word)
                     || AUXILIARIES.contains(&word)
                     || (j > k + 1
-                        && (is_determiner(next) || PREPOSITIONS.contains(&next))
+                        && (is_determiner(next)
+                            || (PREPOSITIONS.contains(&next) && !self.has(j + 1)))
                         && !matches!(next, "de" | "du" | "des" | "d'"))
             })
             .unwrap_or(stop)
+    }
+
+    /// Whether word `j` is the verb "a" (has), which folds like the preposition "à": "La Cour
+    /// des comptes a publié" ends its subject at "a", not at "comptes".
+    fn has(&self, j: usize) -> bool {
+        self.words
+            .get(j)
+            .is_some_and(|w| &self.text[w.clone()] == "a")
     }
 
     /// Whether word `j` (or the honorific or determiner before it) follows a preposition,
@@ -2135,7 +2202,16 @@ impl<'a> Reader<'a> {
         if !is_determiner(&self.folded[from]) && !counted {
             return None;
         }
-        let described = self.described(from, self.subject_end(from, end), at);
+        let stop = self.subject_end(from, end);
+        // "Le Conseil constitutionnel a censuré la loi. « … », a-t-il estimé": the body named.
+        let phrase = self.words[from].start..self.words[stop - 1].end;
+        if let Some(body) = self
+            .entity_heading(&phrase)
+            .filter(|m| m.kind == EntityType::Org && self.word_at(m.span.start) == from + 1)
+        {
+            return Some(body.canonical.clone());
+        }
+        let described = self.described(from, stop, at);
         // "Le syndicat a dénoncé la fermeture. « … », a-t-il déclaré."
         (described.kind == SpeakerKind::Per || self.body(from) || counted)
             .then_some(described.canonical)
