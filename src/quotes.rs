@@ -1936,6 +1936,17 @@ mod tests {
             "a-t-il déclaré"
         )]
     );
+    case!(
+        description_with_its_complement_before_an_aside,
+        "Le directeur de l'hôpital, interrogé par la presse, reconnaît « des tensions très importantes » dans les services.",
+        [(
+            "des tensions très importantes",
+            "partial",
+            "Le directeur de l'hôpital",
+            "descriptor",
+            "reconnaît"
+        )]
+    );
 
     /// Words the attribution reader looks at to find the quotations of `text`, and how many
     /// it finds.

@@ -1289,9 +1289,12 @@ impl<'a> Reader<'a> {
             .find(|&j| {
                 let word = &self.folded[j];
                 let next = self.folded.get(j + 1).unwrap_or("");
-                CLITICS.contains(&word)
+                // "de l'ARS" completes the description: its article is no clitic.
+                let of = |w: &str| matches!(w, "de" | "d'");
+                (CLITICS.contains(&word) && !of(&self.folded[j - 1]))
                     || AUXILIARIES.contains(&word)
                     || (j > k + 1
+                        && !of(word)
                         && (is_determiner(next)
                             || (PREPOSITIONS.contains(&next) && !self.has(j + 1)))
                         && !matches!(next, "de" | "du" | "des" | "d'"))
