@@ -1947,6 +1947,33 @@ mod tests {
             "reconnaît"
         )]
     );
+    case!(
+        verb_the_lexicon_lacks_before_an_inverted_subject,
+        "« Vous n'avez rien compris », a recadré Jean Dupont devant les militants.",
+        [(
+            "Vous n'avez rien compris",
+            "full",
+            "Jean Dupont",
+            "explicit",
+            ""
+        )]
+    );
+    case!(
+        title_before_an_unlisted_verb_is_nobody_s_words,
+        "« Les Misérables », a lu Jean Dupont devant la classe.",
+        []
+    );
+    case!(
+        role_either_of_a_pair_takes_up_neither,
+        "Anne Durand et Marie Lefèvre se sont affrontées au conseil municipal. « Vous avez ruiné la ville », a tempêté la maire du 7e arrondissement.",
+        [(
+            "Vous avez ruiné la ville",
+            "full",
+            "la maire du 7e arrondissement",
+            "descriptor",
+            "a tempêté"
+        )]
+    );
 
     /// Words the attribution reader looks at to find the quotations of `text`, and how many
     /// it finds.

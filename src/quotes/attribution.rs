@@ -724,6 +724,12 @@ impl<'a> Reader<'a> {
         if let Some(found) = self.read_in(i, open) {
             return Some(found);
         }
+        if let Some(speaker) = self.unlisted_inverted(i, open, close) {
+            return Some(Attribution {
+                speaker: Some(speaker),
+                cue: None,
+            });
+        }
         // "», poursuit-il", "», s'amuse-t-elle": an inverted subject marks the verb as the
         // cue even when the lexicon lacks it.
         let lower = self.text[self.words[i].clone()].starts_with(char::is_lowercase);
@@ -736,6 +742,36 @@ impl<'a> Reader<'a> {
             speaker: Some(self.pronoun(pronoun.0, pronoun.1, open)),
             cue: None,
         })
+    }
+
+    /// The subject after a verb the lexicon lacks, in a compound past right after the
+    /// closing mark at word `i`: "», a attaqué la maire du 7e arrondissement". The auxiliary,
+    /// a past participle and a subject after it say the verb reports the quotation.
+    fn unlisted_inverted(&self, i: usize, open: usize, close: usize) -> Option<Speaker> {
+        let participle = i + 1;
+        let subject = i + 2;
+        if subject >= self.words.len()
+            || !(self.has(i) || &self.text[self.words[i].clone()] == "avait")
+            || self.broken(i)
+            || self.broken(participle)
+        {
+            return None;
+        }
+        let verb = &self.text[self.words[participle].clone()];
+        let past = verb.starts_with(char::is_lowercase)
+            && ["é", "i", "u", "it", "is"]
+                .iter()
+                .any(|e| verb.ends_with(e));
+        // Three words or more in the marks: "« Les Misérables », a lu Jean Dupont" is a title.
+        // Words opening their sentence: after a partial quotation the sentence goes on ("Le
+        // préfet, qui avait affirmé que « … », a reçu les habitants").
+        let said = self.word_at(close) >= self.word_at(open) + 3 && !self.embedded(open);
+        let opens = is_determiner(&self.folded[subject])
+            || is_capitalised(&self.text[self.words[subject].clone()]);
+        if !past || !opens || !said {
+            return None;
+        }
+        self.speaker_after(subject, self.limit(subject), open)
     }
 
     /// "», peut-on lire dans le communiqué", "», lit-on sur le site de la préfecture", "»,
@@ -1967,6 +2003,16 @@ impl<'a> Reader<'a> {
         {
             k += 1;
         }
+        // "(la maire) du 7e arrondissement": an ordinal before the noun.
+        let ordinal = |w: &str| {
+            let digits = w.trim_end_matches(char::is_alphabetic);
+            !digits.is_empty()
+                && digits.chars().all(|c| c.is_ascii_digit())
+                && matches!(&w[digits.len()..], "e" | "er" | "ere" | "eme")
+        };
+        if k + 1 < end && ordinal(&self.folded[k]) && !self.broken(k) {
+            k += 1;
+        }
         let noun = self.words.get(k).map(|w| &self.text[w.clone()])?;
         let plain = noun.chars().all(char::is_lowercase)
             && !DESCRIPTION_STOPS.contains(&&self.folded[k])
@@ -2147,10 +2193,23 @@ impl<'a> Reader<'a> {
             .iter()
             .any(|w| GENERIC_ROLES.contains(&w.as_str()) || HYPERNYM_ROLES.contains(&w.as_str()));
         self.subject_person_before(before, gender).filter(|person| {
+            // "Anne Durand et Marie Petit se sont affrontées. « … », a attaqué la maire":
+            // either of them.
+            let and = self.word_at(person.span.end);
+            let paired = self.folded.get(and) == Some("et")
+                && self.words.get(and + 1).is_some_and(|w| {
+                    let rest = w.start..self.sentence(w.start).end;
+                    self.referents.mentions_in(&rest).first().is_some_and(|m| {
+                        m.kind == EntityType::Per
+                            && m.span.start == w.start
+                            && gender.agrees(self.referents.gender_of(m))
+                    })
+                });
             // "Paul Girard, habitant, témoigne. « … », juge le maire": a person described
             // otherwise is somebody else, unless the role is one that every office holder is
             // ("l'élu", "le responsable").
-            (generic || !self.referents.described_otherwise(person, &titles, before))
+            !paired
+                && (generic || !self.referents.described_otherwise(person, &titles, before))
                 // "Jean Dupont a rencontré le maire. « … », a promis le maire": a role
                 // already met since the name is somebody else.
                 && !self
