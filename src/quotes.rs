@@ -1974,6 +1974,39 @@ mod tests {
             "a tempêté"
         )]
     );
+    case!(
+        role_takes_up_the_person_a_pronoun_took_up,
+        "Jean Dupont était l'invité de la radio ce mardi. Il a défendu le budget. « Nous tiendrons nos objectifs », a assuré le ministre.",
+        [(
+            "Nous tiendrons nos objectifs",
+            "full",
+            "Jean Dupont",
+            "descriptor",
+            "a assuré"
+        )]
+    );
+    case!(
+        what_somebody_did_once_does_not_describe_them_otherwise,
+        "Jean Dupont, auteur d'un doublé, a porté son équipe. « On a montré du caractère », a réagi l'attaquant.",
+        [(
+            "On a montré du caractère",
+            "full",
+            "Jean Dupont",
+            "descriptor",
+            "a réagi"
+        )]
+    );
+    case!(
+        pronoun_taking_up_somebody_else_carries_no_role,
+        "Jean Dupont a reçu Paul Girard. Il a défendu le budget. « Nous tiendrons nos objectifs », a assuré la ministre.",
+        [(
+            "Nous tiendrons nos objectifs",
+            "full",
+            "la ministre",
+            "descriptor",
+            "a assuré"
+        )]
+    );
 
     /// Words the attribution reader looks at to find the quotations of `text`, and how many
     /// it finds.

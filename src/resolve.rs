@@ -18,6 +18,26 @@ const DESCRIPTION_WINDOW: usize = 10;
 /// How many mentions back a pronoun or a description may reach.
 const LOOK_BACK: usize = 64;
 
+/// Verbs and articles that open a predicate or an apposition before its noun.
+const PREDICATE_LINKS: &[&str] = &[
+    "est", "etait", "fut", "devient", "sera", "reste", "demeure", "le", "la", "l'", "un", "une",
+];
+
+/// Nouns that say what somebody did or was on one occasion, not who they are: a person
+/// described so may still be taken up by their role.
+const PASSING: &[&str] = &[
+    "invite",
+    "invitee",
+    "auteur",
+    "autrice",
+    "hote",
+    "hotesse",
+    "vainqueur",
+    "vainqueure",
+    "laureat",
+    "laureate",
+];
+
 /// Gives surname-only mentions their full name and finds bare surnames of known people;
 /// `all_words` are the words of `text`.
 pub fn resolve(
@@ -304,6 +324,18 @@ impl<'a> Referents<'a> {
             .take_while(|(index, _, _)| self.mentions[*index].span.start < at)
             .filter(|(index, _, _)| self.mentions[*index].canonical == person.canonical)
             .any(|(_, described, before)| {
+                // "Bruno Le Maire était l'invité de RTL", "Ousmane Dembélé, auteur d'un
+                // doublé,": what the person did that day, not who they are.
+                let after = &described[*before..];
+                let head = after
+                    .iter()
+                    .find(|w| !PREDICATE_LINKS.contains(&w.as_str()));
+                let passing = head.is_some_and(|w| PASSING.contains(&w.as_str()));
+                let described = if passing {
+                    &described[..*before]
+                } else {
+                    &described[..]
+                };
                 let other_role = described.iter().any(|w| is_role(w) && !roles.contains(&w));
                 let after = &described[*before..];
                 let apposed_otherwise =

@@ -2192,23 +2192,25 @@ impl<'a> Reader<'a> {
         let generic = content
             .iter()
             .any(|w| GENERIC_ROLES.contains(&w.as_str()) || HYPERNYM_ROLES.contains(&w.as_str()));
-        self.subject_person_before(before, gender).filter(|person| {
-            // "Anne Durand et Marie Petit se sont affrontées. « … », a attaqué la maire":
-            // either of them.
-            let and = self.word_at(person.span.end);
-            let paired = self.folded.get(and) == Some("et")
-                && self.words.get(and + 1).is_some_and(|w| {
-                    let rest = w.start..self.sentence(w.start).end;
-                    self.referents.mentions_in(&rest).first().is_some_and(|m| {
-                        m.kind == EntityType::Per
-                            && m.span.start == w.start
-                            && gender.agrees(self.referents.gender_of(m))
-                    })
-                });
-            // "Paul Girard, habitant, témoigne. « … », juge le maire": a person described
-            // otherwise is somebody else, unless the role is one that every office holder is
-            // ("l'élu", "le responsable").
-            !paired
+        self.subject_person_before(before, gender)
+            .or_else(|| self.pronoun_subject_before(before, gender))
+            .filter(|person| {
+                // "Anne Durand et Marie Petit se sont affrontées. « … », a attaqué la maire":
+                // either of them.
+                let and = self.word_at(person.span.end);
+                let paired = self.folded.get(and) == Some("et")
+                    && self.words.get(and + 1).is_some_and(|w| {
+                        let rest = w.start..self.sentence(w.start).end;
+                        self.referents.mentions_in(&rest).first().is_some_and(|m| {
+                            m.kind == EntityType::Per
+                                && m.span.start == w.start
+                                && gender.agrees(self.referents.gender_of(m))
+                        })
+                    });
+                // "Paul Girard, habitant, témoigne. « … », juge le maire": a person described
+                // otherwise is somebody else, unless the role is one that every office holder is
+                // ("l'élu", "le responsable").
+                !paired
                 && (generic || !self.referents.described_otherwise(person, &titles, before))
                 // "Jean Dupont a rencontré le maire. « … », a promis le maire": a role
                 // already met since the name is somebody else.
@@ -2216,7 +2218,7 @@ impl<'a> Reader<'a> {
                     .folded
                     .slice(self.word_at(person.span.end)..self.word_at(before))
                     .any(|w| titles.iter().any(|t| *t == w))
-        })
+            })
     }
 
     /// A pronoun speaker: the nearest person before the quotation who agrees in gender.
@@ -2310,6 +2312,26 @@ impl<'a> Reader<'a> {
                     && !self.quoted(m.span.start, &scope)
             })
         })
+    }
+
+    /// The person a subject pronoun opening the sentence before `at` takes up, named as a
+    /// subject in the sentence before that: "Bruno Le Maire était l'invité de RTL. Il a
+    /// défendu le budget. « … », a assuré le ministre."
+    fn pronoun_subject_before(&self, at: usize, gender: Gender) -> Option<&'a Mention> {
+        let previous = self.sentence_before(at)?;
+        let pronoun = match self.folded.get(self.word_at(previous.start))? {
+            "il" => Gender::Masculine,
+            "elle" => Gender::Feminine,
+            _ => return None,
+        };
+        if !pronoun.agrees(gender) {
+            return None;
+        }
+        self.subject_person_before(previous.start, gender)
+            .filter(|person| {
+                self.sentence_before(previous.start)
+                    .is_some_and(|s| person.span.start >= s.start)
+            })
     }
 
     /// Whether byte `at` lies between quote marks opened after `scope.start`: a name inside
