@@ -2007,6 +2007,17 @@ mod tests {
             "a assuré"
         )]
     );
+    case!(
+        pronoun_takes_up_a_role_after_a_leading_complement,
+        "Au micro d'une radio locale, la maire de Strasbourg a défendu sa politique.\n\n« La voiture n'a plus sa place en ville », a-t-elle affirmé.",
+        [(
+            "La voiture n'a plus sa place en ville",
+            "full",
+            "la maire de Strasbourg",
+            "pronoun",
+            "a-t-elle affirmé"
+        )]
+    );
 
     /// Words the attribution reader looks at to find the quotations of `text`, and how many
     /// it finds.

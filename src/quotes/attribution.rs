@@ -2256,10 +2256,20 @@ impl<'a> Reader<'a> {
     /// ministre".
     fn role_heading_before(&self, at: usize) -> Option<String> {
         let previous = self.sentence_before(at)?;
-        let from = self.word_at(previous.start);
+        let mut from = self.word_at(previous.start);
         let end = self.word_at(previous.end).min(self.words.len());
         if from + 1 >= end {
             return None;
+        }
+        // "Au micro de France Inter, la maire de Strasbourg a défendu …": past a leading
+        // complement.
+        if PREPOSITIONS.contains(&&self.folded[from]) || ADVERBS.contains(&&self.folded[from]) {
+            if let Some(comma) = (from..end.min(from + 8)).find(|&j| self.broken(j)) {
+                from = comma + 1;
+            }
+            if from + 1 >= end {
+                return None;
+            }
         }
         // "Cent économistes ont signé une tribune. « … », ont-ils écrit": a counted group.
         let counted = self.counted(from);
