@@ -13,6 +13,7 @@
 use std::collections::{BTreeMap, HashSet};
 use std::ops::Range;
 
+use crate::dates::month;
 use crate::fold::{fold_str, Folded};
 use crate::gazetteer::{capitals_of, Gazetteers};
 use crate::mention::{key_of, EntityType, Mention, Source};
@@ -393,6 +394,10 @@ fn name_end(text: &str, gaz: &Gazetteers, all_words: &Words, start: usize) -> us
             break;
         }
     }
+    // "M. Poincaré\nParis, 22 avril.": a dispatch's town and date after a headline's name.
+    if end > start + 1 && dateline_after(text, all_words, end) {
+        end -= 1;
+    }
     // Never end on a particle.
     while end > start
         && !is_capitalised(&text[all_words[end - 1].clone()])
@@ -401,6 +406,16 @@ fn name_end(text: &str, gaz: &Gazetteers, all_words: &Words, start: usize) -> us
         end -= 1;
     }
     end
+}
+
+/// Whether the words from `at` are a dispatch's date after its town: ", 22 avril".
+fn dateline_after(text: &str, all_words: &Words, at: usize) -> bool {
+    let (Some(day), Some(month_word)) = (all_words.get(at), all_words.folded.get(at + 1)) else {
+        return false;
+    };
+    text[all_words[at - 1].end..day.start].trim() == ","
+        && text[day.clone()].bytes().all(|b| b.is_ascii_digit())
+        && month(month_word).is_some()
 }
 
 /// Whether word `j` is the rest of the word before it, cut at a line's end where the print
@@ -494,6 +509,21 @@ mod tests {
     }
 
     case!(honorific, "a souligné M. Robinson hier", ["PER:Robinson"]);
+    case!(
+        trade_before_a_name_spelt_like_a_town,
+        "Le coup de feu fut tiré par le sommelier Oxford, que l'on arrêta aussitôt.",
+        ["PER:Oxford"]
+    );
+    case!(
+        demonym_after_a_role_is_no_name,
+        "Un négociant Genevois et le journaliste Américain ont assisté à la séance.",
+        []
+    );
+    case!(
+        dispatch_town_after_a_headline_name,
+        "Les obsèques du docteur Lemaire\nRouen, 26 juillet. Ce matin ont eu lieu les obsèques.",
+        ["PER:Lemaire", "LOC:Rouen"]
+    );
     case!(
         honorific_feminine,
         "selon Mme Ballestrazzi.",

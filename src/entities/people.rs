@@ -186,6 +186,11 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
         let named = (name_start..end).any(|k| !is_initial_like(text, &all_words[k]));
         // "H. C. Chaux-de-Fonds", "S. C. Genève": initials before a listed place are a club's
         // or a society's, not a person's.
+        // "le journaliste Américain", "un négociant Genevois": a demonym alone after a role
+        // is the role's adjective, which the older press wrote with a capital.
+        let demonym = rule == "role"
+            && end == name_start + 1
+            && gaz.demonyms.contains_key(&all_words.folded[name_start]);
         let club = rule == "initial" && {
             (name_start..end)
                 .find(|&k| !is_initial_like(text, &all_words[k]))
@@ -201,7 +206,11 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
                 "initials before a place",
             ));
             i = end;
-        } else if end > name_start && named && (!needs_more || end > name_start + first_words) {
+        } else if end > name_start
+            && named
+            && !demonym
+            && (!needs_more || end > name_start + first_words)
+        {
             push(
                 text,
                 all_words[name_start].start..all_words[end - 1].end,
