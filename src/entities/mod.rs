@@ -515,6 +515,21 @@ mod tests {
         ["PER:Oxford"]
     );
     case!(
+        first_name_before_a_building_word_names_the_hall,
+        "Le récital aura lieu jeudi au Victoria Hall, à 20 heures.",
+        []
+    );
+    case!(
+        role_in_capitals_after_an_honorific_is_no_name,
+        "Permettez-moi, M. Rédacteur, de revenir sur votre article.",
+        []
+    );
+    case!(
+        first_name_that_a_line_end_continues_is_another_word,
+        "Les actions Louis¬\nville Nashville gagnent deux points. Geor¬\nges Martin est venu.",
+        ["LOC:Nashville", "PER:Geor¬\nges Martin"]
+    );
+    case!(
         demonym_after_a_role_is_no_name,
         "Un négociant Genevois et le journaliste Américain ont assisté à la séance.",
         []
