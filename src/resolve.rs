@@ -7,6 +7,7 @@
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
+use crate::entities::NAMING_RULES;
 use crate::fold::fold_str;
 use crate::gazetteer::{Gazetteers, Gender};
 use crate::mention::{EntityType, Mention, Source};
@@ -59,9 +60,7 @@ pub fn resolve(
             }
         }
     }
-    surnames_over_places(text, all_words, &mut mentions, gaz, |surname, at| {
-        bearer(surname, at)
-    });
+    surnames_over_places(text, all_words, &mut mentions, gaz, bearer);
     if full_names.is_empty() {
         return mentions;
     }
@@ -84,17 +83,6 @@ pub fn resolve(
         },
     )
 }
-
-/// Single-word person mentions whose rule saw the person in them: a title, a rank, a
-/// kinship or words said before the name.
-const NAMING_RULES: &[&str] = &[
-    "honorific",
-    "kin",
-    "role",
-    "plural honorific's list",
-    "ranked name",
-    "speaker of an incise",
-];
 
 /// Words before a name that keep it a body: articles, determiners and "chez" ("la
 /// Renault", "chez Renault").

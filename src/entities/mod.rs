@@ -35,6 +35,17 @@ const LINKS: &[&str] = &[
     "de", "du", "des", "d'", "la", "le", "les", "l'", "a", "au", "aux", "en", "pour", "sur",
 ];
 
+/// The rules that see a person in a name of one word: a title, a role, a kinship, a rank in
+/// a results table or words said before it. A role counts only right before the name.
+pub(crate) const NAMING_RULES: &[&str] = &[
+    "honorific",
+    "kin",
+    "role",
+    "plural honorific's list",
+    "ranked name",
+    "speaker of an incise",
+];
+
 /// Longest run of name words a rule takes after its trigger.
 const MAX_NAME_WORDS: usize = 4;
 
@@ -126,15 +137,8 @@ fn surnames_named_again(
         .filter(|m| {
             m.kind == EntityType::Per
                 && !m.canonical.contains(char::is_whitespace)
-                && match m.rule {
-                    "honorific"
-                    | "kin"
-                    | "plural honorific's list"
-                    | "ranked name"
-                    | "speaker of an incise" => true,
-                    "role" => role_right_before(m),
-                    _ => false,
-                }
+                && NAMING_RULES.contains(&m.rule)
+                && (m.rule != "role" || role_right_before(m))
         })
         .map(|m| fold_str(&m.canonical))
         .collect();

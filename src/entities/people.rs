@@ -185,13 +185,13 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
         // A first name cut at a line's end is two words.
         let first_words = 1 + usize::from(continues_word(text, all_words, name_start + 1));
         let named = (name_start..end).any(|k| !is_initial_like(text, &all_words[k]));
-        // "H. C. Chaux-de-Fonds", "S. C. Genève": initials before a listed place are a club's
-        // or a society's, not a person's.
         // "le journaliste Américain", "un négociant Genevois": a demonym alone after a role
         // is the role's adjective, which the older press wrote with a capital.
         let demonym = rule == "role"
             && end == name_start + 1
             && gaz.demonyms.contains_key(&all_words.folded[name_start]);
+        // "H. C. Chaux-de-Fonds", "S. C. Genève": initials before a listed place are a club's
+        // or a society's, not a person's.
         let club = rule == "initial" && {
             (name_start..end)
                 .find(|&k| !is_initial_like(text, &all_words[k]))
