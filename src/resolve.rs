@@ -4,9 +4,10 @@
 //! caught. [`Referents`] answers the quote stage's questions: who is this descriptor ("le
 //! ministre singapourien"), who is this pronoun.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
+use crate::entities::NAMING_RULES;
 use crate::fold::fold_str;
 use crate::gazetteer::{Gazetteers, Gender};
 use crate::mention::{EntityType, Mention, Source};
@@ -79,6 +80,7 @@ pub fn resolve(
             }
         }
     }
+    surnames_over_places(text, all_words, &mut mentions, gaz, bearer);
     if full_names.is_empty() {
         return mentions;
     }
@@ -100,6 +102,125 @@ pub fn resolve(
             Some((EntityType::Per, canonical, key))
         },
     )
+}
+
+/// Words before a name that keep it a body: articles, determiners and "chez" ("la
+/// Renault", "chez Renault").
+const BODY_LINKS: &[&str] = &[
+    "la", "le", "les", "l'", "un", "une", "son", "sa", "ses", "leur", "leurs", "ce", "cet",
+    "cette", "notre", "votre", "du", "des", "au", "aux", "chez",
+];
+
+/// Words before a name that keep it a place: those and the prepositions of place ("en
+/// Hollande", "de Laval", "à Dijon").
+const PLACE_LINKS: &[&str] = &[
+    "a", "en", "vers", "dans", "de", "d'", "sur", "sous", "depuis", "pres",
+];
+
+/// A one-word place or body that the article also gives as a person's surname is that
+/// person where it stands as a name of its own: "François Hollande a parlé. Pour Hollande,
+/// …", "M. Renault (…) Renault a été condamné, (…) les aveux de Renault". The article must
+/// never write it as a place or a body: after an article or a determiner ("la Hollande",
+/// "chez Renault"), a place after a preposition of place ("en Hollande", "à Dijon"), or a
+/// name after a noun that a determiner opens, unless that noun is a role ("le constructeur
+/// Renault", but "son agresseur Renault"). `bearer` gives the full name a surname stands
+/// for at an offset.
+fn surnames_over_places(
+    text: &str,
+    all_words: &Words,
+    mentions: &mut [Mention],
+    gaz: &Gazetteers,
+    bearer: impl Fn(&str, usize) -> Option<(String, String)>,
+) {
+    // Initials alone before a name are weak evidence ("H. C. Lausanne" is a club): a full
+    // name counts when a list, a first name or a title found it; a role with words between
+    // it and the name does not, as for the surnames named again.
+    let role_right_before = |m: &Mention| {
+        let at = all_words.partition_point(|w| w.end <= m.span.start);
+        at > 0 && gaz.titles.contains_key(&all_words.folded[at - 1])
+    };
+    let named: HashMap<String, (String, String)> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityType::Per && m.rule != "initial")
+        .filter_map(|m| {
+            let mut name_words = m.canonical.split_whitespace();
+            let last = name_words.next_back()?;
+            let full = name_words.next().is_some();
+            let titled =
+                NAMING_RULES.contains(&m.rule) && (m.rule != "role" || role_right_before(m));
+            (full || titled).then(|| (fold_str(last), (m.canonical.clone(), m.key.clone())))
+        })
+        .collect();
+    // The one-word places and bodies that bear a person's surname, by index.
+    let bearing: Vec<(usize, String)> = mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| matches!(m.kind, EntityType::Loc | EntityType::Org))
+        .filter_map(|(k, m)| {
+            let written = &text[m.span.clone()];
+            let one_word = !written.contains(|c: char| !c.is_alphabetic() && c != '-')
+                && written.chars().count() >= 3
+                && is_capitalised(written)
+                && !is_acronym(written);
+            let folded = fold_str(written);
+            (one_word && named.contains_key(&folded)).then_some((k, folded))
+        })
+        .collect();
+    // A name the article once writes as a place ("à Paris", "l'archevêque de Paris") is the
+    // place throughout: the town of "M. Paris" is not his name.
+    let places: HashSet<&String> = bearing
+        .iter()
+        .filter(|(k, _)| {
+            let m = &mentions[*k];
+            stands_as_place(text, all_words, gaz, m.span.start, m.kind)
+        })
+        .map(|(_, folded)| folded)
+        .collect();
+    for (k, folded) in &bearing {
+        if places.contains(folded) {
+            continue;
+        }
+        let m = &mut mentions[*k];
+        let (canonical, key) =
+            bearer(folded, m.span.start).unwrap_or_else(|| named[folded].clone());
+        m.kind = EntityType::Per;
+        m.canonical = canonical;
+        m.key = key;
+        m.source = Source::Resolved;
+        m.rule = "surname of a person named";
+    }
+}
+
+/// Whether the words right before `at`, in the same clause, make what starts there a place
+/// or a body: see [`surnames_over_places`].
+fn stands_as_place(
+    text: &str,
+    all_words: &Words,
+    gaz: &Gazetteers,
+    at: usize,
+    kind: EntityType,
+) -> bool {
+    let links = |word: &str| {
+        BODY_LINKS.contains(&word) || kind == EntityType::Loc && PLACE_LINKS.contains(&word)
+    };
+    let i = all_words.partition_point(|w| w.end <= at);
+    // Words with nothing but spaces or an elision's apostrophe between them ("d'Athènes",
+    // "d' Athènes" as some prints space it).
+    let gap = |j: usize| text[all_words[j].end..all_words[j + 1].start].trim();
+    let linked = |j: usize| matches!(gap(j), "" | "'" | "’");
+    let Some(before) = i.checked_sub(1).filter(|&j| linked(j)) else {
+        return false;
+    };
+    let word = &all_words.folded[before];
+    let elided = !gap(before).is_empty() && links(&format!("{word}'"));
+    if links(word) || elided {
+        return true;
+    }
+    let noun = !is_capitalised(&text[all_words[before].clone()]) && !gaz.titles.contains_key(word);
+    noun && before
+        .checked_sub(1)
+        .filter(|&j| linked(j))
+        .is_some_and(|j| BODY_LINKS.contains(&&all_words.folded[j]))
 }
 
 /// Acronyms defined in parentheses after a name ("Comité de la Convention (T-CY)") take that
@@ -437,6 +558,47 @@ mod tests {
             "PER:Diouf=Abdou Diouf (resolved)",
             "PER:Sandrine Diouf=Sandrine Diouf (rule)",
             "PER:Diouf=Sandrine Diouf (resolved)"
+        ]
+    );
+    case!(
+        place_bearing_a_surname_is_the_person,
+        "Georges Dijon, boulanger, a été arrêté hier. Pour Dijon, tout cela est une erreur.",
+        [
+            "PER:Georges Dijon=Georges Dijon (rule)",
+            "PER:Dijon=Georges Dijon (resolved)"
+        ]
+    );
+    case!(
+        place_written_as_a_place_stays_one,
+        "Georges Dijon est arrivé hier à Dijon. Dijon l'a accueilli.",
+        [
+            "PER:Georges Dijon=Georges Dijon (rule)",
+            "LOC:Dijon=Dijon (gazetteer)",
+            "LOC:Dijon=Dijon (gazetteer)"
+        ]
+    );
+    case!(
+        place_after_a_spaced_elision_stays_one,
+        "Déclarations de Georges Annecy. Le maire d' Annecy a répondu.",
+        [
+            "PER:Georges Annecy=Georges Annecy (rule)",
+            "LOC:Annecy=Annecy (gazetteer)"
+        ]
+    );
+    case!(
+        body_bearing_a_titled_surname_is_the_person,
+        "Le sieur Renault a été arrêté. Après les aveux de Renault, le jury a délibéré.",
+        [
+            "PER:Renault=Renault (rule)",
+            "PER:Renault=Renault (resolved)"
+        ]
+    );
+    case!(
+        body_after_a_determiner_stays_one,
+        "Le sieur Renault a été arrêté. Il travaillait chez Renault depuis dix ans.",
+        [
+            "PER:Renault=Renault (rule)",
+            "ORG:Renault=Renault (gazetteer)"
         ]
     );
     case!(

@@ -13,6 +13,7 @@
 use std::collections::{BTreeMap, HashSet};
 use std::ops::Range;
 
+use crate::dates::month;
 use crate::fold::{fold_str, Folded};
 use crate::gazetteer::{capitals_of, Gazetteers};
 use crate::mention::{key_of, EntityType, Mention, Source};
@@ -32,6 +33,17 @@ const PARTICLES: &[&str] = &[
 /// Sénat"), not the person's name.
 const LINKS: &[&str] = &[
     "de", "du", "des", "d'", "la", "le", "les", "l'", "a", "au", "aux", "en", "pour", "sur",
+];
+
+/// The rules that see a person in a name of one word: a title, a role, a kinship, a rank in
+/// a results table or words said before it. A role counts only right before the name.
+pub(crate) const NAMING_RULES: &[&str] = &[
+    "honorific",
+    "kin",
+    "role",
+    "plural honorific's list",
+    "ranked name",
+    "speaker of an incise",
 ];
 
 /// Longest run of name words a rule takes after its trigger.
@@ -125,15 +137,8 @@ fn surnames_named_again(
         .filter(|m| {
             m.kind == EntityType::Per
                 && !m.canonical.contains(char::is_whitespace)
-                && match m.rule {
-                    "honorific"
-                    | "kin"
-                    | "plural honorific's list"
-                    | "ranked name"
-                    | "speaker of an incise" => true,
-                    "role" => role_right_before(m),
-                    _ => false,
-                }
+                && NAMING_RULES.contains(&m.rule)
+                && (m.rule != "role" || role_right_before(m))
         })
         .map(|m| fold_str(&m.canonical))
         .collect();
@@ -393,6 +398,10 @@ fn name_end(text: &str, gaz: &Gazetteers, all_words: &Words, start: usize) -> us
             break;
         }
     }
+    // "M. Poincaré\nParis, 22 avril.": a dispatch's town and date after a headline's name.
+    if end > start + 1 && dateline_after(text, all_words, end) {
+        end -= 1;
+    }
     // Never end on a particle.
     while end > start
         && !is_capitalised(&text[all_words[end - 1].clone()])
@@ -401,6 +410,16 @@ fn name_end(text: &str, gaz: &Gazetteers, all_words: &Words, start: usize) -> us
         end -= 1;
     }
     end
+}
+
+/// Whether the words from `at` are a dispatch's date after its town: ", 22 avril".
+fn dateline_after(text: &str, all_words: &Words, at: usize) -> bool {
+    let (Some(day), Some(month_word)) = (all_words.get(at), all_words.folded.get(at + 1)) else {
+        return false;
+    };
+    text[all_words[at - 1].end..day.start].trim() == ","
+        && text[day.clone()].bytes().all(|b| b.is_ascii_digit())
+        && month(month_word).is_some()
 }
 
 /// Whether word `j` is the rest of the word before it, cut at a line's end where the print
@@ -494,6 +513,36 @@ mod tests {
     }
 
     case!(honorific, "a souligné M. Robinson hier", ["PER:Robinson"]);
+    case!(
+        trade_before_a_name_spelt_like_a_town,
+        "Le coup de feu fut tiré par le sommelier Oxford, que l'on arrêta aussitôt.",
+        ["PER:Oxford"]
+    );
+    case!(
+        first_name_before_a_building_word_names_the_hall,
+        "Le récital aura lieu jeudi au Victoria Hall, à 20 heures.",
+        []
+    );
+    case!(
+        role_in_capitals_after_an_honorific_is_no_name,
+        "Permettez-moi, M. Rédacteur, de revenir sur votre article.",
+        []
+    );
+    case!(
+        first_name_that_a_line_end_continues_is_another_word,
+        "Les actions Louis¬\nville Nashville gagnent deux points. Geor¬\nges Martin est venu.",
+        ["LOC:Nashville", "PER:Geor¬\nges Martin"]
+    );
+    case!(
+        demonym_after_a_role_is_no_name,
+        "Un négociant Genevois et le journaliste Américain ont assisté à la séance.",
+        []
+    );
+    case!(
+        dispatch_town_after_a_headline_name,
+        "Les obsèques du docteur Lemaire\nRouen, 26 juillet. Ce matin ont eu lieu les obsèques.",
+        ["PER:Lemaire", "LOC:Rouen"]
+    );
     case!(
         honorific_feminine,
         "selon Mme Ballestrazzi.",

@@ -79,7 +79,8 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
             // "M. Jagland", "Mme Ballestrazzi": the name starts after the honorific.
             (i + 1, 2, "honorific")
         } else if is_capitalised(word)
-            && (is_first_name(gaz, folded) || first_name_in_pieces(text, gaz, all_words, i))
+            && (is_first_name(gaz, folded) && !continues_word(text, all_words, i + 1)
+                || first_name_in_pieces(text, gaz, all_words, i))
             && !gaz.stopwords.contains(folded)
             && !names_a_saint(folded)
             && !place_after_preposition(text, gaz, all_words, i, &is_listed_place)
@@ -184,6 +185,11 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
         // A first name cut at a line's end is two words.
         let first_words = 1 + usize::from(continues_word(text, all_words, name_start + 1));
         let named = (name_start..end).any(|k| !is_initial_like(text, &all_words[k]));
+        // "le journaliste Américain", "un négociant Genevois": a demonym alone after a role
+        // is the role's adjective, which the older press wrote with a capital.
+        let demonym = rule == "role"
+            && end == name_start + 1
+            && gaz.demonyms.contains_key(&all_words.folded[name_start]);
         // "H. C. Chaux-de-Fonds", "S. C. Genève": initials before a listed place are a club's
         // or a society's, not a person's.
         let club = rule == "initial" && {
@@ -201,7 +207,11 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
                 "initials before a place",
             ));
             i = end;
-        } else if end > name_start && named && (!needs_more || end > name_start + first_words) {
+        } else if end > name_start
+            && named
+            && !demonym
+            && (!needs_more || end > name_start + first_words)
+        {
             push(
                 text,
                 all_words[name_start].start..all_words[end - 1].end,
@@ -919,8 +929,31 @@ fn names_a_thing(folded: &str) -> bool {
     )
 }
 
+/// English words of buildings and grounds that end a place's name after a first name
+/// ("Victoria Hall", "Albert Park", "Madison Square Garden").
+fn names_a_building(folded: &str) -> bool {
+    matches!(
+        folded,
+        "hall"
+            | "palace"
+            | "park"
+            | "square"
+            | "garden"
+            | "gardens"
+            | "building"
+            | "center"
+            | "stadium"
+            | "street"
+            | "road"
+            | "station"
+            | "bridge"
+            | "arena"
+    )
+}
+
 /// Drops the people that are something else by where they stand: after a noun of a thing
-/// named after someone ("le lycée Victor Duruy", see [`names_a_thing`]), after a common word
+/// named after someone ("le lycée Victor Duruy", see [`names_a_thing`]), before an English
+/// word of a building ("Victoria Hall", see [`names_a_building`]), after a common word
 /// in capitals in a heading or a caption ("INJECTION PIERRE DIVINE", "(ARCHIVES CHRISTIAN
 /// GALLEY)"), or right after a time of day in a list of shows ("AMBIGU. — 8 h. 30 : Mlle
 /// Josette", "SCALA, 8.30, Louis XIV"): the title of a play.
@@ -967,6 +1000,10 @@ pub(super) fn drop_things(
         // "Bd Haussmann", "Lycée Condorcet": the name opens with a street or a thing.
         let thing =
             is_street_word(&all_words.folded[first]) || names_a_thing(&all_words.folded[first]);
+        // "Victoria Hall", "Albert Park": a first name before an English word of a building
+        // or a ground names the place.
+        let last = all_words.partition_point(|w| w.start < c.mention.span.end) - 1;
+        let building = last > first && names_a_building(&all_words.folded[last]);
         // « Joe Williams », “Mary Dugan”: a name alone between quotes is a work's title.
         let quoted = text[..opening].trim_end().ends_with(['«', '“'])
             && text[c.mention.span.end..]
@@ -981,6 +1018,7 @@ pub(super) fn drop_things(
                 .trim_start_matches(['.', ' '])
                 .starts_with(|c: char| c.is_ascii_digit());
         if thing
+            || building
             || quoted
             || leaders
             || after_showtime(&text[..c.mention.span.start])
