@@ -2018,6 +2018,28 @@ mod tests {
             "a-t-elle affirmé"
         )]
     );
+    case!(
+        cleft_saying_whose_words_they_were,
+        "« Je ne me représenterai pas. » C'est par ces mots que le maire de la ville, Jean Dupont, a mis fin au suspense.",
+        [(
+            "Je ne me représenterai pas.",
+            "full",
+            "Jean Dupont",
+            "explicit",
+            ""
+        )]
+    );
+    case!(
+        counted_group_after_a_complement_of_the_verb,
+        "« Ce texte est une trahison », s'insurgent dans une lettre ouverte plus de 200 médecins.",
+        [(
+            "Ce texte est une trahison",
+            "full",
+            "200 médecins",
+            "descriptor",
+            "s'insurgent"
+        )]
+    );
 
     /// Words the attribution reader looks at to find the quotations of `text`, and how many
     /// it finds.

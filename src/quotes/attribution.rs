@@ -945,6 +945,31 @@ impl<'a> Reader<'a> {
         self.whose(k, end, quote_start)
     }
 
+    /// The subject of a cleft sentence in words `from..end` saying the quotation was their
+    /// words: "C'est par ces mots que le maire, Jean Dupont, a mis fin au suspense", "C'est en
+    /// ces termes qu'a réagi la CGT".
+    fn by_these_words(&self, from: usize, end: usize, quote_start: usize) -> Option<Speaker> {
+        let opening = ["c'", "est"];
+        if end < from + 6 || !self.folded.slice(from..from + 2).eq(opening) {
+            return None;
+        }
+        let that =
+            (from + 2..end.min(from + 8)).find(|&j| matches!(&self.folded[j], "que" | "qu'"))?;
+        let words_of_speech = self.folded.slice(from + 2..that).any(|w| w == "ces")
+            && self
+                .folded
+                .slice(from + 2..that)
+                .any(|w| SPEECH_NOUNS.contains(&w) || matches!(w, "mot" | "phrase" | "formule"));
+        if !words_of_speech {
+            return None;
+        }
+        // "qu'a réagi la CGT": the subject after the verb.
+        if let Some(hit) = self.cue_at(that + 1) {
+            return self.speaker_after(hit.next, end, quote_start);
+        }
+        self.clause_subject(that + 1, end, quote_start)
+    }
+
     /// The person or body named by the complement opening at word `k` ("de", "d'", "du",
     /// "des") in words `..end`: "de Gabriel Attal", "de l'Insee"; or the description it
     /// opens: "d'un diplomate", "de la ministre".
@@ -984,6 +1009,9 @@ impl<'a> Reader<'a> {
         let end = self
             .word_at(self.sentence(first.start).end)
             .min(self.words.len());
+        if let Some(speaker) = self.by_these_words(from, end, quote_start) {
+            return Some(speaker);
+        }
         let head = from + usize::from(is_determiner(&self.folded[from]));
         let owned = head + 2 < end
             && (SPEECH_NOUNS.contains(&&self.folded[head])
@@ -1725,10 +1753,14 @@ impl<'a> Reader<'a> {
             // Past the whole complement, to the determiner that opens no complement: "se
             // félicite dans un communiqué le syndicat".
             k = (k + 1..end)
-                .find(|&j| is_determiner(&self.folded[j]) && !self.complement(j))
+                .find(|&j| {
+                    (is_determiner(&self.folded[j]) && !self.complement(j))
+                        // "s'insurgent dans une lettre ouverte plus de 200 médecins".
+                        || (self.counted(j) && !self.broken(j - 1))
+                })
                 .unwrap_or(end);
         }
-        if k < end && is_determiner(&self.folded[k]) {
+        if k < end && (is_determiner(&self.folded[k]) || self.counted(k)) {
             return Some(self.description_or_apposition(k, end, quote_start));
         }
         // "raconte à l'AFP Nathalie, qui habite le quartier": the name after whom it was said
@@ -1873,7 +1905,7 @@ impl<'a> Reader<'a> {
         }
         (k + 1..end)
             .take_while(|&j| !self.broken(j - 1))
-            .any(|j| is_determiner(&self.folded[j]) && !self.complement(j))
+            .any(|j| (is_determiner(&self.folded[j]) && !self.complement(j)) || self.counted(j))
     }
 
     /// Whether a relative pronoun stands between word `i` and byte `at`: the name then
