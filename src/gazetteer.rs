@@ -1,6 +1,5 @@
 //! Gazetteers: the TSV files under `gazetteers/` (embedded at build time) plus any given with
-//! `--gazetteers DIR`, loaded once into one aho-corasick automaton over folded forms and a few
-//! lexicons (first names, titles and roles, reporting verbs, demonyms, stop words).
+//! `--gazetteers DIR`, loaded once into a trie of folded forms and a few lexicons (first names, titles and roles, reporting verbs, demonyms, stop words).
 //!
 //! A file's header line says what it holds:
 //!
@@ -18,8 +17,9 @@
 
 use std::ops::Range;
 use std::path::Path;
+use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{AhoCorasick, MatchKind};
 use anyhow::{bail, Context, Result};
 // The lexicons are asked about nearly every word of every article, and their keys are the
 // gazetteer files' own words, not input an attacker picks: the Fx hash is several times
@@ -28,6 +28,8 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::fold::fold_str;
 use crate::mention::EntityType;
+
+mod trie;
 
 include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
 
@@ -87,7 +89,13 @@ pub struct Title {
 pub struct Gazetteers {
     pub entries: Vec<Entry>,
     pub forms: Vec<Form>,
-    automaton: AhoCorasick,
+    /// The folded forms, in the order of `forms`.
+    folded_forms: Vec<String>,
+    /// The forms for the anchored searches of the pipeline.
+    trie: trie::Trie,
+    /// The forms for unanchored searches over whole texts (the scan baseline), built the first
+    /// time one is asked for: the pipeline never needs it.
+    automaton: OnceLock<AhoCorasick>,
     /// Folded first names.
     pub first_names: HashMap<String, Gender>,
     /// Folded titles and roles without a final full stop, possibly several words
@@ -197,7 +205,13 @@ impl Gazetteers {
     /// Non-overlapping leftmost-longest matches of listed forms in `folded` text. Word
     /// boundaries are not checked here: the caller knows the original text.
     pub fn find_forms<'a>(&'a self, folded: &'a str) -> impl Iterator<Item = FormMatch> + 'a {
-        self.automaton.find_iter(folded).map(|m| FormMatch {
+        let automaton = self.automaton.get_or_init(|| {
+            AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(&self.folded_forms)
+                .expect("32-bit state ids hold gazetteers of less than 4 GB")
+        });
+        automaton.find_iter(folded).map(|m| FormMatch {
             span: m.range(),
             form: m.pattern().as_usize(),
         })
@@ -217,12 +231,11 @@ impl Gazetteers {
             if start < after {
                 continue;
             }
-            let input = Input::new(folded).range(start..).anchored(Anchored::Yes);
-            if let Some(m) = self.automaton.find(input) {
-                after = m.end();
+            if let Some((end, form)) = self.trie.longest_at(folded.as_bytes(), start) {
+                after = end;
                 found.push(FormMatch {
-                    span: m.range(),
-                    form: m.pattern().as_usize(),
+                    span: start..end,
+                    form,
                 });
             }
         }
@@ -422,17 +435,12 @@ impl Builder {
                 lower_case_first_bytes[usize::from(b)] = true;
             }
         }
-        // Anchored searches from the words that may open a name (the pipeline); unanchored
-        // ones over whole texts (the scan baseline).
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Both)
-            .build(&self.order)
-            .context("building the gazetteer automaton")?;
         Ok(Gazetteers {
             entries: self.entries,
             forms,
-            automaton,
+            trie: trie::Trie::new(&self.order),
+            folded_forms: self.order,
+            automaton: OnceLock::new(),
             first_names: self.first_names,
             titles: self.titles,
             cue_heads: self

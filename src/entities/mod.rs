@@ -1,7 +1,7 @@
 //! Entities: article text (and its folded copy) → PER, ORG and LOC mentions, sorted by start
 //! and non-overlapping, none inside an excluded (boilerplate or repeated) region.
 //!
-//! Two sources meet here. The gazetteer automaton finds listed names on the folded text; word
+//! Two sources meet here. The gazetteer trie finds listed names on the folded text; word
 //! boundaries and capitalisation are then checked on the original, so "tours" and "orange"
 //! stay common nouns. Rules find the people no list has: an honorific before a capitalised
 //! name ("M. Robinson"), a known first name before one ("Jürgen Stock"), an initial
@@ -300,7 +300,7 @@ fn listed(
 /// Where a listed name may start, as offsets into the folded text, in order: a capitalised
 /// word, a capitalised part after a hyphen inside a word ("Saint-Denis" in "Seine-Saint-Denis"),
 /// or a word that opens a form listed in lower case ("ministère de l'Intérieur", "20 minutes").
-/// The automaton reads on from these few places instead of through every byte.
+/// The gazetteer trie is read from these few places instead of through every byte.
 fn name_starts(text: &str, all_words: &Words, gaz: &Gazetteers) -> Vec<usize> {
     let is_hyphen = |c: char| matches!(c, '-' | '\u{2011}');
     let mut starts = Vec::new();
