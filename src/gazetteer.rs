@@ -116,9 +116,11 @@ pub struct Gazetteers {
     /// Folded first words of the forms that may start in lower case or with a digit
     /// ("ministere", "roi", "20"): every other form starts with a capital.
     lower_case_openers: HashSet<String>,
-    /// For each byte, whether one of `lower_case_openers` starts with it: most words are
-    /// turned away by their first byte, without hashing them.
-    lower_case_first_bytes: [bool; 256],
+    /// For each shape of a word (its first two bytes, five bits of each), the lengths of the
+    /// `lower_case_openers` of that shape (bit `n`: `n` bytes, bit 63: 63 or more). Running
+    /// text is full of words that start like one of them ("de", "les", "place"): most are
+    /// turned away by shape and length, without hashing them.
+    lower_case_shapes: Box<[u64; 1024]>,
 }
 
 /// For each word of `written`, whether it starts with a capital.
@@ -128,6 +130,19 @@ pub fn capitals_of(written: &str) -> Vec<bool> {
         .filter(|w| !w.is_empty())
         .map(|w| w.starts_with(char::is_uppercase))
         .collect()
+}
+
+/// The shape of a word for [`Gazetteers::opens_lower_case_form`]: its first two bytes, five
+/// bits of each.
+fn shape(word: &str) -> usize {
+    let bytes = word.as_bytes();
+    let bits = |k: usize| bytes.get(k).map_or(0, |&b| usize::from(b & 31));
+    bits(0) * 32 + bits(1)
+}
+
+/// The length of a word as one bit: bit `n` for `n` bytes, bit 63 for 63 or more.
+fn length_bit(word: &str) -> u64 {
+    1 << word.len().min(63)
 }
 
 /// A gazetteer match in folded text.
@@ -245,9 +260,7 @@ impl Gazetteers {
     /// Whether a listed form may start with the folded word `word` written in lower case
     /// (or a digit); any form may start with a capitalised word.
     pub fn opens_lower_case_form(&self, word: &str) -> bool {
-        word.as_bytes()
-            .first()
-            .is_some_and(|&b| self.lower_case_first_bytes[usize::from(b)])
+        self.lower_case_shapes[shape(word)] & length_bit(word) != 0
             && self.lower_case_openers.contains(word)
     }
 
@@ -429,11 +442,9 @@ impl Builder {
                 Some(folded[first].to_string())
             })
             .collect::<HashSet<String>>();
-        let mut lower_case_first_bytes = [false; 256];
+        let mut lower_case_shapes = Box::new([0; 1024]);
         for word in &lower_case_openers {
-            if let Some(&b) = word.as_bytes().first() {
-                lower_case_first_bytes[usize::from(b)] = true;
-            }
+            lower_case_shapes[shape(word)] |= length_bit(word);
         }
         Ok(Gazetteers {
             entries: self.entries,
@@ -455,7 +466,7 @@ impl Builder {
             stopwords: self.stopwords,
             org_heads: self.org_heads,
             lower_case_openers,
-            lower_case_first_bytes,
+            lower_case_shapes,
         })
     }
 }
