@@ -1,6 +1,5 @@
 //! Gazetteers: the TSV files under `gazetteers/` (embedded at build time) plus any given with
-//! `--gazetteers DIR`, loaded once into one aho-corasick automaton over folded forms and a few
-//! lexicons (first names, titles and roles, reporting verbs, demonyms, stop words).
+//! `--gazetteers DIR`, loaded once into a trie of folded forms and a few lexicons (first names, titles and roles, reporting verbs, demonyms, stop words).
 //!
 //! A file's header line says what it holds:
 //!
@@ -18,8 +17,9 @@
 
 use std::ops::Range;
 use std::path::Path;
+use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{AhoCorasick, MatchKind};
 use anyhow::{bail, Context, Result};
 // The lexicons are asked about nearly every word of every article, and their keys are the
 // gazetteer files' own words, not input an attacker picks: the Fx hash is several times
@@ -28,6 +28,8 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::fold::fold_str;
 use crate::mention::EntityType;
+
+mod trie;
 
 include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
 
@@ -87,7 +89,13 @@ pub struct Title {
 pub struct Gazetteers {
     pub entries: Vec<Entry>,
     pub forms: Vec<Form>,
-    automaton: AhoCorasick,
+    /// The folded forms, in the order of `forms`.
+    folded_forms: Vec<String>,
+    /// The forms for the anchored searches of the pipeline.
+    trie: trie::Trie,
+    /// The forms for unanchored searches over whole texts (the scan baseline), built the first
+    /// time one is asked for: the pipeline never needs it.
+    automaton: OnceLock<AhoCorasick>,
     /// Folded first names.
     pub first_names: HashMap<String, Gender>,
     /// Folded titles and roles without a final full stop, possibly several words
@@ -108,9 +116,11 @@ pub struct Gazetteers {
     /// Folded first words of the forms that may start in lower case or with a digit
     /// ("ministere", "roi", "20"): every other form starts with a capital.
     lower_case_openers: HashSet<String>,
-    /// For each byte, whether one of `lower_case_openers` starts with it: most words are
-    /// turned away by their first byte, without hashing them.
-    lower_case_first_bytes: [bool; 256],
+    /// For each shape of a word (its first two bytes, five bits of each), the lengths of the
+    /// `lower_case_openers` of that shape (bit `n`: `n` bytes, bit 63: 63 or more). Running
+    /// text is full of words that start like one of them ("de", "les", "place"): most are
+    /// turned away by shape and length, without hashing them.
+    lower_case_shapes: Box<[u64; 1024]>,
 }
 
 /// For each word of `written`, whether it starts with a capital.
@@ -120,6 +130,19 @@ pub fn capitals_of(written: &str) -> Vec<bool> {
         .filter(|w| !w.is_empty())
         .map(|w| w.starts_with(char::is_uppercase))
         .collect()
+}
+
+/// The shape of a word for [`Gazetteers::opens_lower_case_form`]: its first two bytes, five
+/// bits of each.
+fn shape(word: &str) -> usize {
+    let bytes = word.as_bytes();
+    let bits = |k: usize| bytes.get(k).map_or(0, |&b| usize::from(b & 31));
+    bits(0) * 32 + bits(1)
+}
+
+/// The length of a word as one bit: bit `n` for `n` bytes, bit 63 for 63 or more.
+fn length_bit(word: &str) -> u64 {
+    1 << word.len().min(63)
 }
 
 /// A gazetteer match in folded text.
@@ -197,7 +220,13 @@ impl Gazetteers {
     /// Non-overlapping leftmost-longest matches of listed forms in `folded` text. Word
     /// boundaries are not checked here: the caller knows the original text.
     pub fn find_forms<'a>(&'a self, folded: &'a str) -> impl Iterator<Item = FormMatch> + 'a {
-        self.automaton.find_iter(folded).map(|m| FormMatch {
+        let automaton = self.automaton.get_or_init(|| {
+            AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(&self.folded_forms)
+                .expect("32-bit state ids hold gazetteers of less than 4 GB")
+        });
+        automaton.find_iter(folded).map(|m| FormMatch {
             span: m.range(),
             form: m.pattern().as_usize(),
         })
@@ -217,12 +246,11 @@ impl Gazetteers {
             if start < after {
                 continue;
             }
-            let input = Input::new(folded).range(start..).anchored(Anchored::Yes);
-            if let Some(m) = self.automaton.find(input) {
-                after = m.end();
+            if let Some((end, form)) = self.trie.longest_at(folded.as_bytes(), start) {
+                after = end;
                 found.push(FormMatch {
-                    span: m.range(),
-                    form: m.pattern().as_usize(),
+                    span: start..end,
+                    form,
                 });
             }
         }
@@ -232,9 +260,7 @@ impl Gazetteers {
     /// Whether a listed form may start with the folded word `word` written in lower case
     /// (or a digit); any form may start with a capitalised word.
     pub fn opens_lower_case_form(&self, word: &str) -> bool {
-        word.as_bytes()
-            .first()
-            .is_some_and(|&b| self.lower_case_first_bytes[usize::from(b)])
+        self.lower_case_shapes[shape(word)] & length_bit(word) != 0
             && self.lower_case_openers.contains(word)
     }
 
@@ -416,23 +442,16 @@ impl Builder {
                 Some(folded[first].to_string())
             })
             .collect::<HashSet<String>>();
-        let mut lower_case_first_bytes = [false; 256];
+        let mut lower_case_shapes = Box::new([0; 1024]);
         for word in &lower_case_openers {
-            if let Some(&b) = word.as_bytes().first() {
-                lower_case_first_bytes[usize::from(b)] = true;
-            }
+            lower_case_shapes[shape(word)] |= length_bit(word);
         }
-        // Anchored searches from the words that may open a name (the pipeline); unanchored
-        // ones over whole texts (the scan baseline).
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Both)
-            .build(&self.order)
-            .context("building the gazetteer automaton")?;
         Ok(Gazetteers {
             entries: self.entries,
             forms,
-            automaton,
+            trie: trie::Trie::new(&self.order),
+            folded_forms: self.order,
+            automaton: OnceLock::new(),
             first_names: self.first_names,
             titles: self.titles,
             cue_heads: self
@@ -447,7 +466,7 @@ impl Builder {
             stopwords: self.stopwords,
             org_heads: self.org_heads,
             lower_case_openers,
-            lower_case_first_bytes,
+            lower_case_shapes,
         })
     }
 }

@@ -1,7 +1,7 @@
 //! Entities: article text (and its folded copy) → PER, ORG and LOC mentions, sorted by start
 //! and non-overlapping, none inside an excluded (boilerplate or repeated) region.
 //!
-//! Two sources meet here. The gazetteer automaton finds listed names on the folded text; word
+//! Two sources meet here. The gazetteer trie finds listed names on the folded text; word
 //! boundaries and capitalisation are then checked on the original, so "tours" and "orange"
 //! stay common nouns. Rules find the people no list has: an honorific before a capitalised
 //! name ("M. Robinson"), a known first name before one ("Jürgen Stock"), an initial
@@ -305,21 +305,30 @@ fn listed(
 /// Where a listed name may start, as offsets into the folded text, in order: a capitalised
 /// word, a capitalised part after a hyphen inside a word ("Saint-Denis" in "Seine-Saint-Denis"),
 /// or a word that opens a form listed in lower case ("ministère de l'Intérieur", "20 minutes").
-/// The automaton reads on from these few places instead of through every byte.
+/// The gazetteer trie is read from these few places instead of through every byte.
 fn name_starts(text: &str, all_words: &Words, gaz: &Gazetteers) -> Vec<usize> {
     let is_hyphen = |c: char| matches!(c, '-' | '\u{2011}');
+    let bytes = text.as_bytes();
+    // Hyphens are rare: their bytes ('-', and the lead byte of U+2011) are found in one search
+    // through the text, and only the words that hold one are read char by char.
+    let mut hyphens = memchr::memchr2_iter(b'-', 0xE2, bytes).peekable();
     let mut starts = Vec::new();
     for (i, span) in all_words.iter().enumerate() {
-        let written = &text[span.clone()];
         let folded = &all_words.folded[i];
-        let start = all_words.folded.start(i);
-        if is_capitalised(written) || gaz.opens_lower_case_form(folded) {
-            starts.push(start);
+        let first = bytes[span.start];
+        let capitalised = if first.is_ascii() {
+            first.is_ascii_uppercase()
+        } else {
+            is_capitalised(&text[span.clone()])
+        };
+        if capitalised || gaz.opens_lower_case_form(folded) {
+            starts.push(all_words.folded.start(i));
         }
-        // Hyphens are rare: their bytes ('-', and the lead byte of U+2011) are looked for
-        // before any char is decoded. The k-th hyphen of the folded word is the k-th of the
-        // written one.
-        if written.bytes().any(|b| b == b'-' || b == 0xE2) {
+        while hyphens.next_if(|&at| at < span.start).is_some() {}
+        // The k-th hyphen of the folded word is the k-th of the written one.
+        if hyphens.peek().is_some_and(|&at| at < span.end) {
+            let written = &text[span.clone()];
+            let start = all_words.folded.start(i);
             for ((at, hyphen), (folded_at, _)) in written
                 .match_indices(is_hyphen)
                 .zip(folded.match_indices(is_hyphen))

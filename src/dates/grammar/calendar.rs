@@ -3,7 +3,7 @@
 //! et …", "1914-1918").
 
 use super::numbers::two_digit_year;
-use super::{set_bias, Grammar, Read};
+use super::{set_bias, Grammar, Read, ARTICLES};
 use crate::dates::resolve::{Bias, Cal, Spec, Unit};
 use crate::dates::tokens::{self, Kind};
 
@@ -407,7 +407,7 @@ impl<'t, 'a> Grammar<'t, 'a> {
             if pattern == "des" && !self.original(i).contains('è') {
                 continue;
             }
-            let next = self.opt(next, &["le", "la", "l '"]);
+            let next = self.opt(next, ARTICLES);
             let Some((end, mut spec)) = self.point(next).or_else(|| self.lone_day(next)) else {
                 continue;
             };
