@@ -40,7 +40,10 @@ if [ ! -f "$eltec" ]; then
 fi
 
 cargo build --release --quiet
-depeche="${CARGO_TARGET_DIR:-target}/release/depeche"
+# Wherever cargo puts its builds (CARGO_TARGET_DIR, a .cargo/config.toml, or target/).
+target_dir=$(cargo metadata --format-version 1 --no-deps |
+    python3 -c 'import json,sys; print(json.load(sys.stdin)["target_directory"])')
+depeche="$target_dir/release/depeche"
 scan=$(cargo bench --bench scan --no-run --message-format=json 2>/dev/null |
     python3 -c 'import json,sys
 for line in sys.stdin:

@@ -108,7 +108,10 @@ fi
 
 # --- depeche ----------------------------------------------------------------------------
 cargo build --release --quiet
-depeche="$(cd "${CARGO_TARGET_DIR:-target}" && pwd)/release/depeche"
+# Wherever cargo puts its builds (CARGO_TARGET_DIR, a .cargo/config.toml, or target/).
+target_dir=$(cargo metadata --format-version 1 --no-deps |
+    python3 -c 'import json,sys; print(json.load(sys.stdin)["target_directory"])')
+depeche="$target_dir/release/depeche"
 mkdir -p "$work"
 
 # --- the corpus -------------------------------------------------------------------------
