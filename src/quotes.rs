@@ -2040,6 +2040,50 @@ mod tests {
             "s'insurgent"
         )]
     );
+    case!(
+        the_latter_ending_the_text,
+        "Jean Dupont a croisé Marie Lefèvre. « Je n'ai rien à lui dire », a déclaré cette dernière.",
+        [(
+            "Je n'ai rien à lui dire",
+            "full",
+            "Marie Lefèvre",
+            "pronoun",
+            "a déclaré"
+        )]
+    );
+    case!(
+        the_latter_after_a_day,
+        "Le maire a rencontré le préfet, Paul Girard, mardi. « Nous travaillerons ensemble », a assuré mercredi ce dernier.",
+        [(
+            "Nous travaillerons ensemble",
+            "full",
+            "Paul Girard",
+            "pronoun",
+            "a assuré"
+        )]
+    );
+    case!(
+        the_latter_as_subject,
+        "Le maire a rencontré Anne Durand et Paul Girard. Celle-ci a affirmé : « Nous travaillerons ensemble. »",
+        [(
+            "Nous travaillerons ensemble.",
+            "full",
+            "Anne Durand",
+            "pronoun",
+            "a affirmé"
+        )]
+    );
+    case!(
+        the_latter_named_by_nobody,
+        "« Je n'ai rien à lui dire », a déclaré ce dernier.",
+        [(
+            "Je n'ai rien à lui dire",
+            "full",
+            "ce dernier",
+            "pronoun",
+            "a déclaré"
+        )]
+    );
 
     /// Words the attribution reader looks at to find the quotations of `text`, and how many
     /// it finds.

@@ -1715,17 +1715,18 @@ impl<'a> Reader<'a> {
         // Skip adjuncts of time before a description: "hier", "mercredi"; but a possessive
         // opens one ("lui a répondu sa directrice").
         let mut k = i;
-        loop {
+        while k < end && self.latter(k).is_none() {
             let word = &self.folded[k];
-            if k >= end {
-                break;
-            } else if ADVERBS.contains(&word) && !is_determiner(word) {
+            if ADVERBS.contains(&word) && !is_determiner(word) {
                 k += 1;
             } else if let Some(after) = self.time_adjunct(k, end) {
                 k = after;
             } else {
                 break;
             }
+        }
+        if let Some((stop, gender)) = self.latter(k).filter(|&(stop, _)| stop <= end) {
+            return Some(self.latest_person(k..stop, gender, quote_start));
         }
         // A description right after the cue is the subject: a name further on belongs to it
         // only inside it or in apposition ("a déclaré le ministre de l'Intérieur, Gérald
@@ -2283,6 +2284,44 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// The words from `j` that take up the person named last, one past their end and their
+    /// gender: "ce dernier", "cette dernière", "celui-ci", "celle-ci".
+    fn latter(&self, j: usize) -> Option<(usize, Gender)> {
+        let gender = |word: &str| match word {
+            "dernier" => Some(Gender::Masculine),
+            "derniere" => Some(Gender::Feminine),
+            _ => None,
+        };
+        match self.folded.get(j)? {
+            "celui-ci" => Some((j + 1, Gender::Masculine)),
+            "celle-ci" => Some((j + 1, Gender::Feminine)),
+            "ce" | "cette" if !self.broken(j) => Some((j + 2, gender(self.folded.get(j + 1)?)?)),
+            _ => None,
+        }
+    }
+
+    /// The person the words `words` ("ce dernier") take up: the last one named before them
+    /// and the quotation who agrees in gender, unlike a pronoun, which takes up the subject
+    /// ("Jean Dupont a croisé Marie Lefèvre. « … », a déclaré cette dernière").
+    fn latest_person(&self, words: Range<usize>, gender: Gender, quote_start: usize) -> Speaker {
+        let span = self.words[words.start].start..self.words[words.end - 1].end;
+        let before = quote_start.min(span.start);
+        match self.referents.person_before(before, gender) {
+            Some(person) => Speaker {
+                span,
+                canonical: person.canonical.clone(),
+                kind: SpeakerKind::Per,
+                via: Via::Pronoun,
+            },
+            None => Speaker {
+                canonical: self.text[span.clone()].to_string(),
+                span,
+                kind: SpeakerKind::Per,
+                via: Via::Pronoun,
+            },
+        }
+    }
+
     /// The role that heads the sentence before `at`, when no one is named there: "Le
     /// Premier ministre s'est exprimé mardi. « … », a-t-il martelé" gives "Le Premier
     /// ministre".
@@ -2509,6 +2548,13 @@ impl<'a> Reader<'a> {
         }
         if let Some(&(_, gender)) = PRONOUNS.iter().find(|(p, _)| *p == &self.folded[prev]) {
             return Some(self.pronoun(self.words[prev].clone(), gender, quote_start));
+        }
+        // "Ce dernier a affirmé : «", "Celle-ci a répondu : «".
+        if let Some(k) = (prev.saturating_sub(1)..=prev)
+            .find(|&k| k >= from && self.latter(k).is_some_and(|(stop, _)| stop == verb))
+        {
+            let (stop, gender) = self.latter(k)?;
+            return Some(self.latest_person(k..stop, gender, quote_start));
         }
         // A name right before the verb, unless it completes a noun: "Le maire de Lyon a
         // déclaré", "L'avocat de Jean Dupont a dit" speak through the description.
