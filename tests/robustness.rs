@@ -658,6 +658,43 @@ fn article_text() -> impl Strategy<Value = String> {
     ]
 }
 
+/// Passages of our own in the style of French news, each ending the way a quotation's
+/// attribution reads on: rules that look a word or two ahead meet the end of the text at
+/// every cut.
+const PASSAGES: &[&str] = &[
+    "Jean Dupont a croisé Marie Lefèvre. « Je n'ai rien à lui dire », a déclaré mercredi cette dernière.",
+    "« C'est historique », se réjouit Greta Martin sur les réseaux sociaux.",
+    "« Nous n'avons plus rien », témoigne au Parisien une mère de famille.",
+    "“Les prix ont doublé en un an”, s’inquiète Fatima, mère de trois enfants.",
+    "« Je ne me représenterai pas. » C'est par ces mots que le maire, Paul Girard, a conclu.",
+    "« Ce texte est une trahison », s'insurgent dans une lettre ouverte plus de 200 médecins.",
+    "Selon le directeur de l'hôpital, interrogé par la presse, « la situation est tendue ».",
+    "Le ministre, Jean Dupont, l'a assuré : « Rien n'est décidé », a-t-il ajouté, selon lui.",
+];
+
+/// Every cut of [`PASSAGES`] after a word, with and without the punctuation that follows it,
+/// is analysed without a panic and keeps every span invariant.
+#[test]
+fn every_cut_of_a_passage_is_analysed() {
+    for passage in PASSAGES {
+        let ends = passage
+            .char_indices()
+            .filter(|&(i, c)| {
+                !c.is_whitespace() && passage[i + c.len_utf8()..].starts_with(char::is_whitespace)
+            })
+            .map(|(i, c)| i + c.len_utf8())
+            .chain([passage.len()]);
+        for end in ends {
+            let cut = &passage[..end];
+            for text in [cut, cut.trim_end_matches(['.', ',', '»', '”', '"'])] {
+                if let Err(problem) = check_text(text.to_string(), None) {
+                    panic!("{text:?}: {problem}");
+                }
+            }
+        }
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(300))]
 

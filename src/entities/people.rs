@@ -29,7 +29,8 @@ pub(super) fn preceded_by_person_cue(
 }
 
 pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut Vec<Candidate>) {
-    let capitalised = |k: usize| is_capitalised(&text[all_words[k].clone()]);
+    // Past the last word, nothing is capitalised: a rule may look one word ahead ("mère de").
+    let capitalised = |k: usize| k < all_words.len() && is_capitalised(&text[all_words[k].clone()]);
     // The listed places, by start, for the rules that ask whether a span is one.
     let mut listed_places: Vec<Range<usize>> = out
         .iter()

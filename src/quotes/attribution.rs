@@ -2988,7 +2988,9 @@ impl<'a> Reader<'a> {
 
     /// A word without its inverted pronoun ("declare-t-elle" → "declare" and "elle").
     fn split_inverted(&self, k: usize) -> (&str, Option<(Range<usize>, Gender)>) {
-        let word = &self.folded[k];
+        let Some(word) = self.folded.get(k) else {
+            return ("", None); // a reflexive "se" ending the text
+        };
         for &(pronoun, gender) in PRONOUNS {
             for joint in ["-t-", "-"] {
                 let suffix_len = joint.len() + pronoun.len();
