@@ -2084,6 +2084,22 @@ mod tests {
             "a déclaré"
         )]
     );
+    case!(
+        role_given_by_an_appointment,
+        "Marie Lefèvre a été nommée directrice de l'Opéra. « C'est un honneur », a réagi la nouvelle directrice.",
+        [(
+            "C'est un honneur",
+            "full",
+            "Marie Lefèvre",
+            "descriptor",
+            "a réagi"
+        )]
+    );
+    case!(
+        role_given_by_an_election,
+        "Paul Girard est devenu maire de Sète. Anne Durand, son adversaire, a reconnu sa défaite. « Nous ferons mieux », a promis le maire.",
+        [("Nous ferons mieux", "full", "Paul Girard", "descriptor", "a promis")]
+    );
 
     /// Words the attribution reader looks at to find the quotations of `text`, and how many
     /// it finds.

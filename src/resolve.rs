@@ -19,6 +19,13 @@ const DESCRIPTION_WINDOW: usize = 10;
 /// How many mentions back a pronoun or a description may reach.
 const LOOK_BACK: usize = 64;
 
+/// Participles that give somebody the role after them: "a été nommée directrice", "est
+/// devenu maire".
+const APPOINTED: &[&str] = &[
+    "nomme", "nommee", "elu", "elue", "reelu", "reelue", "designe", "designee", "devenu",
+    "devenue", "promu", "promue",
+];
+
 /// Verbs and articles that open a predicate or an apposition before its noun.
 const PREDICATE_LINKS: &[&str] = &[
     "est", "etait", "fut", "devient", "sera", "reste", "demeure", "le", "la", "l'", "un", "une",
@@ -353,11 +360,15 @@ impl<'a> Referents<'a> {
             // ("Jean Dupont a rencontré le maire").
             let mut to = after;
             let apposed = after < all_words.len() && gap(after).contains(',');
-            let predicate = after < all_words.len()
-                && matches!(
-                    &all_words.folded[after],
+            let folded = |j: usize| all_words.folded.get(j).unwrap_or("");
+            // "Marie Lefèvre a été nommée directrice", "Paul Girard est devenu maire".
+            let appointed = |j: usize| APPOINTED.contains(&folded(j));
+            let predicate =
+                matches!(
+                    folded(after),
                     "est" | "etait" | "fut" | "devient" | "sera" | "reste" | "demeure"
-                );
+                ) || (folded(after) == "a" && folded(after + 1) == "ete" && appointed(after + 2))
+                    || (folded(after) == "est" && appointed(after + 1));
             if apposed || predicate {
                 to = (after + 1).min(all_words.len());
                 while to < all_words.len()

@@ -347,6 +347,10 @@ const LINKS: &[&str] = &[
     "de", "d'", "du", "des", "l'", "la", "le", "les", "a", "au", "aux", "en",
 ];
 
+/// Adjectives that date a role without changing it: "la nouvelle directrice" is the one just
+/// named director.
+const NEWLY: &[&str] = &["nouveau", "nouvel", "nouvelle", "actuel", "actuelle"];
+
 /// Roles that say no office, only rank: their holder is known by what qualifies them ("le
 /// haut responsable européen").
 const GENERIC_ROLES: &[&str] = &[
@@ -2090,7 +2094,7 @@ impl<'a> Reader<'a> {
         let content: Vec<String> = self
             .folded
             .slice(k + 1..stop)
-            .filter(|w| !LINKS.contains(w))
+            .filter(|w| !LINKS.contains(w) && !NEWLY.contains(w))
             .map(str::to_string)
             .collect();
         let role = (k + 1..stop).any(|j| {
