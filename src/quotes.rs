@@ -2100,6 +2100,48 @@ mod tests {
         "Paul Girard est devenu maire de Sète. Anne Durand, son adversaire, a reconnu sa défaite. « Nous ferons mieux », a promis le maire.",
         [("Nous ferons mieux", "full", "Paul Girard", "descriptor", "a promis")]
     );
+    case!(
+        one_of_a_pair_after_the_cue,
+        "Marie Lefèvre et Jean Dupont ont débattu mardi soir. « Votre programme est irréaliste », a lancé la première. « Le vôtre n'existe pas », a rétorqué le second.",
+        [
+            (
+                "Votre programme est irréaliste",
+                "full",
+                "Marie Lefèvre",
+                "pronoun",
+                "a lancé"
+            ),
+            (
+                "Le vôtre n'existe pas",
+                "full",
+                "Jean Dupont",
+                "pronoun",
+                "a rétorqué"
+            )
+        ]
+    );
+    case!(
+        one_of_a_pair_as_subject,
+        "Marie Lefèvre et Jean Dupont ont débattu mardi soir. La première a répliqué : « Votre programme est irréaliste. »",
+        [(
+            "Votre programme est irréaliste.",
+            "full",
+            "Marie Lefèvre",
+            "pronoun",
+            "a répliqué"
+        )]
+    );
+    case!(
+        first_of_a_title_is_no_one_of_a_pair,
+        "Marie Lefèvre et Anne Durand ont débattu. « Nous tiendrons le cap », a déclaré le Premier ministre.",
+        [(
+            "Nous tiendrons le cap",
+            "full",
+            "le Premier ministre",
+            "descriptor",
+            "a déclaré"
+        )]
+    );
 
     /// Words the attribution reader looks at to find the quotations of `text`, and how many
     /// it finds.

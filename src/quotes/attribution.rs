@@ -1732,6 +1732,10 @@ impl<'a> Reader<'a> {
         if let Some((stop, gender)) = self.latter(k).filter(|&(stop, _)| stop <= end) {
             return Some(self.latest_person(k..stop, gender, quote_start));
         }
+        if let Some((stop, gender, which)) = self.one_of_two(k).filter(|&(stop, _, _)| stop <= end)
+        {
+            return Some(self.of_the_pair(k..stop, gender, which, quote_start));
+        }
         // A description right after the cue is the subject: a name further on belongs to it
         // only inside it or in apposition ("a déclaré le ministre de l'Intérieur, Gérald
         // Darmanin"), not in a later complement ("a révélé son avocate à l'AFP, à la demande
@@ -2304,6 +2308,58 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// The words from `j` that take up one of a pair just named, one past their end, their
+    /// gender and which of the two: "la première" (0), "le second" (1); not "le Premier
+    /// ministre", which a noun follows.
+    fn one_of_two(&self, j: usize) -> Option<(usize, Gender, usize)> {
+        let (gender, which) = match (self.folded.get(j)?, self.folded.get(j + 1)?) {
+            ("le", "premier") => (Gender::Masculine, 0),
+            ("la", "premiere") => (Gender::Feminine, 0),
+            ("le", "second" | "deuxieme") => (Gender::Masculine, 1),
+            ("la", "seconde" | "deuxieme") => (Gender::Feminine, 1),
+            _ => return None,
+        };
+        let alone = j + 2 >= self.words.len()
+            || self.broken(j + 1)
+            || AUXILIARIES.contains(&&self.folded[j + 2])
+            || CLITICS.contains(&&self.folded[j + 2]);
+        (alone && !self.broken(j)).then_some((j + 2, gender, which))
+    }
+
+    /// The person "la première" or "le second" (`which` of two, of `gender`) takes up: of the
+    /// nearest sentence before `at` naming two people or more, the first or the second.
+    fn of_the_pair(&self, words: Range<usize>, gender: Gender, which: usize, at: usize) -> Speaker {
+        let span = self.words[words.start].start..self.words[words.end - 1].end;
+        let mut scope = self.sentence(at).start..at.min(span.start);
+        let mut person = None;
+        for _ in 0..3 {
+            let mut people = self
+                .referents
+                .mentions_in(&scope)
+                .iter()
+                .filter(|m| m.kind == EntityType::Per);
+            if people.clone().nth(1).is_some() {
+                person = people
+                    .nth(which)
+                    .filter(|m| gender.agrees(self.referents.gender_of(m)));
+                break;
+            }
+            match self.sentence_before(scope.start) {
+                Some(before) if before.start < scope.start => scope = before,
+                _ => break,
+            }
+        }
+        Speaker {
+            canonical: person.map_or_else(
+                || self.text[span.clone()].to_string(),
+                |m| m.canonical.clone(),
+            ),
+            span,
+            kind: SpeakerKind::Per,
+            via: Via::Pronoun,
+        }
+    }
+
     /// The person the words `words` ("ce dernier") take up: the last one named before them
     /// and the quotation who agrees in gender, unlike a pronoun, which takes up the subject
     /// ("Jean Dupont a croisé Marie Lefèvre. « … », a déclaré cette dernière").
@@ -2559,6 +2615,14 @@ impl<'a> Reader<'a> {
         {
             let (stop, gender) = self.latter(k)?;
             return Some(self.latest_person(k..stop, gender, quote_start));
+        }
+        // "La première a répliqué : «".
+        if let Some((stop, gender, which)) = prev
+            .checked_sub(1)
+            .filter(|&k| k >= from)
+            .and_then(|k| self.one_of_two(k).filter(|&(stop, _, _)| stop == verb))
+        {
+            return Some(self.of_the_pair(prev - 1..stop, gender, which, quote_start));
         }
         // A name right before the verb, unless it completes a noun: "Le maire de Lyon a
         // déclaré", "L'avocat de Jean Dupont a dit" speak through the description.
