@@ -160,6 +160,11 @@ pub fn find(
         };
         let paragraph = paragraphs.partition_point(|p| p.end <= pair.open);
         let embedded = reader.embedded(pair.open);
+        // An opener never closed quotes to the end of its paragraph only where a statement
+        // would stand: opening the sentence (or after a colon) and ending it.
+        if !pair.closed && (embedded || !ends_statement(&text[content.clone()])) {
+            continue;
+        }
         let incise = reader.incise(&content);
         let parts = match &incise {
             Some(found) => [content.start..found.before, found.after..content.end]
@@ -168,9 +173,14 @@ pub fn find(
                 .collect(),
             None => pair.parts(text),
         };
+        if !embedded && heads_clause(text, &pair, &content) && reader.is_title(pair.open, &content)
+        {
+            continue; // "« Le Monde » a révélé …": a name, the verb's subject
+        }
         let mut attribution = match incise {
             Some(found) => Some(found.attribution),
             None if embedded => reader.partial(pair.open, pair.close),
+            None if !pair.closed => reader.before(pair.open),
             None => reader
                 .after(pair.open, pair.close)
                 .or_else(|| reader.before(pair.open)),
@@ -179,12 +189,14 @@ pub fn find(
             // A whole sentence in marks, alone, is somebody's words: the person the sentence
             // before speaks of said it, or whoever said the quotation just before.
             let found = attribution.is_some();
-            let said = reader.ends_sentence(pair.close) && speech(text, &content);
+            let said = (!pair.closed || reader.ends_sentence(pair.close)) && speech(text, &content);
             if !(found || said) {
                 continue;
             }
-            if reader.is_title(pair.open, &content) {
-                continue; // "« Le Monde » a révélé …": a name, the verb's subject
+            // "« Oppenheimer » triomphe": a name; not a sentence, which the word before (in
+            // the sentence before) says nothing of ("le plan. « Nous … »").
+            if !ends_statement(&text[content.clone()]) && reader.is_title(pair.open, &content) {
+                continue;
             }
             let inherited = previous
                 .as_ref()
@@ -197,16 +209,22 @@ pub fn find(
                     (speaker, reader.just_before(*close, pair.open))
                 });
             // Right after another quotation, its speaker goes on; else the sentence before
-            // tells who speaks.
+            // tells who speaks, or the one after the closing mark (of a quotation that has
+            // one).
             let speaker = match inherited {
                 Some((speaker, true)) => Some(speaker),
-                other => reader
-                    .owner(pair.close, pair.open)
+                other => pair
+                    .closed
+                    .then(|| reader.owner(pair.close, pair.open))
+                    .flatten()
                     .or_else(|| reader.context(pair.open))
-                    .or_else(|| reader.following(pair.open, pair.close))
+                    .or_else(|| {
+                        let closed = pair.closed;
+                        closed.then(|| reader.following(pair.open, pair.close))?
+                    })
                     .or(other.map(|(speaker, _)| speaker)),
             };
-            if !found && speaker.is_none() && fills_paragraph(text, paragraphs, &pair) {
+            if !found && speaker.is_none() && motto(text, paragraphs, &pair, &content) {
                 continue; // a motto or an epigraph: words in marks that nobody says
             }
             let cue = attribution.and_then(|a| a.cue);
@@ -329,7 +347,37 @@ fn agrees(pronoun: &str, written: &str) -> bool {
 /// Whether words in marks with no cue read as said rather than named: three words or more,
 /// or a sentence's final punctuation ("Non !"); "« Oppenheimer »." is a title.
 fn speech(text: &str, content: &Range<usize>) -> bool {
-    text[content.clone()].ends_with(['.', '!', '?', '…']) || words(text, content.clone()).len() >= 3
+    ends_statement(&text[content.clone()]) || words(text, content.clone()).len() >= 3
+}
+
+/// Whether the words in marks are the subject of the clause they open: no punctuation at
+/// their end, and the clause going on in lower case right after the closing mark, with no
+/// comma ("« Le Parisien » a révélé"), as no inverted cue does ("« Non, monsieur, » dit-il").
+fn heads_clause(text: &str, pair: &marks::Pair, content: &Range<usize>) -> bool {
+    let after = &text[pair.close..];
+    let mark = after.chars().next().map_or(0, char::len_utf8);
+    pair.closed
+        && !text[content.clone()].ends_with(|c: char| c.is_ascii_punctuation() || c == '…')
+        && after[mark..]
+            .trim_start_matches([' ', '\u{a0}', '\u{202f}'])
+            .starts_with(char::is_lowercase)
+}
+
+/// Whether `quoted` ends as a sentence does, with its final punctuation.
+fn ends_statement(quoted: &str) -> bool {
+    quoted.ends_with(['.', '!', '?', '…'])
+}
+
+/// Whether words in marks with nobody to say them are a motto or an epigraph: a line of
+/// their own that ends with no stop ("« Toute personne a droit au respect »"). A paragraph
+/// of whole sentences in marks is somebody's statement, as in an interview's answers.
+fn motto(
+    text: &str,
+    paragraphs: &[Range<usize>],
+    pair: &marks::Pair,
+    content: &Range<usize>,
+) -> bool {
+    !ends_statement(&text[content.clone()]) && fills_paragraph(text, paragraphs, pair)
 }
 
 /// Whether the pair of marks is all there is in its paragraph.
@@ -874,7 +922,7 @@ mod tests {
     case!(
         context_is_the_sentence_just_before,
         "Paul Girard ne décolère pas. Le conseil s'est réuni.\n\n« Nous irons en justice. »",
-        []
+        [("Nous irons en justice.", "full", "", "", "")]
     );
     case!(
         context_ends_the_paragraph_before,
@@ -2041,6 +2089,81 @@ mod tests {
         )]
     );
 
+    // Which pairs of marks are quotations, and their spans.
+    case!(
+        guillemets_nested_in_guillemets,
+        "« Mon fils m'a dit : « Maman, je pars demain ». Je ne l'ai plus revu », témoigne sa mère, Anne Durand.",
+        [(
+            "Mon fils m'a dit : « Maman, je pars demain ». Je ne l'ai plus revu",
+            "full",
+            "Anne Durand",
+            "explicit",
+            "témoigne"
+        )]
+    );
+    case!(
+        quotation_over_paragraphs_reopening_none,
+        "Le ministre a déclaré : « Nous allons réformer le système de fond en comble.\nLes premières mesures seront présentées dès la rentrée. »\nLes syndicats ont réagi.",
+        [(
+            "Nous allons réformer le système de fond en comble. | Les premières mesures seront présentées dès la rentrée.",
+            "full",
+            "Le ministre",
+            "descriptor",
+            "a déclaré"
+        )]
+    );
+    case!(
+        opener_never_closed_quotes_to_the_paragraph_end,
+        "Le préfet a prévenu : « Aucune violence ne sera tolérée ce week-end.\nLes forces de l'ordre resteront mobilisées. Le maire a ajouté : « Le marché est maintenu. »",
+        [
+            (
+                "Aucune violence ne sera tolérée ce week-end.",
+                "full",
+                "Le préfet",
+                "descriptor",
+                "a prévenu"
+            ),
+            (
+                "Le marché est maintenu.",
+                "full",
+                "Le maire",
+                "descriptor",
+                "a ajouté"
+            )
+        ]
+    );
+    case!(
+        opener_never_closed_inside_a_sentence_is_stray,
+        "Le « plan de relance sera présenté mardi par le ministre.\nIl sera voté en juin.",
+        []
+    );
+    case!(
+        answer_in_marks_alone_in_its_paragraph,
+        "Que pensez-vous de la réforme ?\n« C'est une erreur historique. Nous la combattrons jusqu'au bout. »",
+        [(
+            "C'est une erreur historique. Nous la combattrons jusqu'au bout.",
+            "full",
+            "",
+            "",
+            ""
+        )]
+    );
+    case!(
+        name_in_marks_heading_its_clause,
+        "« Le Parisien » a révélé l'affaire jeudi. « Les Échos » confirment.",
+        []
+    );
+    case!(
+        word_ending_the_sentence_before_says_nothing_of_a_statement,
+        "Le maire, Luc Bernard, a détaillé son plan.\n« Nous allons rénover trois écoles cette année.\n» Le budget sera voté en juin. »",
+        [(
+            "Nous allons rénover trois écoles cette année. | Le budget sera voté en juin.",
+            "full",
+            "Luc Bernard",
+            "context",
+            ""
+        )]
+    );
     /// Words the attribution reader looks at to find the quotations of `text`, and how many
     /// it finds.
     fn work(text: &str) -> (usize, usize) {
