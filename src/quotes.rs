@@ -159,13 +159,15 @@ pub fn find(
             continue;
         };
         let paragraph = paragraphs.partition_point(|p| p.end <= pair.open);
-        let embedded = reader.embedded(pair.open);
+        let embedded = reader.embedded(pair.open) && !stamped(text, sentences, pair.open);
         // An opener never closed quotes to the end of its paragraph only where a statement
         // would stand: opening the sentence (or after a colon) and ending it.
         if !pair.closed && (embedded || !ends_statement(&text[content.clone()])) {
             continue;
         }
-        let incise = reader.incise(&content);
+        let incise = reader
+            .incise(&content)
+            .or_else(|| dashed_incise(text, &reader, pair.open, &content));
         let parts = match &incise {
             Some(found) => [content.start..found.before, found.after..content.end]
                 .into_iter()
@@ -361,6 +363,71 @@ fn heads_clause(text: &str, pair: &marks::Pair, content: &Range<usize>) -> bool 
         && after[mark..]
             .trim_start_matches([' ', '\u{a0}', '\u{202f}'])
             .starts_with(char::is_lowercase)
+}
+
+/// An incise between two dashes inside the marks ("“Nous irons jusqu'au bout — a martelé
+/// la secrétaire générale — quoi qu'il en coûte.”"): the first dash read as a closing mark
+/// followed by an inverted cue and its speaker. The speaker's own aside ("– je le dis –")
+/// has no cue.
+fn dashed_incise(
+    text: &str,
+    reader: &attribution::Reader,
+    open: usize,
+    content: &Range<usize>,
+) -> Option<attribution::Incise> {
+    let quoted = &text[content.clone()];
+    let spaced_dash = |from: usize| {
+        [" — ", " – "]
+            .iter()
+            .filter_map(|dash| quoted[from..].find(dash).map(|at| from + at + 1))
+            .min()
+    };
+    let first = spaced_dash(0)?;
+    let dash_len = quoted[first..].chars().next().map_or(1, char::len_utf8);
+    let second = spaced_dash(first + dash_len)?;
+    let mut attribution = reader.after(open, content.start + first)?;
+    attribution.cue.as_ref()?;
+    let speaker = attribution.speaker.as_mut()?;
+    // A description ends at the closing dash ("la secrétaire générale — quoi …").
+    let closing = content.start + second;
+    if speaker.span.end > closing {
+        let named = speaker.canonical == text[speaker.span.clone()];
+        speaker.span.end = speaker.span.start + text[speaker.span.start..closing].trim_end().len();
+        if named {
+            speaker.canonical = text[speaker.span.clone()].to_string();
+        }
+    }
+    let resume = second + dash_len;
+    let after =
+        content.start + resume + (quoted[resume..].len() - quoted[resume..].trim_start().len());
+    Some(attribution::Incise {
+        before: content.start + quoted[..first].trim_end().len(),
+        after,
+        attribution,
+    })
+}
+
+/// Whether all that stands before the opening mark at `open` in its sentence is a time or a
+/// dateline and a dash, as a live report or a dispatch heads its entries ("14h32 – « … »",
+/// "PARIS (AFP) – « … »"): the quotation opens the statement.
+fn stamped(text: &str, sentences: &[Range<usize>], open: usize) -> bool {
+    let index = sentences.partition_point(|s| s.start <= open);
+    let start = index
+        .checked_sub(1)
+        .map_or(0, |i| sentences[i].start.min(open));
+    let lead = text[start..open].trim_end();
+    let Some(stamp) = lead.strip_suffix(['—', '–', '-']) else {
+        return false;
+    };
+    let stamp = stamp.trim_end();
+    let time = !stamp.is_empty()
+        && stamp.len() <= 8
+        && stamp.starts_with(|c: char| c.is_ascii_digit())
+        && stamp
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, 'h' | 'H' | ':' | ' ' | '\u{a0}'));
+    let dateline = stamp.ends_with(')') && !stamp.contains(['.', ';', ':']);
+    time || dateline
 }
 
 /// Whether `quoted` ends as a sentence does, with its final punctuation.
@@ -2162,6 +2229,39 @@ mod tests {
             "Luc Bernard",
             "context",
             ""
+        )]
+    );
+    case!(
+        incise_between_dashes,
+        "« Ce texte – a insisté le rapporteur, Paul Girard – doit être voté avant l'été. »",
+        [(
+            "Ce texte | doit être voté avant l'été.",
+            "full",
+            "Paul Girard",
+            "explicit",
+            "a insisté"
+        )]
+    );
+    case!(
+        speakers_own_aside_between_dashes_is_quoted,
+        "« Ce texte – je le dis clairement – doit être voté avant l'été », a insisté Paul Girard.",
+        [(
+            "Ce texte – je le dis clairement – doit être voté avant l'été",
+            "full",
+            "Paul Girard",
+            "explicit",
+            "a insisté"
+        )]
+    );
+    case!(
+        live_report_time_before_the_quotation,
+        "14h32 – « Nous ne retirerons pas ce texte », affirme la Première ministre, Anne Durand.",
+        [(
+            "Nous ne retirerons pas ce texte",
+            "full",
+            "Anne Durand",
+            "explicit",
+            "affirme"
         )]
     );
     /// Words the attribution reader looks at to find the quotations of `text`, and how many
