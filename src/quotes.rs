@@ -167,7 +167,8 @@ pub fn find(
         }
         let incise = reader
             .incise(&content)
-            .or_else(|| dashed_incise(text, &reader, pair.open, &content));
+            .or_else(|| dashed_incise(text, &reader, pair.open, &content))
+            .or_else(|| source_incise(text, &reader, pair.open, &content));
         let parts = match &incise {
             Some(found) => [content.start..found.before, found.after..content.end]
                 .into_iter()
@@ -428,6 +429,38 @@ fn stamped(text: &str, sentences: &[Range<usize>], open: usize) -> bool {
             .all(|c| c.is_ascii_digit() || matches!(c, 'h' | 'H' | ':' | ' ' | '\u{a0}'));
     let dateline = stamp.ends_with(')') && !stamp.contains(['.', ';', ':']);
     time || dateline
+}
+
+/// An incise naming the source by a pronoun between commas inside the marks ("« Le club a
+/// manqué d'ambition, selon lui, et les supporters le savent »"): nobody says "selon lui"
+/// of their own words.
+fn source_incise(
+    text: &str,
+    reader: &attribution::Reader,
+    open: usize,
+    content: &Range<usize>,
+) -> Option<attribution::Incise> {
+    let quoted = &text[content.clone()];
+    let (comma, resume) = [", selon ", ", d'après ", ", d’après "]
+        .iter()
+        .filter_map(|lead| {
+            let at = quoted.find(lead)?;
+            let rest = &quoted[at + lead.len()..];
+            let pronoun = ["lui,", "elle,", "eux,", "elles,"]
+                .iter()
+                .find(|p| rest.starts_with(**p))?;
+            Some((at, at + lead.len() + pronoun.len()))
+        })
+        .min()?;
+    let attribution = reader.after(open, content.start + comma)?;
+    attribution.speaker.as_ref()?;
+    let after =
+        content.start + resume + (quoted[resume..].len() - quoted[resume..].trim_start().len());
+    Some(attribution::Incise {
+        before: content.start + comma,
+        after,
+        attribution,
+    })
 }
 
 /// Whether `quoted` ends as a sentence does, with its final punctuation.
@@ -2262,6 +2295,17 @@ mod tests {
             "Anne Durand",
             "explicit",
             "affirme"
+        )]
+    );
+    case!(
+        source_pronoun_between_commas_inside_the_marks,
+        "Paul Girard a quitté le club. « L'équipe a manqué d'ambition, selon lui, et les supporters le savent. »",
+        [(
+            "L'équipe a manqué d'ambition | et les supporters le savent.",
+            "full",
+            "Paul Girard",
+            "selon",
+            "selon"
         )]
     );
     /// Words the attribution reader looks at to find the quotations of `text`, and how many
