@@ -159,8 +159,16 @@ pub fn find(
             continue;
         };
         let paragraph = paragraphs.partition_point(|p| p.end <= pair.open);
-        let embedded = reader.embedded(pair.open);
-        let incise = reader.incise(&content);
+        let embedded = reader.embedded(pair.open) && !stamped(text, sentences, pair.open);
+        // An opener never closed quotes to the end of its paragraph only where a statement
+        // would stand: opening the sentence (or after a colon) and ending it.
+        if !pair.closed && (embedded || !ends_statement(&text[content.clone()])) {
+            continue;
+        }
+        let incise = reader
+            .incise(&content)
+            .or_else(|| dashed_incise(text, &reader, pair.open, &content))
+            .or_else(|| source_incise(text, &reader, pair.open, &content));
         let parts = match &incise {
             Some(found) => [content.start..found.before, found.after..content.end]
                 .into_iter()
@@ -168,9 +176,14 @@ pub fn find(
                 .collect(),
             None => pair.parts(text),
         };
+        if !embedded && heads_clause(text, &pair, &content) && reader.is_title(pair.open, &content)
+        {
+            continue; // "« Le Monde » a révélé …": a name, the verb's subject
+        }
         let mut attribution = match incise {
             Some(found) => Some(found.attribution),
             None if embedded => reader.partial(pair.open, pair.close),
+            None if !pair.closed => reader.before(pair.open),
             None => reader
                 .after(pair.open, pair.close)
                 .or_else(|| reader.before(pair.open)),
@@ -179,12 +192,14 @@ pub fn find(
             // A whole sentence in marks, alone, is somebody's words: the person the sentence
             // before speaks of said it, or whoever said the quotation just before.
             let found = attribution.is_some();
-            let said = reader.ends_sentence(pair.close) && speech(text, &content);
+            let said = (!pair.closed || reader.ends_sentence(pair.close)) && speech(text, &content);
             if !(found || said) {
                 continue;
             }
-            if reader.is_title(pair.open, &content) {
-                continue; // "« Le Monde » a révélé …": a name, the verb's subject
+            // "« Oppenheimer » triomphe": a name; not a sentence, which the word before (in
+            // the sentence before) says nothing of ("le plan. « Nous … »").
+            if !ends_statement(&text[content.clone()]) && reader.is_title(pair.open, &content) {
+                continue;
             }
             let inherited = previous
                 .as_ref()
@@ -197,16 +212,22 @@ pub fn find(
                     (speaker, reader.just_before(*close, pair.open))
                 });
             // Right after another quotation, its speaker goes on; else the sentence before
-            // tells who speaks.
+            // tells who speaks, or the one after the closing mark (of a quotation that has
+            // one).
             let speaker = match inherited {
                 Some((speaker, true)) => Some(speaker),
-                other => reader
-                    .owner(pair.close, pair.open)
+                other => pair
+                    .closed
+                    .then(|| reader.owner(pair.close, pair.open))
+                    .flatten()
                     .or_else(|| reader.context(pair.open))
-                    .or_else(|| reader.following(pair.open, pair.close))
+                    .or_else(|| {
+                        let closed = pair.closed;
+                        closed.then(|| reader.following(pair.open, pair.close))?
+                    })
                     .or(other.map(|(speaker, _)| speaker)),
             };
-            if !found && speaker.is_none() && fills_paragraph(text, paragraphs, &pair) {
+            if !found && speaker.is_none() && motto(text, paragraphs, &pair, &content) {
                 continue; // a motto or an epigraph: words in marks that nobody says
             }
             let cue = attribution.and_then(|a| a.cue);
@@ -329,7 +350,134 @@ fn agrees(pronoun: &str, written: &str) -> bool {
 /// Whether words in marks with no cue read as said rather than named: three words or more,
 /// or a sentence's final punctuation ("Non !"); "« Oppenheimer »." is a title.
 fn speech(text: &str, content: &Range<usize>) -> bool {
-    text[content.clone()].ends_with(['.', '!', '?', '…']) || words(text, content.clone()).len() >= 3
+    ends_statement(&text[content.clone()]) || words(text, content.clone()).len() >= 3
+}
+
+/// Whether the words in marks are the subject of the clause they open: no punctuation at
+/// their end, and the clause going on in lower case right after the closing mark, with no
+/// comma ("« Le Parisien » a révélé"), as no inverted cue does ("« Non, monsieur, » dit-il").
+fn heads_clause(text: &str, pair: &marks::Pair, content: &Range<usize>) -> bool {
+    let after = &text[pair.close..];
+    let mark = after.chars().next().map_or(0, char::len_utf8);
+    pair.closed
+        && !text[content.clone()].ends_with(|c: char| c.is_ascii_punctuation() || c == '…')
+        && after[mark..]
+            .trim_start_matches([' ', '\u{a0}', '\u{202f}'])
+            .starts_with(char::is_lowercase)
+}
+
+/// An incise between two dashes inside the marks ("“Nous irons jusqu'au bout — a martelé
+/// la secrétaire générale — quoi qu'il en coûte.”"): the first dash read as a closing mark
+/// followed by an inverted cue and its speaker. The speaker's own aside ("– je le dis –")
+/// has no cue.
+fn dashed_incise(
+    text: &str,
+    reader: &attribution::Reader,
+    open: usize,
+    content: &Range<usize>,
+) -> Option<attribution::Incise> {
+    let quoted = &text[content.clone()];
+    let spaced_dash = |from: usize| {
+        [" — ", " – "]
+            .iter()
+            .filter_map(|dash| quoted[from..].find(dash).map(|at| from + at + 1))
+            .min()
+    };
+    let first = spaced_dash(0)?;
+    let dash_len = quoted[first..].chars().next().map_or(1, char::len_utf8);
+    let second = spaced_dash(first + dash_len)?;
+    let mut attribution = reader.after(open, content.start + first)?;
+    attribution.cue.as_ref()?;
+    let speaker = attribution.speaker.as_mut()?;
+    // A description ends at the closing dash ("la secrétaire générale — quoi …").
+    let closing = content.start + second;
+    if speaker.span.end > closing {
+        let named = speaker.canonical == text[speaker.span.clone()];
+        speaker.span.end = speaker.span.start + text[speaker.span.start..closing].trim_end().len();
+        if named {
+            speaker.canonical = text[speaker.span.clone()].to_string();
+        }
+    }
+    let resume = second + dash_len;
+    let after =
+        content.start + resume + (quoted[resume..].len() - quoted[resume..].trim_start().len());
+    Some(attribution::Incise {
+        before: content.start + quoted[..first].trim_end().len(),
+        after,
+        attribution,
+    })
+}
+
+/// Whether all that stands before the opening mark at `open` in its sentence is a time or a
+/// dateline and a dash, as a live report or a dispatch heads its entries ("14h32 – « … »",
+/// "PARIS (AFP) – « … »"): the quotation opens the statement.
+fn stamped(text: &str, sentences: &[Range<usize>], open: usize) -> bool {
+    let index = sentences.partition_point(|s| s.start <= open);
+    let start = index
+        .checked_sub(1)
+        .map_or(0, |i| sentences[i].start.min(open));
+    let lead = text[start..open].trim_end();
+    let Some(stamp) = lead.strip_suffix(['—', '–', '-']) else {
+        return false;
+    };
+    let stamp = stamp.trim_end();
+    let time = !stamp.is_empty()
+        && stamp.len() <= 8
+        && stamp.starts_with(|c: char| c.is_ascii_digit())
+        && stamp
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, 'h' | 'H' | ':' | ' ' | '\u{a0}'));
+    let dateline = stamp.ends_with(')') && !stamp.contains(['.', ';', ':']);
+    time || dateline
+}
+
+/// An incise naming the source by a pronoun between commas inside the marks ("« Le club a
+/// manqué d'ambition, selon lui, et les supporters le savent »"): nobody says "selon lui"
+/// of their own words.
+fn source_incise(
+    text: &str,
+    reader: &attribution::Reader,
+    open: usize,
+    content: &Range<usize>,
+) -> Option<attribution::Incise> {
+    let quoted = &text[content.clone()];
+    let (comma, resume) = [", selon ", ", d'après ", ", d’après "]
+        .iter()
+        .filter_map(|lead| {
+            let at = quoted.find(lead)?;
+            let rest = &quoted[at + lead.len()..];
+            let pronoun = ["lui,", "elle,", "eux,", "elles,"]
+                .iter()
+                .find(|p| rest.starts_with(**p))?;
+            Some((at, at + lead.len() + pronoun.len()))
+        })
+        .min()?;
+    let attribution = reader.after(open, content.start + comma)?;
+    attribution.speaker.as_ref()?;
+    let after =
+        content.start + resume + (quoted[resume..].len() - quoted[resume..].trim_start().len());
+    Some(attribution::Incise {
+        before: content.start + comma,
+        after,
+        attribution,
+    })
+}
+
+/// Whether `quoted` ends as a sentence does, with its final punctuation.
+fn ends_statement(quoted: &str) -> bool {
+    quoted.ends_with(['.', '!', '?', '…'])
+}
+
+/// Whether words in marks with nobody to say them are a motto or an epigraph: a line of
+/// their own that ends with no stop ("« Toute personne a droit au respect »"). A paragraph
+/// of whole sentences in marks is somebody's statement, as in an interview's answers.
+fn motto(
+    text: &str,
+    paragraphs: &[Range<usize>],
+    pair: &marks::Pair,
+    content: &Range<usize>,
+) -> bool {
+    !ends_statement(&text[content.clone()]) && fills_paragraph(text, paragraphs, pair)
 }
 
 /// Whether the pair of marks is all there is in its paragraph.
@@ -874,7 +1022,7 @@ mod tests {
     case!(
         context_is_the_sentence_just_before,
         "Paul Girard ne décolère pas. Le conseil s'est réuni.\n\n« Nous irons en justice. »",
-        []
+        [("Nous irons en justice.", "full", "", "", "")]
     );
     case!(
         context_ends_the_paragraph_before,
@@ -2143,6 +2291,125 @@ mod tests {
         )]
     );
 
+    // Which pairs of marks are quotations, and their spans.
+    case!(
+        guillemets_nested_in_guillemets,
+        "« Mon fils m'a dit : « Maman, je pars demain ». Je ne l'ai plus revu », témoigne sa mère, Anne Durand.",
+        [(
+            "Mon fils m'a dit : « Maman, je pars demain ». Je ne l'ai plus revu",
+            "full",
+            "Anne Durand",
+            "explicit",
+            "témoigne"
+        )]
+    );
+    case!(
+        quotation_over_paragraphs_reopening_none,
+        "Le ministre a déclaré : « Nous allons réformer le système de fond en comble.\nLes premières mesures seront présentées dès la rentrée. »\nLes syndicats ont réagi.",
+        [(
+            "Nous allons réformer le système de fond en comble. | Les premières mesures seront présentées dès la rentrée.",
+            "full",
+            "Le ministre",
+            "descriptor",
+            "a déclaré"
+        )]
+    );
+    case!(
+        opener_never_closed_quotes_to_the_paragraph_end,
+        "Le préfet a prévenu : « Aucune violence ne sera tolérée ce week-end.\nLes forces de l'ordre resteront mobilisées. Le maire a ajouté : « Le marché est maintenu. »",
+        [
+            (
+                "Aucune violence ne sera tolérée ce week-end.",
+                "full",
+                "Le préfet",
+                "descriptor",
+                "a prévenu"
+            ),
+            (
+                "Le marché est maintenu.",
+                "full",
+                "Le maire",
+                "descriptor",
+                "a ajouté"
+            )
+        ]
+    );
+    case!(
+        opener_never_closed_inside_a_sentence_is_stray,
+        "Le « plan de relance sera présenté mardi par le ministre.\nIl sera voté en juin.",
+        []
+    );
+    case!(
+        answer_in_marks_alone_in_its_paragraph,
+        "Que pensez-vous de la réforme ?\n« C'est une erreur historique. Nous la combattrons jusqu'au bout. »",
+        [(
+            "C'est une erreur historique. Nous la combattrons jusqu'au bout.",
+            "full",
+            "",
+            "",
+            ""
+        )]
+    );
+    case!(
+        name_in_marks_heading_its_clause,
+        "« Le Parisien » a révélé l'affaire jeudi. « Les Échos » confirment.",
+        []
+    );
+    case!(
+        word_ending_the_sentence_before_says_nothing_of_a_statement,
+        "Le maire, Luc Bernard, a détaillé son plan.\n« Nous allons rénover trois écoles cette année.\n» Le budget sera voté en juin. »",
+        [(
+            "Nous allons rénover trois écoles cette année. | Le budget sera voté en juin.",
+            "full",
+            "Luc Bernard",
+            "context",
+            ""
+        )]
+    );
+    case!(
+        incise_between_dashes,
+        "« Ce texte – a insisté le rapporteur, Paul Girard – doit être voté avant l'été. »",
+        [(
+            "Ce texte | doit être voté avant l'été.",
+            "full",
+            "Paul Girard",
+            "explicit",
+            "a insisté"
+        )]
+    );
+    case!(
+        speakers_own_aside_between_dashes_is_quoted,
+        "« Ce texte – je le dis clairement – doit être voté avant l'été », a insisté Paul Girard.",
+        [(
+            "Ce texte – je le dis clairement – doit être voté avant l'été",
+            "full",
+            "Paul Girard",
+            "explicit",
+            "a insisté"
+        )]
+    );
+    case!(
+        live_report_time_before_the_quotation,
+        "14h32 – « Nous ne retirerons pas ce texte », affirme la Première ministre, Anne Durand.",
+        [(
+            "Nous ne retirerons pas ce texte",
+            "full",
+            "Anne Durand",
+            "explicit",
+            "affirme"
+        )]
+    );
+    case!(
+        source_pronoun_between_commas_inside_the_marks,
+        "Paul Girard a quitté le club. « L'équipe a manqué d'ambition, selon lui, et les supporters le savent. »",
+        [(
+            "L'équipe a manqué d'ambition | et les supporters le savent.",
+            "full",
+            "Paul Girard",
+            "selon",
+            "selon"
+        )]
+    );
     /// Words the attribution reader looks at to find the quotations of `text`, and how many
     /// it finds.
     fn work(text: &str) -> (usize, usize) {
