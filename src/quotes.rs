@@ -2410,6 +2410,18 @@ mod tests {
             "selon"
         )]
     );
+    case!(
+        verb_the_lexicon_lacks_before_a_name,
+        "« Un hectare rapporte moins qu'avant », calcule Yann Le Goff, éleveur dans le Finistère.",
+        [(
+            "Un hectare rapporte moins qu'avant",
+            "full",
+            "Yann Le Goff",
+            "explicit",
+            ""
+        )]
+    );
+
     /// Words the attribution reader looks at to find the quotations of `text`, and how many
     /// it finds.
     fn work(text: &str) -> (usize, usize) {

@@ -400,7 +400,17 @@ fn name_end(text: &str, gaz: &Gazetteers, all_words: &Words, start: usize) -> us
                     .get(end + 1)
                     .is_some_and(|next| is_capitalised(&text[next.clone()]))
         };
-        if capital || (end > start && particle()) {
+        // "Yann Le Goff", "Anne La Salle": a capitalised article inside a name, on its line.
+        let article = || {
+            end > start
+                && matches!(word, "Le" | "La")
+                && text[all_words[end - 1].end..all_words[end].start] == *" "
+                && all_words.get(end + 1).is_some_and(|next| {
+                    is_capitalised(&text[next.clone()])
+                        && !gaz.stopwords.contains(&all_words.folded[end + 1])
+                })
+        };
+        if capital || (end > start && particle()) || article() {
             end += 1;
             taken += 1;
         } else {
@@ -868,6 +878,11 @@ mod tests {
         speaker_with_a_particle,
         "« Quel dommage ! » s'écria van Steenkiste en riant.",
         ["PER:van Steenkiste"]
+    );
+    case!(
+        capitalised_article_inside_a_name,
+        "Yann Le Goff, éleveur, a reçu Anne La Salle.\nLe Monde en parle.",
+        ["PER:Yann Le Goff", "PER:Anne La Salle", "ORG:Le Monde"]
     );
     case!(
         speaker_named_like_a_town,

@@ -752,6 +752,24 @@ impl<'a> Reader<'a> {
     /// closing mark at word `i`: "», a attaqué la maire du 7e arrondissement". The auxiliary,
     /// a past participle and a subject after it say the verb reports the quotation.
     fn unlisted_inverted(&self, i: usize, open: usize, close: usize) -> Option<Speaker> {
+        // Three words or more in the marks: "« Les Misérables », a lu Jean Dupont" is a title.
+        // Words opening their sentence: after a partial quotation the sentence goes on ("Le
+        // préfet, qui avait affirmé que « … », a reçu les habitants").
+        let said = self.word_at(close) >= self.word_at(open) + 3 && !self.embedded(open);
+        if !said || i + 1 >= self.words.len() || self.broken(i) {
+            return None;
+        }
+        // "», calcule Yann Le Goff": a verb in the present, a person's name right after it.
+        let lower = self.text[self.words[i].clone()].starts_with(char::is_lowercase);
+        let rest = self.words[i + 1].start..self.sentence(self.words[i].start).end;
+        if let Some(person) = self
+            .referents
+            .mentions_in(&rest)
+            .first()
+            .filter(|m| lower && m.kind == EntityType::Per && m.span.start == rest.start)
+        {
+            return Some(self.named(person));
+        }
         let participle = i + 1;
         let subject = i + 2;
         if subject >= self.words.len()
@@ -766,13 +784,9 @@ impl<'a> Reader<'a> {
             && ["é", "i", "u", "it", "is"]
                 .iter()
                 .any(|e| verb.ends_with(e));
-        // Three words or more in the marks: "« Les Misérables », a lu Jean Dupont" is a title.
-        // Words opening their sentence: after a partial quotation the sentence goes on ("Le
-        // préfet, qui avait affirmé que « … », a reçu les habitants").
-        let said = self.word_at(close) >= self.word_at(open) + 3 && !self.embedded(open);
         let opens = is_determiner(&self.folded[subject])
             || is_capitalised(&self.text[self.words[subject].clone()]);
-        if !past || !opens || !said {
+        if !past || !opens {
             return None;
         }
         self.speaker_after(subject, self.limit(subject), open)
