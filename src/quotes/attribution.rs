@@ -2363,15 +2363,7 @@ impl<'a> Reader<'a> {
                 _ => break,
             }
         }
-        Speaker {
-            canonical: person.map_or_else(
-                || self.text[span.clone()].to_string(),
-                |m| m.canonical.clone(),
-            ),
-            span,
-            kind: SpeakerKind::Per,
-            via: Via::Pronoun,
-        }
+        self.standing_for(span, person)
     }
 
     /// The person the words `words` ("ce dernier") take up: the last one named before them
@@ -2380,19 +2372,19 @@ impl<'a> Reader<'a> {
     fn latest_person(&self, words: Range<usize>, gender: Gender, quote_start: usize) -> Speaker {
         let span = self.words[words.start].start..self.words[words.end - 1].end;
         let before = quote_start.min(span.start);
-        match self.referents.person_before(before, gender) {
-            Some(person) => Speaker {
-                span,
-                canonical: person.canonical.clone(),
-                kind: SpeakerKind::Per,
-                via: Via::Pronoun,
-            },
-            None => Speaker {
-                canonical: self.text[span.clone()].to_string(),
-                span,
-                kind: SpeakerKind::Per,
-                via: Via::Pronoun,
-            },
+        self.standing_for(span, self.referents.person_before(before, gender))
+    }
+
+    /// A speaker written `span` that stands for `person`, or for nobody known: as written.
+    fn standing_for(&self, span: Range<usize>, person: Option<&Mention>) -> Speaker {
+        Speaker {
+            canonical: person.map_or_else(
+                || self.text[span.clone()].to_string(),
+                |m| m.canonical.clone(),
+            ),
+            span,
+            kind: SpeakerKind::Per,
+            via: Via::Pronoun,
         }
     }
 
