@@ -222,8 +222,9 @@ pub fn find(
                     .flatten()
                     .or_else(|| reader.context(pair.open))
                     .or_else(|| {
-                        let closed = pair.closed;
-                        closed.then(|| reader.following(pair.open, pair.close))?
+                        pair.closed
+                            .then(|| reader.following(pair.open, pair.close))
+                            .flatten()
                     })
                     .or(other.map(|(speaker, _)| speaker)),
             };
