@@ -314,6 +314,12 @@ const SPEECH_NOUNS: &[&str] = &[
     "sondage",
 ];
 
+/// Whether a noun names words somebody said ("ces mots", "cette phrase", "la formule"),
+/// as a sentence after a quotation calls it.
+fn said_words(word: &str) -> bool {
+    SPEECH_NOUNS.contains(&word) || matches!(word, "mot" | "phrase" | "formule" | "citation")
+}
+
 /// Nouns that head a verbless lead announcing somebody's words before a colon: "Réponse de
 /// Gabriel Attal :", "Réaction immédiate de la CGT :".
 const LEAD_NOUNS: &[&str] = &[
@@ -974,10 +980,7 @@ impl<'a> Reader<'a> {
         let that =
             (from + 2..end.min(from + 8)).find(|&j| matches!(&self.folded[j], "que" | "qu'"))?;
         let words_of_speech = self.folded.slice(from + 2..that).any(|w| w == "ces")
-            && self
-                .folded
-                .slice(from + 2..that)
-                .any(|w| SPEECH_NOUNS.contains(&w) || matches!(w, "mot" | "phrase" | "formule"));
+            && self.folded.slice(from + 2..that).any(said_words);
         if !words_of_speech {
             return None;
         }
@@ -1031,12 +1034,7 @@ impl<'a> Reader<'a> {
             return Some(speaker);
         }
         let head = from + usize::from(is_determiner(&self.folded[from]));
-        let owned = head + 2 < end
-            && (SPEECH_NOUNS.contains(&&self.folded[head])
-                || matches!(
-                    &self.folded[head],
-                    "phrase" | "formule" | "mot" | "citation"
-                ));
+        let owned = head + 2 < end && said_words(&self.folded[head]);
         if !owned {
             return None;
         }
@@ -2616,11 +2614,12 @@ impl<'a> Reader<'a> {
             return Some(self.pronoun(self.words[prev].clone(), gender, quote_start));
         }
         // "Ce dernier a affirmé : «", "Celle-ci a répondu : «".
-        if let Some(k) = (prev.saturating_sub(1)..=prev)
-            .find(|&k| k >= from && self.latter(k).is_some_and(|(stop, _)| stop == verb))
-        {
-            let (stop, gender) = self.latter(k)?;
-            return Some(self.latest_person(k..stop, gender, quote_start));
+        if let Some((k, gender)) = (from.max(prev.saturating_sub(1))..=prev).find_map(|k| {
+            self.latter(k)
+                .filter(|&(stop, _)| stop == verb)
+                .map(|(_, gender)| (k, gender))
+        }) {
+            return Some(self.latest_person(k..verb, gender, quote_start));
         }
         // "La première a répliqué : «".
         if let Some((stop, gender, which)) = prev

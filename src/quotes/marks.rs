@@ -222,23 +222,29 @@ impl Pairing {
     /// (`next`): not when a quotation of its kind was closed inside it, which says it was
     /// stray.
     fn carried(&self, text: &str, next: &[Range<usize>]) -> bool {
-        let [open] = self.stack[..] else {
-            return false;
-        };
-        let stray = self.inner.iter().any(|(kind, _)| *kind == open.kind);
-        !stray
-            && next.first().is_some_and(|body| {
+        self.lone_open().is_some_and(|open| {
+            next.first().is_some_and(|body| {
                 reopens(open.kind, &text[body.clone()]) || closes_later(open.kind, text, next)
             })
+        })
+    }
+
+    /// The one mark still open, unless a quotation of its kind was closed inside it, which
+    /// says it was stray.
+    fn lone_open(&self) -> Option<Open> {
+        let [open] = self.stack[..] else {
+            return None;
+        };
+        let stray = self.inner.iter().any(|(kind, _)| *kind == open.kind);
+        (!stray).then_some(open)
     }
 
     /// A paragraph ends with marks still open: a lone opener of « or “ with no quotation
     /// of its kind after it runs to the paragraph's end (`end`), the pairs inside it nested;
     /// any other is stray, and the pairs inside it stand alone.
     fn end_paragraph(&mut self, end: usize) {
-        if let [open] = self.stack[..] {
-            let stray = self.inner.iter().any(|(kind, _)| *kind == open.kind);
-            if !stray && open.kind != Kind::Straight {
+        if let Some(open) = self.lone_open() {
+            if open.kind != Kind::Straight {
                 self.inner.clear();
                 self.pairs.push(Pair {
                     open: open.at,
