@@ -1132,8 +1132,11 @@ mod tests {
         "« C'est une victoire pour les salariés. »\nSophie Binet ne cachait pas sa joie jeudi soir.",
         [("C'est une victoire pour les salariés.", "full", "Sophie Binet", "context", "")]);
     case!(subject_before_a_quotation_comes_before_the_one_after,
-        "Mais la voisine semblait incrédule.\n« Vous plaisantez, docteur. » Le médecin leva les bras.",
-        [("Vous plaisantez, docteur.", "full", "", "", "")]);
+        "Mais la voisine semblait incrédule.\n« Vous plaisantez, docteur. » Le médecin leva les bras.\n\nMais la scène semblait irréelle.\n« Vous plaisantez, docteur. » Le médecin leva les bras.",
+        [
+            ("Vous plaisantez, docteur.", "full", "la voisine", "context", ""),
+            ("Vous plaisantez, docteur.", "full", "", "", ""),
+        ]);
     case!(subject_after_comme_and_the_cue,
         "Comme l'a rappelé le président de la République, « la France ne reculera pas ». Ainsi que le souligne Marine Tondelier, « l'écologie n'est pas une option ».",
         [
@@ -2420,6 +2423,60 @@ mod tests {
             "Yann Le Goff",
             "explicit",
             ""
+        )]
+    );
+    case!(
+        words_said_by_an_agent_after_the_quotation,
+        "« Il faut tout reprendre à zéro. » Ces propos ont été tenus jeudi soir par Paul Girard devant les adhérents.",
+        [("Il faut tout reprendre à zéro.", "full", "Paul Girard", "explicit", "")]
+    );
+    case!(
+        pronoun_taking_up_a_role_through_a_pronoun,
+        "Le préfet du Gard a réuni les maires. Il a annoncé des renforts. « Les routes resteront coupées. »",
+        [("Les routes resteront coupées.", "full", "Le préfet du Gard", "context", "")]
+    );
+    case!(
+        pronoun_of_another_gender_than_the_role,
+        "Le sénateur a été interpellé par une riveraine. « Qui va payer ? », lui a-t-elle lancé.",
+        [(
+            "Qui va payer ?",
+            "full",
+            "une riveraine",
+            "pronoun",
+            "a-t-elle lancé"
+        )]
+    );
+    case!(
+        pronoun_with_no_one_of_its_gender,
+        "Le sénateur a quitté la salle. « Qui va payer ? », a-t-elle lancé.",
+        [(
+            "Qui va payer ?",
+            "full",
+            "elle",
+            "pronoun",
+            "a-t-elle lancé"
+        )]
+    );
+    case!(
+        text_read_in_a_report_of_a_body,
+        "« Les délais ne sont pas tenus », peut-on lire dans le rapport de la Cour des comptes.",
+        [(
+            "Les délais ne sont pas tenus",
+            "full",
+            "Cour des comptes",
+            "explicit",
+            "peut-on lire"
+        )]
+    );
+    case!(
+        honorific_opening_an_apposition,
+        "« Nous ferons appel », a annoncé l'avocate du maire, Me Claire Vasseur.",
+        [(
+            "Nous ferons appel",
+            "full",
+            "Claire Vasseur",
+            "title",
+            "a annoncé"
         )]
     );
 

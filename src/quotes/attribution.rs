@@ -28,6 +28,17 @@ const AUXILIARIES: &[&str] = &[
     "etait", "sera", "serait", "sont", "etaient", "fut",
 ];
 
+/// Whether a word reads as a verb in the imperfect or conditional ("semblait",
+/// "restaient"): after a description's noun it ends the subject ("la voisine semblait
+/// incrédule"). The nouns with that ending are few.
+fn imperfect(word: &str) -> bool {
+    const NOUNS: &[&str] = &[
+        "portrait", "souhait", "attrait", "extrait", "retrait", "trait", "bienfait", "mefait",
+        "forfait", "parfait", "lait",
+    ];
+    word.ends_with("aient") || (word.len() > 4 && word.ends_with("ait") && !NOUNS.contains(&word))
+}
+
 /// Adverbs that may stand between an auxiliary and its participle, or after an inverted cue.
 const ADVERBS: &[&str] = &[
     "tout",
@@ -853,9 +864,14 @@ impl<'a> Reader<'a> {
         // After "du" or "des" the source is a listed body at once ("auprès du ministère de
         // l'Intérieur"), not a place its description names ("auprès du parquet de Paris").
         let contracted = matches!(self.folded.get(subject - 1), Some("du" | "des"));
-        let speaker = self
-            .speaker_after(subject, end, open)
-            .filter(|s| !contracted || s.span.start == self.words[subject].start)?;
+        // "dans le rapport de la Cour des comptes": the text read, though "dans" makes it a
+        // complement.
+        let speaker = if lemma == "lire" && is_determiner(&self.folded[subject]) {
+            self.description_or_apposition(subject, end, open)
+        } else {
+            self.speaker_after(subject, end, open)
+                .filter(|s| !contracted || s.span.start == self.words[subject].start)?
+        };
         Some(Attribution {
             speaker: Some(speaker),
             cue: Some(Cue {
@@ -1038,6 +1054,9 @@ impl<'a> Reader<'a> {
         if !owned {
             return None;
         }
+        if let Some(agent) = self.said_by(head + 1, end) {
+            return self.speaker_after(agent, end, quote_start);
+        }
         // "Ces mots, ce sont ceux de …".
         let mut k = head + 1 + usize::from(matches!(&self.folded[head + 1], "ce" | "c'"));
         if k >= end
@@ -1058,6 +1077,33 @@ impl<'a> Reader<'a> {
             k += 1;
         }
         self.whose(k, end, quote_start)
+    }
+
+    /// The first word of the agent when words `k..end` say in the passive who spoke the words
+    /// their subject names: "(Ces propos) ont été tenus mardi par Olivier Faure", "(La
+    /// phrase) a été prononcée devant les militants par la ministre".
+    fn said_by(&self, k: usize, end: usize) -> Option<usize> {
+        if k + 3 >= end {
+            return None;
+        }
+        let passive = matches!(&self.folded[k], "ont" | "a" | "avaient" | "avait")
+            && &self.folded[k + 1] == "ete";
+        let participle = &self.folded[k + 2];
+        let spoken = [
+            "tenu", "prononce", "ecrit", "lance", "signe", "rapporte", "publie",
+        ]
+        .iter()
+        .any(|stem| {
+            participle
+                .strip_prefix(stem)
+                .is_some_and(|rest| matches!(rest, "" | "s" | "e" | "es"))
+        });
+        if !passive || !spoken {
+            return None;
+        }
+        // "tenus mardi soir devant les militants par …": the agent after a short adjunct.
+        let by = (k + 3..end.min(k + 12)).find(|&j| &self.folded[j] == "par")?;
+        (!(k + 3..by).any(|j| self.broken(j))).then_some(by + 1)
     }
 
     /// The person or body a verbless lead before a colon visits, in words `from..end`:
@@ -1373,6 +1419,7 @@ impl<'a> Reader<'a> {
                 let of = |w: &str| matches!(w, "de" | "d'");
                 (CLITICS.contains(&word) && !of(&self.folded[j - 1]))
                     || AUXILIARIES.contains(&word)
+                    || (j > k + 1 && imperfect(word))
                     || (j > k + 1
                         && !of(word)
                         && (is_determiner(next)
@@ -1876,8 +1923,12 @@ impl<'a> Reader<'a> {
         if stop < end {
             let rest = self.words[stop].start..self.words[end - 1].end;
             let apposed = self.referents.mentions_in(&rest).iter().find(|m| {
-                let at = self.word_at(m.span.start);
-                let gap = &self.text[self.words[at - 1].end..m.span.start];
+                let mut at = self.word_at(m.span.start);
+                // ", Me Jean Tamalet": the honorific opens the apposition.
+                if at > stop && self.abbreviation(at - 1) {
+                    at -= 1;
+                }
+                let gap = &self.text[self.words[at - 1].end..self.words[at].start];
                 m.kind == EntityType::Per
                     && (at == stop || gap.contains([',', ')']))
                     && (gap.trim().is_empty() || gap.contains([',', '(', ')']))
@@ -2289,7 +2340,10 @@ impl<'a> Reader<'a> {
                 via: Via::Pronoun,
             },
             None => Speaker {
-                canonical: match self.role_heading_before(quote_start).filter(|_| !unnamed) {
+                canonical: match self
+                    .role_heading_before(quote_start, gender)
+                    .filter(|_| !unnamed)
+                {
                     Some(role) => role,
                     None => self.text[span.clone()].to_string(),
                 },
@@ -2388,9 +2442,18 @@ impl<'a> Reader<'a> {
 
     /// The role that heads the sentence before `at`, when no one is named there: "Le
     /// Premier ministre s'est exprimé mardi. « … », a-t-il martelé" gives "Le Premier
-    /// ministre".
-    fn role_heading_before(&self, at: usize) -> Option<String> {
-        let previous = self.sentence_before(at)?;
+    /// ministre"; past a sentence a subject pronoun opens, which takes that role up ("Le
+    /// préfet a pris la parole. Il a détaillé les mesures. « … »").
+    fn role_heading_before(&self, at: usize, gender: Gender) -> Option<String> {
+        let mut previous = self.sentence_before(at)?;
+        if matches!(
+            self.folded.get(self.word_at(previous.start)),
+            Some("il" | "elle" | "ils" | "elles")
+        ) {
+            previous = self
+                .sentence_before(previous.start)
+                .filter(|before| before.start < previous.start)?;
+        }
         let mut from = self.word_at(previous.start);
         let end = self.word_at(previous.end).min(self.words.len());
         if from + 1 >= end {
@@ -2411,6 +2474,16 @@ impl<'a> Reader<'a> {
         if !is_determiner(&self.folded[from]) && !counted {
             return None;
         }
+        // "Le député a été interpellé par une habitante. « … », lui a-t-elle demandé": not
+        // the deputy.
+        let said = match &self.folded[from] {
+            "le" | "un" | "ce" | "cet" => Gender::Masculine,
+            "la" | "une" | "cette" => Gender::Feminine,
+            _ => Gender::Either,
+        };
+        if !said.agrees(gender) {
+            return self.agent_described(from, end, gender, at);
+        }
         let stop = self.subject_end(from, end);
         // "Le Conseil constitutionnel a censuré la loi. « … », a-t-il estimé": the body named.
         let phrase = self.words[from].start..self.words[stop - 1].end;
@@ -2424,6 +2497,30 @@ impl<'a> Reader<'a> {
         // "Le syndicat a dénoncé la fermeture. « … », a-t-il déclaré."
         (described.kind == SpeakerKind::Per || self.body(from) || counted)
             .then_some(described.canonical)
+    }
+
+    /// The person a passive clause in words `from..end` describes as its agent, when of
+    /// `gender`: "Le député a été interpellé par une habitante" gives "une habitante".
+    fn agent_described(
+        &self,
+        from: usize,
+        end: usize,
+        gender: Gender,
+        at: usize,
+    ) -> Option<String> {
+        let by =
+            (from + 2..end).find(|&j| &self.folded[j] == "par" && &self.folded[j - 2] == "ete")?;
+        let k = by + 1;
+        let agrees = match self.folded.get(k)? {
+            "un" | "le" => gender == Gender::Masculine,
+            "une" | "la" => gender == Gender::Feminine,
+            _ => false,
+        };
+        if !agrees || k + 1 >= end {
+            return None;
+        }
+        let described = self.described(k, self.description_end(k, end).max(k + 2), at);
+        (described.kind == SpeakerKind::Per).then_some(described.canonical)
     }
 
     /// Whether word `j` counts the plural noun after it, opening a description of a group:
