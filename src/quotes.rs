@@ -2479,6 +2479,30 @@ mod tests {
             "a annoncé"
         )]
     );
+    case!(
+        inverted_cue_past_a_complement_of_the_quotation,
+        "« Cette loi est un progrès » pour les familles, juge la présidente de l'association, Anne Morel.",
+        [("Cette loi est un progrès", "full", "Anne Morel", "explicit", "juge")]
+    );
+    case!(
+        source_whose_surname_holds_an_article,
+        "Pour Yann Le Goff, « la filière est en danger ».",
+        [(
+            "la filière est en danger",
+            "partial",
+            "Yann Le Goff",
+            "selon",
+            "Pour"
+        )]
+    );
+    case!(
+        office_named_another_way,
+        "La Première ministre, Claire Morel, a reçu les syndicats. « Nous irons au bout », a prévenu la cheffe du gouvernement.\n\nLe chef de l'État, Paul Girard, était à Berlin. « L'Europe doit avancer », a déclaré le président de la République.",
+        [
+            ("Nous irons au bout", "full", "Claire Morel", "descriptor", "a prévenu"),
+            ("L'Europe doit avancer", "full", "Paul Girard", "descriptor", "a déclaré"),
+        ]
+    );
 
     /// Words the attribution reader looks at to find the quotations of `text`, and how many
     /// it finds.

@@ -364,6 +364,54 @@ const LINKS: &[&str] = &[
     "de", "d'", "du", "des", "l'", "la", "le", "les", "a", "au", "aux", "en",
 ];
 
+/// Offices French news names in several ways, each way as the folded words that describe
+/// it: "la cheffe du gouvernement" is "la Première ministre", "le locataire de l'Élysée"
+/// "le président de la République".
+const OFFICES: &[&[&[&str]]] = &[
+    &[
+        &["premier", "ministre"],
+        &["premiere", "ministre"],
+        &["chef", "gouvernement"],
+        &["cheffe", "gouvernement"],
+        &["locataire", "matignon"],
+        &["hote", "matignon"],
+    ],
+    &[
+        &["president", "republique"],
+        &["presidente", "republique"],
+        &["chef", "etat"],
+        &["cheffe", "etat"],
+        &["locataire", "elysee"],
+        &["hote", "elysee"],
+    ],
+    &[
+        &["ministre", "affaires", "etrangeres"],
+        &["chef", "diplomatie"],
+        &["cheffe", "diplomatie"],
+        &["locataire", "quai", "orsay"],
+    ],
+    &[&["ministre", "justice"], &["garde", "sceaux"]],
+    &[
+        &["ministre", "interieur"],
+        &["locataire", "beauvau"],
+        &["locataire", "place", "beauvau"],
+    ],
+    &[
+        &["ministre", "economie"],
+        &["locataire", "bercy"],
+        &["grand", "argentier"],
+    ],
+];
+
+/// The other ways of naming the office the words of a description name, if they name one.
+fn office_names(content: &[String]) -> impl Iterator<Item = &'static [&'static str]> + '_ {
+    let names = |way: &[&str]| way.iter().all(|w| content.iter().any(|c| c == w));
+    OFFICES
+        .iter()
+        .filter(move |ways| ways.iter().any(|way| names(way)))
+        .flat_map(move |ways| ways.iter().copied().filter(move |way| !names(way)))
+}
+
 /// Adjectives that date a role without changing it: "la nouvelle directrice" is the one just
 /// named director.
 const NEWLY: &[&str] = &["nouveau", "nouvel", "nouvelle", "actuel", "actuelle"];
@@ -723,6 +771,9 @@ impl<'a> Reader<'a> {
         if let Some(hit) = self.cue_at(i).or_else(|| self.modal_cue_at(i)) {
             return Some(self.inverted(hit, open));
         }
+        if let Some(found) = self.cue_past_complement(i, open) {
+            return Some(found);
+        }
         // "», comme l'a rappelé X", "», ainsi que le souligne X": the quotation is the
         // object the clitic takes up, the subject follows the verb.
         let mut k = i;
@@ -807,6 +858,27 @@ impl<'a> Reader<'a> {
             return None;
         }
         self.speaker_after(subject, self.limit(subject), open)
+    }
+
+    /// A cue with its subject after it, past a complement the quotation takes at word `i`:
+    /// "« Ce texte est une avancée » pour les patients, estime la présidente".
+    fn cue_past_complement(&self, i: usize, open: usize) -> Option<Attribution> {
+        if !matches!(
+            &self.folded[i],
+            "pour" | "dans" | "sur" | "contre" | "en" | "a" | "avec" | "chez" | "aupres"
+        ) || self.broken(i)
+        {
+            return None;
+        }
+        let end = self.limit(i);
+        let comma = (i + 1..end.min(i + 8)).find(|&j| self.broken(j))?;
+        let gap = &self.text[self.words[comma].end..self.words.get(comma + 1)?.start];
+        if gap.trim() != "," {
+            return None;
+        }
+        let hit = self.cue_at(comma + 1)?;
+        let found = self.inverted(hit, open);
+        found.speaker.is_some().then_some(found)
     }
 
     /// "», peut-on lire dans le communiqué", "», lit-on sur le site de la préfecture", "»,
@@ -2164,15 +2236,17 @@ impl<'a> Reader<'a> {
             .filter(|w| !LINKS.contains(w) && !NEWLY.contains(w))
             .map(str::to_string)
             .collect();
-        let role = (k + 1..stop).any(|j| {
-            self.gaz.titles.contains_key(&self.folded[j])
-                || (j + 1 < stop
-                    && self.gaz.titles.contains_key(&format!(
-                        "{} {}",
-                        &self.folded[j],
-                        &self.folded[j + 1]
-                    )))
-        });
+        let office = office_names(&content).next().is_some();
+        let role = office
+            || (k + 1..stop).any(|j| {
+                self.gaz.titles.contains_key(&self.folded[j])
+                    || (j + 1 < stop
+                        && self.gaz.titles.contains_key(&format!(
+                            "{} {}",
+                            &self.folded[j],
+                            &self.folded[j + 1]
+                        )))
+            });
         // "son avocate", "leur porte-parole": somebody else's, never the antecedent itself;
         // "un porte-parole", "trois ministres": somebody not named before.
         let someone_else = OTHERS.contains(&&self.folded[k]) || self.counted(k);
@@ -2183,6 +2257,13 @@ impl<'a> Reader<'a> {
             let found = self
                 .referents
                 .described(&content, before)
+                .or_else(|| {
+                    // "la cheffe du gouvernement" takes up "la Première ministre".
+                    office_names(&content).find_map(|way| {
+                        let way: Vec<String> = way.iter().map(|w| w.to_string()).collect();
+                        self.referents.described(&way, before)
+                    })
+                })
                 .or_else(|| {
                     // "le ministre singapourien" may take up "Iswaran, ministre": the head
                     // alone; "le chef de l'ONU" not "la négociatrice en chef de l'Aosis": a
@@ -2492,6 +2573,15 @@ impl<'a> Reader<'a> {
             .filter(|m| m.kind == EntityType::Org && self.word_at(m.span.start) == from + 1)
         {
             return Some(body.canonical.clone());
+        }
+        // "Son père reprit. Elle balbutia : « … »": the role's own gender, where the
+        // determiner has none.
+        let role_gender = (from + 1..stop)
+            .filter_map(|j| self.gaz.titles.get(&self.folded[j]))
+            .map(|title| title.gender)
+            .find(|g| *g != Gender::Either);
+        if role_gender.is_some_and(|g| !g.agrees(gender)) {
+            return None;
         }
         let described = self.described(from, stop, at);
         // "Le syndicat a dénoncé la fermeture. « … », a-t-il déclaré."
@@ -2980,7 +3070,13 @@ impl<'a> Reader<'a> {
         if k >= end || matches!(&self.folded[k], "nos" | "notre") {
             return None;
         }
-        let speaker = self.speaker_after(k, end, self.words[i].start)?;
+        // "Pour Marine Le Pen": a name right after the preposition is the source, whatever
+        // article it holds.
+        let window = self.words[k].start..self.words[end - 1].end;
+        let speaker = match self.referents.mentions_in(&window).first() {
+            Some(m) if m.span.start == window.start && m.kind == EntityType::Per => self.named(m),
+            _ => self.speaker_after(k, end, self.words[i].start)?,
+        };
         Some(Attribution {
             speaker: Some(Speaker {
                 via: Via::Selon,
