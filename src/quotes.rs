@@ -2503,6 +2503,15 @@ mod tests {
             ("L'Europe doit avancer", "full", "Paul Girard", "descriptor", "a déclaré"),
         ]
     );
+    case!(
+        headline_quotation_before_a_colon,
+        "« Nous tiendrons nos promesses » : Claire Morel répond aux agriculteurs\n\n« On a tout perdu » : le témoignage d'une éleveuse du Gers\n\n« Un manque de respect » : le maire de Rodez recadre le préfet\n\n« Les Misérables » : la comédie musicale revient au Châtelet",
+        [
+            ("Nous tiendrons nos promesses", "full", "Claire Morel", "explicit", ""),
+            ("On a tout perdu", "full", "une éleveuse du Gers", "descriptor", ""),
+            ("Un manque de respect", "full", "le maire de Rodez", "descriptor", ""),
+        ]
+    );
 
     /// Words the attribution reader looks at to find the quotations of `text`, and how many
     /// it finds.

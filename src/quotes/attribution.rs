@@ -345,6 +345,13 @@ const LEAD_NOUNS: &[&str] = &[
     "riposte",
     "analyse",
     "conclusion",
+    "temoignage",
+    "cri",
+    "colere",
+    "appel",
+    "aveu",
+    "plaidoyer",
+    "confidences",
 ];
 
 /// Object pronouns that stand between a subject and its verb ("elle me disait").
@@ -754,6 +761,9 @@ impl<'a> Reader<'a> {
                     cue: None,
                 });
         }
+        if after_gap.starts_with(':') && !self.embedded(open) {
+            return self.colon_after(self.word_at(start), open);
+        }
         let mut i = self.word_at(start);
         if i >= self.words.len() || self.words[i].start != start {
             return None;
@@ -858,6 +868,36 @@ impl<'a> Reader<'a> {
             return None;
         }
         self.speaker_after(subject, self.limit(subject), open)
+    }
+
+    /// The speaker a clause after a colon following a quotation that opens its sentence
+    /// names at its head, from word `i`, as headlines do: "« Nous irons jusqu'au bout » :
+    /// Emmanuel Macron défie les syndicats", "« J'ai eu peur » : le témoignage d'une
+    /// infirmière", "« Une faute grave » : la ministre recadre le recteur". A thing heading
+    /// it says nothing of who spoke ("« Les Misérables » : la comédie musicale revient").
+    fn colon_after(&self, i: usize, open: usize) -> Option<Attribution> {
+        let end = self.limit(i);
+        if i >= end {
+            return None;
+        }
+        let window = self.words[i].start..self.words[end - 1].end;
+        let speaker = match self.referents.mentions_in(&window).first() {
+            Some(m)
+                if m.span.start == window.start
+                    && matches!(m.kind, EntityType::Per | EntityType::Org) =>
+            {
+                Some(self.named(m))
+            }
+            _ if is_determiner(&self.folded[i]) => self.announcer(i, end, open).or_else(|| {
+                let described = self.described(i, self.subject_end(i, end), open);
+                (described.kind == SpeakerKind::Per || self.body(i)).then_some(described)
+            }),
+            _ => None,
+        }?;
+        Some(Attribution {
+            speaker: Some(speaker),
+            cue: None,
+        })
     }
 
     /// A cue with its subject after it, past a complement the quotation takes at word `i`:
