@@ -1,5 +1,5 @@
 """Hand-compiled lists → titles.tsv, stopwords.tsv, demonyms.tsv, people.tsv,
-organisations.tsv. The lists live in scripts/data/; this checks them and writes them out."""
+organisations.tsv, offices.tsv. The lists live in scripts/data/; this checks them and writes them out."""
 
 from common import DATA, Entities, fold, read_table, write_tsv
 
@@ -120,5 +120,25 @@ def build_hand_lists():
         ],
         ["type", "canonical", "aliases", "key"],
         orgs.tsv_rows(),
+    )
+    # Holders must be people the gazetteers list (the generated files of the last build).
+    known = {row[0] for row in read_table(DATA / "people.tsv")}
+    for path in sorted((DATA.parent.parent / "gazetteers").glob("people*.tsv")):
+        for line in open(path, encoding="utf-8"):
+            fields = line.rstrip("\n").split("\t")
+            if len(fields) == 4 and fields[0] == "PER":
+                known.add(fields[1])
+    offices = read_table(DATA / "offices.tsv")
+    for person, office in offices:
+        if person not in known:
+            raise SystemExit(f"offices.tsv: {person!r} is in no people file")
+    write_tsv(
+        "offices.tsv",
+        [
+            "Offices that French news names instead of their holders, with the holder's",
+            "canonical name, at any time since the 1990s. " + HAND.format("the public record"),
+        ],
+        ["person", "office"],
+        offices,
     )
     return {fold(w) for w in stops}

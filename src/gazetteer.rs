@@ -12,6 +12,7 @@
 //! | `form place` | demonyms and adjectives of place, with the place's key |
 //! | `word` | capitalised common words that are never a name on their own |
 //! | `head` | words that open an organisation's name ("Comité", "ministère") |
+//! | `person office` | an office news names instead of its holder, and a holder's canonical name |
 //!
 //! `#` starts a comment line. A loading error names the file and line.
 
@@ -113,6 +114,8 @@ pub struct Gazetteers {
     pub stopwords: HashSet<String>,
     /// Folded words that open an organisation's name.
     pub org_heads: HashSet<String>,
+    /// A person's canonical name → the offices they held, each as its folded words.
+    pub offices: HashMap<String, Vec<Vec<String>>>,
     /// Folded first words of the forms that may start in lower case or with a digit
     /// ("ministere", "roi", "20"): every other form starts with a capital.
     lower_case_openers: HashSet<String>,
@@ -161,6 +164,7 @@ const KNOWN_HEADERS: &[&[&str]] = &[
     &["form", "place"],
     &["word"],
     &["head"],
+    &["person", "office"],
 ];
 
 #[derive(Default)]
@@ -174,6 +178,7 @@ struct Builder {
     demonyms: HashMap<String, String>,
     stopwords: HashSet<String>,
     org_heads: HashSet<String>,
+    offices: HashMap<String, Vec<Vec<String>>>,
 }
 
 impl Gazetteers {
@@ -388,6 +393,20 @@ impl Builder {
             ["head"] => {
                 self.org_heads.insert(fold_str(fields[0].trim()));
             }
+            ["person", "office"] => {
+                let written = fields[1].trim();
+                let office: Vec<String> = crate::words::words(written, 0..written.len())
+                    .into_iter()
+                    .map(|word| fold_str(&written[word]))
+                    .collect();
+                if office.is_empty() {
+                    bail!("empty office");
+                }
+                self.offices
+                    .entry(fields[0].trim().to_string())
+                    .or_default()
+                    .push(office);
+            }
             other => bail!("unknown header {:?}", other.join("\t")),
         }
         Ok(())
@@ -465,6 +484,7 @@ impl Builder {
             demonyms: self.demonyms,
             stopwords: self.stopwords,
             org_heads: self.org_heads,
+            offices: self.offices,
             lower_case_openers,
             lower_case_shapes,
         })
@@ -510,6 +530,25 @@ mod tests {
         assert!(!gaz.forms[found[0].form].acronym);
         // "CoE" is also written with lower case, so the form is not upper-case only.
         assert!(!gaz.forms[found[1].form].acronym);
+    }
+
+    /// Every holder of an office is a person the gazetteers list, under the canonical name
+    /// a mention of them carries; an office is kept as its folded words.
+    #[test]
+    fn office_holders_are_listed_people() {
+        let gaz = Gazetteers::embedded().unwrap();
+        let people: HashSet<&str> = gaz
+            .entries
+            .iter()
+            .filter(|e| e.kind == EntityType::Per)
+            .map(|e| e.canonical.as_str())
+            .collect();
+        assert!(gaz.offices.len() > 50);
+        for holder in gaz.offices.keys() {
+            assert!(people.contains(holder.as_str()), "{holder}");
+        }
+        assert!(gaz.offices["Angela Merkel"]
+            .contains(&vec!["chanceliere".to_string(), "allemande".to_string()]));
     }
 
     /// The people files name where their facts come from, and no form of theirs is a word

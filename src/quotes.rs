@@ -2512,6 +2512,15 @@ mod tests {
             ("Un manque de respect", "full", "le maire de Rodez", "descriptor", ""),
         ]
     );
+    case!(
+        office_held_by_a_person_named_before,
+        "Donald Trump a appelé Emmanuel Macron mardi. « Nous devons agir vite », a déclaré le président français.\n\nEmmanuel Macron a appelé Donald Trump. « Rien n'est décidé », a répondu le président américain.\n\nLe président du club, Jean Morel, a reçu Emmanuel Macron. « C'est un honneur », a déclaré le président.",
+        [
+            ("Nous devons agir vite", "full", "Emmanuel Macron", "descriptor", "a déclaré"),
+            ("Rien n'est décidé", "full", "Donald Trump", "descriptor", "a répondu"),
+            ("C'est un honneur", "full", "Jean Morel", "descriptor", "a déclaré"),
+        ]
+    );
 
     /// Words the attribution reader looks at to find the quotations of `text`, and how many
     /// it finds.

@@ -410,6 +410,9 @@ const OFFICES: &[&[&[&str]]] = &[
     ],
 ];
 
+/// How many people named before a description of an office are looked at for its holder.
+const OFFICE_LOOK_BACK: usize = 30;
+
 /// The other ways of naming the office the words of a description name, if they name one.
 fn office_names(content: &[String]) -> impl Iterator<Item = &'static [&'static str]> + '_ {
     let names = |way: &[&str]| way.iter().all(|w| content.iter().any(|c| c == w));
@@ -2345,6 +2348,7 @@ impl<'a> Reader<'a> {
                 })
             };
             let found = found
+                .or_else(|| self.office_holder(k, &content, before))
                 .or_else(|| self.taken_up(k, stop, &content, before))
                 .filter(|person| !complement(person));
             if let Some(person) = found {
@@ -2665,6 +2669,40 @@ impl<'a> Reader<'a> {
                 .folded
                 .get(j + 1)
                 .is_some_and(|w| w.ends_with(['s', 'x']))
+    }
+
+    /// The person named before `before` whom the gazetteers know to hold (or to have held)
+    /// the office a description at word `k` with the words `content` names, nearest first:
+    /// "Emmanuel Macron a reçu le maire. « … », a déclaré le chef de l'État." A description
+    /// saying "français" names an office of no other country.
+    fn office_holder(&self, k: usize, content: &[String], before: usize) -> Option<&'a Mention> {
+        let ways: Vec<&[&str]> = office_names(content).collect();
+        let french = |w: &str| matches!(w, "francais" | "francaise");
+        let holds = |office: &Vec<String>| {
+            let has = |w: &str| office.iter().any(|o| o == w);
+            let foreign = office.iter().any(|o| self.gaz.demonyms.contains_key(o));
+            let described = content.iter().all(|w| has(w) || (french(w) && !foreign));
+            described || ways.iter().any(|way| way.iter().all(|w| has(w)))
+        };
+        let titles: Vec<&String> = content
+            .iter()
+            .filter(|w| self.gaz.titles.contains_key(*w))
+            .collect();
+        let gender = self.role_gender(k, &titles).unwrap_or(Gender::Either);
+        self.referents
+            .mentions_in(&(0..before))
+            .iter()
+            .rev()
+            .filter(|m| m.kind == EntityType::Per)
+            .take(OFFICE_LOOK_BACK)
+            .find(|m| {
+                gender.agrees(self.referents.gender_of(m))
+                    && self
+                        .gaz
+                        .offices
+                        .get(&m.canonical)
+                        .is_some_and(|offices| offices.iter().any(holds))
+            })
     }
 
     /// The person a pronoun takes up when the sentence it stands in, or the one before, names
