@@ -2521,6 +2521,17 @@ mod tests {
             ("C'est un honneur", "full", "Jean Morel", "descriptor", "a déclaré"),
         ]
     );
+    case!(
+        charge_in_the_words_of_the_law,
+        "Le parquet de Lille a ouvert une enquête pour « homicide involontaire aggravé ». Le syndicat a dénoncé « une décision inacceptable et brutale ».",
+        [(
+            "une décision inacceptable et brutale",
+            "partial",
+            "Le syndicat",
+            "descriptor",
+            "a dénoncé"
+        )]
+    );
 
     /// Words the attribution reader looks at to find the quotations of `text`, and how many
     /// it finds.

@@ -903,6 +903,40 @@ impl<'a> Reader<'a> {
         })
     }
 
+    /// Whether the quotation opening at word `open_word` is the charge a case is brought
+    /// for, in the words of the law, not somebody's words: "une enquête pour « mise en danger
+    /// de la vie d'autrui »", "mis en examen pour « assassinat »".
+    fn charge(&self, open_word: usize, from: usize) -> bool {
+        const CASES: &[&str] = &[
+            "enquete",
+            "examen",
+            "poursuivi",
+            "poursuivie",
+            "poursuivis",
+            "condamne",
+            "condamnee",
+            "condamnes",
+            "inculpe",
+            "inculpee",
+            "ecroue",
+            "ecrouee",
+            "interpelle",
+            "interpellee",
+            "juge",
+            "jugee",
+            "juges",
+            "plainte",
+            "information",
+            "garde",
+        ];
+        open_word > from
+            && &self.folded[open_word - 1] == "pour"
+            && self
+                .folded
+                .slice(open_word.saturating_sub(7).max(from)..open_word - 1)
+                .any(|w| CASES.contains(&w))
+    }
+
     /// A cue with its subject after it, past a complement the quotation takes at word `i`:
     /// "« Ce texte est une avancée » pour les patients, estime la présidente".
     fn cue_past_complement(&self, i: usize, open: usize) -> Option<Attribution> {
@@ -1591,6 +1625,9 @@ impl<'a> Reader<'a> {
         let to = (open_word + WINDOW).min(last);
         if from >= open_word {
             return None; // no word before it in the sentence
+        }
+        if self.charge(open_word, from) {
+            return None;
         }
         let source = (from..to).find_map(|j| match &self.folded[j] {
             "selon" => self.source_at(j),
