@@ -245,7 +245,7 @@ pub fn find(
         if let Some(speaker) = attribution.speaker.as_mut() {
             let unresolved = speaker.via == Via::Pronoun
                 && speaker.canonical == text[speaker.span.clone()]
-                && !speaker.canonical.eq_ignore_ascii_case("on");
+                && !matches!(fold_str(&speaker.canonical).as_str(), "on" | "je" | "j'");
             let pronoun = fold_str(&speaker.canonical);
             let taken_up = previous
                 .as_ref()
@@ -2531,6 +2531,14 @@ mod tests {
             "descriptor",
             "a dénoncé"
         )]
+    );
+    case!(
+        the_one_writing_speaks,
+        "Le maire de Brest m'a reçu lundi. « Rien n'est décidé », m'a-t-il confié. « Et la suite ? », lui ai-je demandé ensuite.",
+        [
+            ("Rien n'est décidé", "full", "Le maire de Brest", "pronoun", "a-t-il confié"),
+            ("Et la suite ?", "full", "je", "pronoun", ""),
+        ]
     );
 
     /// Words the attribution reader looks at to find the quotations of `text`, and how many

@@ -154,6 +154,8 @@ const PRONOUNS: &[(&str, Gender)] = &[
     ("on", Gender::Either),
     ("ils", Gender::Masculine),
     ("elles", Gender::Feminine),
+    ("je", Gender::Either),
+    ("j'", Gender::Either),
 ];
 
 /// Words that open a noun phrase naming a speaker by description: the definite and
@@ -2489,8 +2491,18 @@ impl<'a> Reader<'a> {
 
     /// A pronoun speaker: the nearest person before the quotation who agrees in gender.
     fn pronoun(&self, span: Range<usize>, gender: Gender, quote_start: usize) -> Speaker {
+        let written = fold_str(&self.text[span.clone()]);
+        // "lui ai-je demandé": the one writing, who is nobody named before.
+        if matches!(written.as_str(), "je" | "j'") {
+            return Speaker {
+                canonical: self.text[span.clone()].to_string(),
+                span,
+                kind: SpeakerKind::Per,
+                via: Via::Pronoun,
+            };
+        }
         // "confie-t-on": somebody left unnamed, not the last person mentioned.
-        let unnamed = fold_str(&self.text[span.clone()]) == "on";
+        let unnamed = written == "on";
         let person = self
             .subject_person_before(quote_start, gender)
             .or_else(|| self.referents.person_before(quote_start, gender));
