@@ -2540,6 +2540,17 @@ mod tests {
             ("Et la suite ?", "full", "je", "pronoun", ""),
         ]
     );
+    case!(
+        incise_after_an_exclamation_inside_the_marks,
+        "« Jamais ! a répliqué calmement la ministre. Nous ne céderons pas. »",
+        [(
+            "Jamais ! | Nous ne céderons pas.",
+            "full",
+            "la ministre",
+            "descriptor",
+            "a répliqué"
+        )]
+    );
 
     /// Words the attribution reader looks at to find the quotations of `text`, and how many
     /// it finds.

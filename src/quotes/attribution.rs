@@ -1816,7 +1816,11 @@ impl<'a> Reader<'a> {
         let last = self.word_at(content.end);
         for i in first + 1..last {
             let gap = &self.text[self.words[i - 1].end..self.words[i].start];
-            if !gap.trim().starts_with(',') {
+            // "« Vrai ! dit-elle, … »": after an exclamation or a question, the incise goes
+            // on in lower case.
+            let exclaimed = gap.trim().starts_with(['!', '?'])
+                && self.text[self.words[i].clone()].starts_with(char::is_lowercase);
+            if !gap.trim().starts_with(',') && !exclaimed {
                 continue;
             }
             // A participle is no incise: "« … de défense aérienne, maintenant »".
@@ -1838,8 +1842,12 @@ impl<'a> Reader<'a> {
                     .map(|j| j + 1)
                     .unwrap_or(end)
             };
-            let comma = self.words[i - 1].end + gap.find(',').unwrap_or(0);
-            let quoted_end = self.text[content.start..comma].trim_end().len() + content.start;
+            let quoted_end = if exclaimed {
+                self.words[i - 1].end + gap.trim_end().len()
+            } else {
+                let comma = self.words[i - 1].end + gap.find(',').unwrap_or(0);
+                self.text[content.start..comma].trim_end().len() + content.start
+            };
             let attribution = self.inverted_within(hit, content.start, stop);
             // Nothing quoted after it: the cue closes the quotation ("…, dit le prêtre. »").
             let resume = self
@@ -1934,7 +1942,12 @@ impl<'a> Reader<'a> {
         let mut k = i;
         while k < end && self.latter(k).is_none() {
             let word = &self.folded[k];
-            if ADVERBS.contains(&word) && !is_determiner(word) {
+            // "souffla presque le malade", "répond calmement la ministre".
+            let adverb = matches!(word, "presque" | "doucement" | "lentement")
+                || (word.len() > 6
+                    && word.ends_with("ement")
+                    && self.text[self.words[k].clone()].starts_with(char::is_lowercase));
+            if (ADVERBS.contains(&word) || adverb) && !is_determiner(word) {
                 k += 1;
             } else if let Some(after) = self.time_adjunct(k, end) {
                 k = after;
