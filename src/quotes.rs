@@ -2551,6 +2551,14 @@ mod tests {
             "a répliqué"
         )]
     );
+    case!(
+        incise_with_a_verb_the_lexicon_lacks_or_an_object_pronoun,
+        "Paul Girard haussa les épaules. « Trop tard ! fit-il en souriant, tout est joué. » Marie Lenoir se tut. « Depuis des années, nous dit Anne Morel, rien n'a changé. »",
+        [
+            ("Trop tard ! | tout est joué.", "full", "Paul Girard", "pronoun", ""),
+            ("Depuis des années | rien n'a changé.", "full", "Anne Morel", "explicit", "dit"),
+        ]
+    );
 
     /// Words the attribution reader looks at to find the quotations of `text`, and how many
     /// it finds.

@@ -939,6 +939,23 @@ impl<'a> Reader<'a> {
                 .any(|w| CASES.contains(&w))
     }
 
+    /// A verb the lexicon lacks at word `k`, in lower case with an inverted subject pronoun:
+    /// "fit-il", "hasarda-t-elle" read as cues inside the marks (the verb stands for the
+    /// lemma the lexicon does not give).
+    fn unlisted_inverted_cue(&self, k: usize) -> Option<CueHit> {
+        if !self.text[self.words[k].clone()].starts_with(char::is_lowercase) {
+            return None;
+        }
+        let (verb, pronoun) = self.split_inverted(k);
+        let pronoun = pronoun.filter(|(span, _)| &self.text[span.clone()] != "on")?;
+        Some(CueHit {
+            span: self.words[k].clone(),
+            lemma: verb.to_string(),
+            pronoun: Some(pronoun),
+            next: k + 1,
+        })
+    }
+
     /// A cue with its subject after it, past a complement the quotation takes at word `i`:
     /// "« Ce texte est une avancée » pour les patients, estime la présidente".
     fn cue_past_complement(&self, i: usize, open: usize) -> Option<Attribution> {
@@ -1823,15 +1840,36 @@ impl<'a> Reader<'a> {
             if !gap.trim().starts_with(',') && !exclaimed {
                 continue;
             }
+            // ", nous dit Rosalie,": object pronouns before the verb.
+            let mut verb = i;
+            while verb + 1 < last
+                && matches!(
+                    &self.folded[verb],
+                    "me" | "m'" | "nous" | "vous" | "lui" | "leur"
+                )
+                && !self.broken(verb)
+            {
+                verb += 1;
+            }
             // A participle is no incise: "« … de défense aérienne, maintenant »".
-            let Some(hit) = self.cue_at(i).filter(|_| !self.folded[i].ends_with("ant")) else {
+            let listed = self.cue_at(verb);
+            let unlisted = listed.is_none();
+            let Some(hit) = listed
+                .or_else(|| self.unlisted_inverted_cue(verb))
+                .filter(|_| !self.folded[verb].ends_with("ant"))
+            else {
                 continue;
             };
             let end = self.limit(hit.next).min(last);
             // The incise ends with its inverted pronoun ("dit-il :"), or else at the first
             // stop after the speaker.
             let stop = if hit.pronoun.is_some() {
-                hit.next
+                // "fit-il en souriant, tout est joué": the incise runs on to its comma.
+                let runs_on = hit.next < end && !self.broken(hit.next - 1);
+                (hit.next..end.min(hit.next + 6))
+                    .find(|&j| self.broken(j))
+                    .filter(|_| runs_on)
+                    .map_or(hit.next, |j| j + 1)
             } else {
                 (hit.next..end)
                     .find(|&j| {
@@ -1848,7 +1886,10 @@ impl<'a> Reader<'a> {
                 let comma = self.words[i - 1].end + gap.find(',').unwrap_or(0);
                 self.text[content.start..comma].trim_end().len() + content.start
             };
-            let attribution = self.inverted_within(hit, content.start, stop);
+            let mut attribution = self.inverted_within(hit, content.start, stop);
+            if unlisted {
+                attribution.cue = None; // a verb the lexicon lacks has no lemma to give
+            }
             // Nothing quoted after it: the cue closes the quotation ("…, dit le prêtre. »").
             let resume = self
                 .words
