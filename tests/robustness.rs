@@ -670,6 +670,10 @@ const PASSAGES: &[&str] = &[
     "« Ce texte est une trahison », s'insurgent dans une lettre ouverte plus de 200 médecins.",
     "Selon le directeur de l'hôpital, interrogé par la presse, « la situation est tendue ».",
     "Le ministre, Jean Dupont, l'a assuré : « Rien n'est décidé », a-t-il ajouté, selon lui.",
+    "« Les délais ne sont pas tenus », peut-on lire dans le rapport de la Cour des comptes.",
+    "« Il faut tout reprendre. » Ces propos ont été tenus jeudi par Paul Girard devant la presse.",
+    "« On a tout perdu » : le témoignage d'une éleveuse. « Cette loi est un progrès » pour les familles, juge Anne Morel.",
+    "Le sénateur a été interpellé par une riveraine. « Trop tard ! fit-elle en souriant, nous dit Anne Morel, tout est joué. »",
 ];
 
 /// Every cut of [`PASSAGES`] after a word, with and without the punctuation that follows it,

@@ -894,7 +894,7 @@ impl<'a> Reader<'a> {
                 Some(self.named(m))
             }
             _ if is_determiner(&self.folded[i]) => self.announcer(i, end, open).or_else(|| {
-                let described = self.described(i, self.subject_end(i, end), open);
+                let described = self.described(i, self.subject_end(i, end).max(i + 1), open);
                 (described.kind == SpeakerKind::Per || self.body(i)).then_some(described)
             }),
             _ => None,
@@ -1034,6 +1034,9 @@ impl<'a> Reader<'a> {
         let contracted = matches!(self.folded.get(subject - 1), Some("du" | "des"));
         // "dans le rapport de la Cour des comptes": the text read, though "dans" makes it a
         // complement.
+        if subject >= end {
+            return None;
+        }
         let speaker = if lemma == "lire" && is_determiner(&self.folded[subject]) {
             self.description_or_apposition(subject, end, open)
         } else {
