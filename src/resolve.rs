@@ -223,7 +223,7 @@ fn stands_as_place(
     if links(word) || elided {
         return true;
     }
-    let noun = !is_capitalised(&text[all_words[before].clone()]) && !gaz.titles.contains_key(word);
+    let noun = !all_words.capitalised(before) && !gaz.titles.contains_key(word);
     noun && before
         .checked_sub(1)
         .filter(|&j| linked(j))

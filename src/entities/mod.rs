@@ -161,9 +161,7 @@ fn surnames_named_again(
         // A name the article also writes in lower case is a common word too ("M. Blanc", "le
         // drapeau blanc"): at a sentence's start, where every word takes a capital, it is
         // carried no further ("Blanc comme neige, le dossier…").
-        let common = words
-            .iter()
-            .any(|&i| !is_capitalised(&text[all_words[i].clone()]));
+        let common = words.iter().any(|&i| !all_words.capitalised(i));
         let opens_sentence = |i: usize| {
             let before = text[..all_words[i].start].trim_end();
             before.is_empty() || before.ends_with(['.', '!', '?', '…', ':', '«', '"', '—', '–'])
@@ -315,13 +313,7 @@ fn name_starts(text: &str, all_words: &Words, gaz: &Gazetteers) -> Vec<usize> {
     let mut starts = Vec::new();
     for (i, span) in all_words.iter().enumerate() {
         let folded = &all_words.folded[i];
-        let first = bytes[span.start];
-        let capitalised = if first.is_ascii() {
-            first.is_ascii_uppercase()
-        } else {
-            is_capitalised(&text[span.clone()])
-        };
-        if capitalised || gaz.opens_lower_case_form(folded) {
+        if all_words.capitalised(i) || gaz.opens_lower_case_form(folded) {
             starts.push(all_words.folded.start(i));
         }
         while hyphens.next_if(|&at| at < span.start).is_some() {}
@@ -343,9 +335,8 @@ fn name_starts(text: &str, all_words: &Words, gaz: &Gazetteers) -> Vec<usize> {
 }
 
 /// A capitalised word that may belong to a name: not a listed common word.
-fn is_name(text: &str, gaz: &Gazetteers, all_words: &Words, j: usize) -> bool {
-    let word = &text[all_words[j].clone()];
-    is_capitalised(word) && !gaz.stopwords.contains(&all_words.folded[j])
+fn is_name(gaz: &Gazetteers, all_words: &Words, j: usize) -> bool {
+    all_words.capitalised(j) && !gaz.stopwords.contains(&all_words.folded[j])
 }
 
 /// A single capital letter followed by a full stop: "S." in "S. Iswaran", "J" in "J.-M.".
@@ -390,25 +381,18 @@ fn name_end(text: &str, gaz: &Gazetteers, all_words: &Words, start: usize) -> us
             }
         }
         // No name has a digit in it ("Douglas MD-83", "le vol AF447").
-        let capital = is_capitalised(word)
+        let capital = all_words.capitalised(end)
             && !word.contains(|c: char| c.is_ascii_digit())
             && !gaz.stopwords.contains(folded)
             && !gaz.titles.contains_key(folded);
-        let particle = || {
-            is_particle(word)
-                && all_words
-                    .get(end + 1)
-                    .is_some_and(|next| is_capitalised(&text[next.clone()]))
-        };
+        let particle = || is_particle(word) && all_words.capitalised(end + 1);
         // "Yann Le Goff", "Anne La Salle": a capitalised article inside a name, on its line.
         let article = || {
             end > start
                 && matches!(word, "Le" | "La")
                 && text[all_words[end - 1].end..all_words[end].start] == *" "
-                && all_words.get(end + 1).is_some_and(|next| {
-                    is_capitalised(&text[next.clone()])
-                        && !gaz.stopwords.contains(&all_words.folded[end + 1])
-                })
+                && all_words.capitalised(end + 1)
+                && !gaz.stopwords.contains(&all_words.folded[end + 1])
         };
         if capital || (end > start && particle()) || article() {
             end += 1;
@@ -423,7 +407,7 @@ fn name_end(text: &str, gaz: &Gazetteers, all_words: &Words, start: usize) -> us
     }
     // Never end on a particle.
     while end > start
-        && !is_capitalised(&text[all_words[end - 1].clone()])
+        && !all_words.capitalised(end - 1)
         && !continues_word(text, all_words, end - 1)
     {
         end -= 1;

@@ -97,11 +97,7 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
     let folded = &all_words.folded;
     // A place's name opens on a capital: most words after "à" and "en" are turned away by it
     // before the verb before them is looked at.
-    let capitalised = |k: usize| {
-        all_words
-            .get(k)
-            .is_some_and(|w| is_capitalised(&text[w.clone()]))
-    };
+    let capitalised = |k: usize| all_words.capitalised(k);
     let mut i = 0;
     while i < all_words.len() {
         let word = &text[all_words[i].clone()];
@@ -222,14 +218,14 @@ fn street(text: &str, gaz: &Gazetteers, all_words: &Words, i: usize) -> Option<u
 /// there are no such name (a person, a month, a common word, a demonym).
 fn place_name(text: &str, gaz: &Gazetteers, all_words: &Words, start: usize) -> Option<usize> {
     let folded = &all_words.folded;
-    let first = all_words.get(start)?;
+    all_words.get(start)?;
     if !joined(text, all_words, start.checked_sub(1)?) {
         return None;
     }
     let mut j = start;
     // "à La Haye", "au Havre" is fused and "Le Havre" listed.
     if NAME_ARTICLES.contains(&&folded[j])
-        && is_capitalised(&text[first.clone()])
+        && all_words.capitalised(start)
         && joined(text, all_words, j)
     {
         j += 1;
@@ -270,24 +266,21 @@ fn name_words(
         let f = &folded[end];
         // After an elision inside the name, a title word is part of it ("Pont-l'Abbé").
         let elided = end > start && folded[end - 1].ends_with('\'');
-        let name = is_capitalised(word)
+        let name = all_words.capitalised(end)
             && !is_initial(text, &all_words[end])
             && !word.chars().any(|c| c.is_ascii_digit())
             && !gaz.stopwords.contains(f)
             && (elided || !gaz.titles.contains_key(f))
             && (street || end == start || !gaz.first_names.contains_key(f));
-        let particle = end > start
-            && PLACE_PARTICLES.contains(&f)
-            && all_words
-                .get(end + 1)
-                .is_some_and(|next| is_capitalised(&text[next.clone()]));
+        let particle =
+            end > start && PLACE_PARTICLES.contains(&f) && all_words.capitalised(end + 1);
         if name || particle {
             end += 1;
         } else {
             break;
         }
     }
-    while end > start && !is_capitalised(&text[all_words[end - 1].clone()]) {
+    while end > start && !all_words.capitalised(end - 1) {
         end -= 1;
     }
     end
