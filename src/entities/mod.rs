@@ -425,6 +425,16 @@ fn dateline_after(text: &str, all_words: &Words, at: usize) -> bool {
         && month(month_word).is_some()
 }
 
+/// Whether word `j` may be the second word of a name that [`name_end`] reads: a capitalised
+/// word, a particle or the rest of a word cut at a line's end. When it is not, the name ends
+/// on the word before it.
+fn may_go_on_with_name(text: &str, all_words: &Words, j: usize) -> bool {
+    j < all_words.len()
+        && (all_words.capitalised(j)
+            || continues_word(text, all_words, j)
+            || is_particle(&text[all_words[j].clone()]))
+}
+
 /// Whether word `j` is the rest of the word before it, cut at a line's end where the print
 /// marks the hyphen "¬" ("Geor¬\nges Scapini", "Etien¬ne Rey"): the two pieces are one word.
 fn continues_word(text: &str, all_words: &Words, j: usize) -> bool {
@@ -453,6 +463,11 @@ fn joined_pieces(name: &str) -> String {
 /// Whether `word`, lower-cased, is one of the [`PARTICLES`]. Compared char by char: most
 /// words are not, and lower-casing each into a new string cost more than the rest of the rule.
 fn is_particle(word: &str) -> bool {
+    // No particle has more than three chars, and a word lower-cased has no fewer chars than
+    // it had: a longer word is turned away before any comparison.
+    if word.len() > 3 && word.chars().nth(3).is_some() {
+        return false;
+    }
     if word.is_ascii() {
         return PARTICLES.iter().any(|p| word.eq_ignore_ascii_case(p));
     }

@@ -10,7 +10,7 @@ use crate::mention::{EntityType, Source};
 use crate::words::{is_acronym, is_capitalised, Words};
 
 use super::places::is_street_word;
-use super::{continues_word, is_initial, name_end, Candidate, LINKS};
+use super::{continues_word, is_initial, may_go_on_with_name, name_end, Candidate, LINKS};
 
 /// Whether the word before `at` is an honorific or a first name.
 pub(super) fn preceded_by_person_cue(
@@ -454,7 +454,12 @@ pub(super) fn by_apposition(
     let mut i = 0;
     while i < all_words.len() {
         // Most words are not capitalised: the cheapest test first.
-        if !all_words.capitalised(i) || gaz.first_names.contains_key(&folded[i]) {
+        // A name of one word is no apposition's: when the next word cannot go on with it,
+        // the name is not read at all.
+        if !all_words.capitalised(i)
+            || !may_go_on_with_name(text, all_words, i + 1)
+            || gaz.first_names.contains_key(&folded[i])
+        {
             i += 1;
             continue;
         }

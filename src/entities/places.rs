@@ -309,7 +309,11 @@ fn is_upper(word: &str) -> bool {
 /// A town in capitals at the head of a dispatch, before its date: "BREST, 14 mai",
 /// "LONDRES, 3 (Havas)".
 fn opens_dispatch(text: &str, gaz: &Gazetteers, all_words: &Words, i: usize) -> bool {
-    // The cheapest test first: most words are followed by no comma or stop and a number.
+    // The cheapest tests first: a word in capitals opens on no lower-case letter, and most
+    // words are followed by no comma or stop and a number.
+    if text.as_bytes()[all_words[i].start].is_ascii_lowercase() {
+        return false;
+    }
     let after = &text[all_words[i].end..];
     let dated = after
         .strip_prefix(',')
