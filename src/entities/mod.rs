@@ -29,6 +29,17 @@ const PARTICLES: &[&str] = &[
     "de", "du", "d'", "d’", "da", "di", "van", "von", "der", "den", "ben", "bin", "el", "al",
 ];
 
+/// For each ASCII byte, whether one of the [`PARTICLES`] opens on it.
+const PARTICLE_FIRST_LETTERS: [bool; 128] = {
+    let mut table = [false; 128];
+    let mut k = 0;
+    while k < PARTICLES.len() {
+        table[PARTICLES[k].as_bytes()[0] as usize] = true;
+        k += 1;
+    }
+    table
+};
+
 /// Articles and prepositions: after a role they introduce its complement ("le président du
 /// Sénat"), not the person's name.
 const LINKS: &[&str] = &[
@@ -469,7 +480,10 @@ fn is_particle(word: &str) -> bool {
         return false;
     }
     if word.is_ascii() {
-        return PARTICLES.iter().any(|p| word.eq_ignore_ascii_case(p));
+        // Most short words ("le", "et", "la") open on a letter no particle opens on.
+        let first = word.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+        return PARTICLE_FIRST_LETTERS[usize::from(first)]
+            && PARTICLES.iter().any(|p| word.eq_ignore_ascii_case(p));
     }
     PARTICLES
         .iter()
