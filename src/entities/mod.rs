@@ -141,7 +141,7 @@ fn surnames_named_again(
     // weaker evidence: only the role right before the name counts.
     let role_right_before = |m: &Mention| {
         let at = all_words.partition_point(|w| w.end <= m.span.start);
-        at > 0 && gaz.titles.contains_key(&all_words.folded[at - 1])
+        at > 0 && gaz.is_title(&all_words.folded[at - 1])
     };
     let mut named: Vec<String> = mentions
         .iter()
@@ -395,7 +395,7 @@ fn name_end(text: &str, gaz: &Gazetteers, all_words: &Words, start: usize) -> us
         let capital = all_words.capitalised(end)
             && !word.contains(|c: char| c.is_ascii_digit())
             && !gaz.stopwords.contains(folded)
-            && !gaz.titles.contains_key(folded);
+            && !gaz.is_title(folded);
         let particle = || is_particle(word) && all_words.capitalised(end + 1);
         // "Yann Le Goff", "Anne La Salle": a capitalised article inside a name, on its line.
         let article = || {

@@ -24,7 +24,7 @@ pub(super) fn preceded_by_person_cue(
         let word = &text[all_words[index - 1].clone()];
         let folded = &all_words.folded[index - 1];
         gaz.first_names.contains_key(folded) && is_capitalised(word)
-            || gaz.titles.get(folded).is_some_and(|t| t.honorific)
+            || gaz.title(folded).is_some_and(|t| t.honorific)
     }
 }
 
@@ -72,7 +72,7 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
         let capital = all_words.capitalised(i);
         let folded = &all_words.folded[i];
         let followed_by_dot = text[all_words[i].end..].starts_with('.');
-        let title = gaz.titles.get(folded);
+        let title = gaz.title(folded);
         let (name_start, strength, rule) = if title.is_some_and(|t| t.honorific)
             && capital
             && (followed_by_dot || !matches!(folded, "m" | "mm"))
@@ -446,10 +446,10 @@ pub(super) fn by_apposition(
             .map_or("", |next| &text[all_words[j].end..next.start])
     };
     let is_role = |j: usize| {
-        gaz.titles.get(&folded[j]).is_some_and(|t| !t.honorific)
+        gaz.title(&folded[j]).is_some_and(|t| !t.honorific)
             || folded
                 .get(j + 1)
-                .is_some_and(|next| gaz.titles.contains_key(&format!("{} {next}", &folded[j])))
+                .is_some_and(|next| gaz.is_title(&format!("{} {next}", &folded[j])))
     };
     let mut i = 0;
     while i < all_words.len() {
@@ -756,7 +756,7 @@ pub(super) fn aged(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut Ve
             all_words.capitalised(j)
                 && !word.contains(|c: char| c.is_ascii_digit())
                 && !gaz.stopwords.contains(&all_words.folded[j])
-                && !gaz.titles.contains_key(&all_words.folded[j])
+                && !gaz.is_title(&all_words.folded[j])
         };
         if !name(last) {
             continue;
@@ -986,7 +986,7 @@ pub(super) fn drop_things(
             continue;
         }
         // The time may stand before an honorific: "8 h. 30 : Mlle Josette".
-        let titled = first > 0 && gaz.titles.contains_key(&all_words.folded[first - 1]);
+        let titled = first > 0 && gaz.is_title(&all_words.folded[first - 1]);
         let opening = if titled {
             all_words[first - 1].start
         } else {
@@ -1040,7 +1040,7 @@ pub(super) fn drop_things(
             && is_upper(name)
             && name.chars().count() >= 2
             && word.chars().count() >= 4
-            && !gaz.titles.contains_key(folded)
+            && !gaz.is_title(folded)
             && !gaz.first_names.contains_key(folded)
             && !LINKS.contains(&folded)
             && !is_function_word(folded)

@@ -270,7 +270,7 @@ fn name_words(
             && !is_initial(text, &all_words[end])
             && !word.chars().any(|c| c.is_ascii_digit())
             && !gaz.stopwords.contains(f)
-            && (elided || !gaz.titles.contains_key(f))
+            && (elided || !gaz.is_title(f))
             && (street || end == start || !gaz.first_names.contains_key(f));
         let particle =
             end > start && PLACE_PARTICLES.contains(&f) && all_words.capitalised(end + 1);
@@ -327,8 +327,7 @@ fn opens_dispatch(text: &str, gaz: &Gazetteers, all_words: &Words, i: usize) -> 
     if word.chars().count() < 3 || !is_upper(word) || !word.chars().any(char::is_alphabetic) {
         return false;
     }
-    if gaz.stopwords.contains(&all_words.folded[i]) || gaz.titles.contains_key(&all_words.folded[i])
-    {
+    if gaz.stopwords.contains(&all_words.folded[i]) || gaz.is_title(&all_words.folded[i]) {
         return false;
     }
     let before = text[..all_words[i].start].trim_end_matches([' ', '\u{a0}']);

@@ -1263,7 +1263,7 @@ impl<'a> Reader<'a> {
         let content: Vec<String> = self
             .folded
             .slice(k + 1..stop)
-            .filter(|w| self.gaz.titles.contains_key(*w))
+            .filter(|w| self.gaz.is_title(w))
             .map(str::to_string)
             .collect();
         let titles: Vec<&String> = content.iter().collect();
@@ -1998,7 +1998,7 @@ impl<'a> Reader<'a> {
     fn is_name_word(&self, j: usize) -> bool {
         is_capitalised(&self.text[self.words[j].clone()])
             && !self.gaz.stopwords.contains(&self.folded[j])
-            && !self.gaz.titles.contains_key(&self.folded[j])
+            && !self.gaz.is_title(&self.folded[j])
     }
 
     /// One past the last word of a description starting at word `k`.
@@ -2114,13 +2114,11 @@ impl<'a> Reader<'a> {
             .map(str::to_string)
             .collect();
         let role = (k + 1..stop).any(|j| {
-            self.gaz.titles.contains_key(&self.folded[j])
+            self.gaz.is_title(&self.folded[j])
                 || (j + 1 < stop
-                    && self.gaz.titles.contains_key(&format!(
-                        "{} {}",
-                        &self.folded[j],
-                        &self.folded[j + 1]
-                    )))
+                    && self
+                        .gaz
+                        .is_title(&format!("{} {}", &self.folded[j], &self.folded[j + 1])))
         });
         // "son avocate", "leur porte-parole": somebody else's, never the antecedent itself;
         // "un porte-parole", "trois ministres": somebody not named before.
@@ -2145,7 +2143,7 @@ impl<'a> Reader<'a> {
                     }
                     let head: Vec<String> = content
                         .iter()
-                        .filter(|w| self.gaz.titles.contains_key(*w))
+                        .filter(|w| self.gaz.is_title(w))
                         .cloned()
                         .collect();
                     self.referents.described(&head, before)
@@ -2233,14 +2231,11 @@ impl<'a> Reader<'a> {
             .folded
             .slice(k + 1..stop)
             .take_while(|w| !matches!(*w, "de" | "du" | "des" | "d'"))
-            .any(|w| self.gaz.titles.contains_key(w));
+            .any(|w| self.gaz.is_title(w));
         if !headed {
             return None;
         }
-        let titles: Vec<&String> = content
-            .iter()
-            .filter(|w| self.gaz.titles.contains_key(*w))
-            .collect();
+        let titles: Vec<&String> = content.iter().filter(|w| self.gaz.is_title(w)).collect();
         let gender = self.role_gender(k, &titles)?;
         let generic = content
             .iter()
@@ -2738,7 +2733,7 @@ impl<'a> Reader<'a> {
                     .take_while(|&j| {
                         j == next.start
                             || is_determiner(&self.folded[j - 1])
-                            || self.gaz.titles.contains_key(&self.folded[j - 1])
+                            || self.gaz.is_title(&self.folded[j - 1])
                     })
                     .find_map(|j| person_at(j, next));
                 if let Some(person) = name.filter(|m| self.word_at(m.span.end) >= next.end - 1) {
