@@ -352,6 +352,10 @@ fn is_name(gaz: &Gazetteers, all_words: &Words, j: usize) -> bool {
 
 /// A single capital letter followed by a full stop: "S." in "S. Iswaran", "J" in "J.-M.".
 fn is_initial(text: &str, word: &Range<usize>) -> bool {
+    // One char takes four bytes at most: most words are turned away unread.
+    if word.len() > 4 {
+        return false;
+    }
     let body = &text[word.clone()];
     let mut chars = body.chars();
     let single = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());

@@ -100,21 +100,18 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
     let capitalised = |k: usize| all_words.capitalised(k);
     let mut i = 0;
     while i < all_words.len() {
-        let word = &text[all_words[i].clone()];
         let f = &folded[i];
+        // "à Quimperlé", "en Carélie": the word is read as written only before a capital.
+        let before_name = capitalised(i + 1)
+            && match &text[all_words[i].clone()] {
+                "à" | "À" => !after_dative_verb(all_words, i),
+                "en" | "En" => true,
+                _ => false,
+            };
         let found = if is_street_word(f) && !instead_of(all_words, i) {
             street(text, gaz, all_words, i).map(|end| (i, end))
-        } else if matches!(word, "à" | "À")
-            && capitalised(i + 1)
-            && !after_dative_verb(all_words, i)
-            || matches!(word, "en" | "En") && capitalised(i + 1)
-            || (folded.get(i + 1).is_some_and(is_de) && is_place_noun(f))
-        {
-            let start = if matches!(word, "à" | "À" | "en" | "En") {
-                i + 1
-            } else {
-                i + 2
-            };
+        } else if before_name || (folded.get(i + 1).is_some_and(is_de) && is_place_noun(f)) {
+            let start = if before_name { i + 1 } else { i + 2 };
             place_name(text, gaz, all_words, start).map(|end| (start, end))
         } else if opens_dispatch(text, gaz, all_words, i) {
             Some((i, i + 1))
