@@ -483,11 +483,16 @@ fn is_particle(word: &str) -> bool {
     if word.len() > 3 && word.chars().nth(3).is_some() {
         return false;
     }
+    // Most short words ("le", "et", "à") open on a letter no particle opens on. Every particle
+    // opens on an ASCII letter, and the only chars beyond ASCII that lower-case to one are the
+    // Kelvin sign ("k") and the dotted capital I ("i" and a dot), which open none: the first
+    // byte answers for most words.
+    let first = word.as_bytes().first().copied().unwrap_or(0);
+    if !first.is_ascii() || !PARTICLE_FIRST_LETTERS[usize::from(first.to_ascii_lowercase())] {
+        return false;
+    }
     if word.is_ascii() {
-        // Most short words ("le", "et", "la") open on a letter no particle opens on.
-        let first = word.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
-        return PARTICLE_FIRST_LETTERS[usize::from(first)]
-            && PARTICLES.iter().any(|p| word.eq_ignore_ascii_case(p));
+        return PARTICLES.iter().any(|p| word.eq_ignore_ascii_case(p));
     }
     PARTICLES
         .iter()

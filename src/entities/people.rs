@@ -109,7 +109,7 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
             // "la femme Saugé", "la fille Lorinet", "sa femme Brigitte": the name right after
             // a kinship is the family's or the person's own.
             (i + 1, 2, "kin")
-        } else if is_initial(text, &all_words[i]) && !abbreviation(text, all_words, i) {
+        } else if capital && is_initial(text, &all_words[i]) && !abbreviation(text, all_words, i) {
             // "S. Iswaran", "J.-M. Dupont"; not "N.Farine", a column's abbreviation.
             (i, 2, "initial")
         } else if title.is_some_and(|t| !t.honorific || is_rank(word)) && !is_headline(word) {
