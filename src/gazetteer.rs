@@ -113,8 +113,11 @@ pub struct Gazetteers {
     pub demonyms: HashMap<String, String>,
     /// Folded capitalised common words that never stand alone as a name.
     pub stopwords: HashSet<String>,
-    /// Folded words that open an organisation's name.
+    /// Folded words that open an organisation's name. [`Gazetteers::is_org_head`] asks it
+    /// faster.
     pub org_heads: HashSet<String>,
+    /// The shapes of the `org_heads`, asked of every capitalised word.
+    org_head_shapes: Shapes,
     /// Folded first words of the forms that may start in lower case or with a digit
     /// ("ministere", "roi", "20"): every other form starts with a capital.
     lower_case_openers: HashSet<String>,
@@ -290,6 +293,11 @@ impl Gazetteers {
         } else {
             None
         }
+    }
+
+    /// Whether the folded `word` opens an organisation's name ("comite", "ministere").
+    pub fn is_org_head(&self, word: &str) -> bool {
+        self.org_head_shapes.may_hold(word) && self.org_heads.contains(word)
     }
 
     /// Whether the folded `word` (or words) is a listed title or role.
@@ -495,6 +503,7 @@ impl Builder {
             cues: self.cues,
             demonyms: self.demonyms,
             stopwords: self.stopwords,
+            org_head_shapes: Shapes::of(&self.org_heads),
             org_heads: self.org_heads,
             lower_case_openers,
             lower_case_shapes,

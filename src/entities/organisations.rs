@@ -42,9 +42,7 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
     };
     let mut i = 0;
     while i < all_words.len() {
-        let head = &text[all_words[i].clone()];
-        if !(is_capitalised(head) || &folded[i] == "ministere")
-            || !gaz.org_heads.contains(&folded[i])
+        if !(all_words.capitalised(i) || &folded[i] == "ministere") || !gaz.is_org_head(&folded[i])
         {
             i += 1;
             continue;
@@ -94,7 +92,7 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
             .ends_with(['.', '!', '?', '\n', '"', '«'])
             || all_words[i].start == 0;
         let accepted =
-            complements > 0 || (adjectives > 0 && is_capitalised(head) && !sentence_start);
+            complements > 0 || (adjectives > 0 && all_words.capitalised(i) && !sentence_start);
         if accepted {
             let span = all_words[i].start..all_words[end - 1].end;
             out.push(Candidate::by_rule(

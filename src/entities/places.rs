@@ -234,7 +234,7 @@ fn place_name(text: &str, gaz: &Gazetteers, all_words: &Words, start: usize) -> 
     }
     if gaz.first_names.contains_key(&folded[j])
         || gaz.demonyms.contains_key(&folded[j])
-        || gaz.org_heads.contains(&folded[j])
+        || gaz.is_org_head(&folded[j])
         || written.chars().count() < 3
         || camel_case(written)
     {

@@ -1561,7 +1561,7 @@ impl<'a> Reader<'a> {
     fn body(&self, k: usize) -> bool {
         self.folded
             .get(k + 1)
-            .is_some_and(|noun| self.gaz.org_heads.contains(noun) || BODIES.contains(&noun))
+            .is_some_and(|noun| self.gaz.is_org_head(noun) || BODIES.contains(&noun))
     }
 
     /// The attribution of a quotation that a source introduces, unless a reporting verb
