@@ -76,48 +76,44 @@ impl Folded {
         ranges: &'a [Range<usize>],
     ) -> impl Iterator<Item = Range<usize>> + 'a {
         let mut cursor = Cursor {
-            folded: self,
+            marks: &self.marks,
+            len: self.text.len(),
             next: 0,
+            shift: 0,
         };
-        ranges.iter().map(move |r| {
-            let start = cursor.seek(r.start);
-            // No mark inside the range (most words are ASCII): its bytes fold one for one, and
-            // its end needs no second seek.
-            let plain = self
-                .marks
-                .get(cursor.next)
-                .is_none_or(|m| m.original as usize >= r.end);
-            let end = if plain {
-                (start + r.len()).min(self.text.len())
-            } else {
-                cursor.seek(r.end)
-            };
-            start..end
-        })
+        ranges
+            .iter()
+            .map(move |r| cursor.seek(r.start)..cursor.seek(r.end))
     }
 }
 
-/// A walk forward through the marks, for bounds that never go back.
+/// A walk forward through the marks, for bounds (on char boundaries) that never go back.
 struct Cursor<'a> {
-    folded: &'a Folded,
-    /// The first mark at or after the last bound asked.
+    marks: &'a [Mark],
+    /// The length of the folded text.
+    len: usize,
+    /// The first mark not passed yet: its char starts at or after the last bound asked.
     next: usize,
+    /// Folded offset less original offset, after the last mark passed: between two marks the
+    /// bytes run one for one, so most bounds (a word without accents) cost one addition.
+    shift: isize,
 }
 
 impl Cursor<'_> {
-    /// The first folded byte that comes from original byte `bound` or later: past the last
-    /// char before `bound` that has a mark, bytes run one for one.
+    /// The first folded byte that comes from original byte `bound` or later.
     #[inline]
     fn seek(&mut self, bound: usize) -> usize {
-        let marks = &self.folded.marks;
-        while self.next < marks.len() && (marks[self.next].original as usize) < bound {
+        while let Some(mark) = self
+            .marks
+            .get(self.next)
+            .filter(|m| (m.original as usize) < bound)
+        {
+            // `bound` is a char boundary: past this mark's char, not inside it.
+            self.shift = mark.folded_end() as isize - mark.original_end() as isize;
             self.next += 1;
         }
-        let at = match self.next.checked_sub(1).map(|k| marks[k]) {
-            None => bound,
-            Some(mark) => mark.folded_end() + bound.saturating_sub(mark.original_end()),
-        };
-        at.min(self.folded.text.len())
+        // Never below zero: a folded offset is one.
+        bound.wrapping_add_signed(self.shift).min(self.len)
     }
 }
 

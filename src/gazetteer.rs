@@ -100,8 +100,10 @@ pub struct Gazetteers {
     /// Folded first names.
     pub first_names: HashMap<String, Gender>,
     /// Folded titles and roles without a final full stop, possibly several words
-    /// (`secretaire general`).
+    /// (`secretaire general`). [`Gazetteers::title`] asks it faster.
     pub titles: HashMap<String, Title>,
+    /// The shapes of the `titles`: the rules ask whether most words of an article are one.
+    title_shapes: Shapes,
     /// Folded reporting-verb forms → infinitive.
     pub cues: HashMap<String, String>,
     /// Folded first words of the cues written in several words that do not open with a
@@ -112,18 +114,40 @@ pub struct Gazetteers {
     pub demonyms: HashMap<String, String>,
     /// Folded capitalised common words that never stand alone as a name.
     pub stopwords: HashSet<String>,
-    /// Folded words that open an organisation's name.
+    /// Folded words that open an organisation's name. [`Gazetteers::is_org_head`] asks it
+    /// faster.
     pub org_heads: HashSet<String>,
+    /// The shapes of the `org_heads`, asked of every capitalised word.
+    org_head_shapes: Shapes,
     /// A person's canonical name → the offices they held, each as its folded words.
     pub offices: HashMap<String, Vec<Vec<String>>>,
     /// Folded first words of the forms that may start in lower case or with a digit
     /// ("ministere", "roi", "20"): every other form starts with a capital.
     lower_case_openers: HashSet<String>,
-    /// For each shape of a word (its first two bytes, five bits of each), the lengths of the
-    /// `lower_case_openers` of that shape (bit `n`: `n` bytes, bit 63: 63 or more). Running
-    /// text is full of words that start like one of them ("de", "les", "place"): most are
-    /// turned away by shape and length, without hashing them.
-    lower_case_shapes: Box<[u64; 1024]>,
+    /// The shapes of the `lower_case_openers`. Running text is full of words that start like
+    /// one of them ("de", "les", "place"): most are turned away by shape and length.
+    lower_case_shapes: Shapes,
+}
+
+/// The shapes of a set of words, to turn away most other words without hashing them: for
+/// each shape of a word (its first two bytes, five bits of each), the lengths of the words of
+/// that shape (bit `n`: `n` bytes, bit 63: 63 or more).
+#[derive(Debug, Clone)]
+struct Shapes(Box<[u64; 1024]>);
+
+impl Shapes {
+    fn of<'a>(words: impl IntoIterator<Item = &'a String>) -> Shapes {
+        let mut shapes = Box::new([0; 1024]);
+        for word in words {
+            shapes[shape(word)] |= length_bit(word);
+        }
+        Shapes(shapes)
+    }
+
+    /// False when no word of the set has the shape and length of `word`.
+    fn may_hold(&self, word: &str) -> bool {
+        self.0[shape(word)] & length_bit(word) != 0
+    }
 }
 
 /// For each word of `written`, whether it starts with a capital.
@@ -135,8 +159,7 @@ pub fn capitals_of(written: &str) -> Vec<bool> {
         .collect()
 }
 
-/// The shape of a word for [`Gazetteers::opens_lower_case_form`]: its first two bytes, five
-/// bits of each.
+/// The shape of a word for [`Shapes`]: its first two bytes, five bits of each.
 fn shape(word: &str) -> usize {
     let bytes = word.as_bytes();
     let bits = |k: usize| bytes.get(k).map_or(0, |&b| usize::from(b & 31));
@@ -265,8 +288,26 @@ impl Gazetteers {
     /// Whether a listed form may start with the folded word `word` written in lower case
     /// (or a digit); any form may start with a capitalised word.
     pub fn opens_lower_case_form(&self, word: &str) -> bool {
-        self.lower_case_shapes[shape(word)] & length_bit(word) != 0
-            && self.lower_case_openers.contains(word)
+        self.lower_case_shapes.may_hold(word) && self.lower_case_openers.contains(word)
+    }
+
+    /// The title or role the folded `word` (or words) names, if listed.
+    pub fn title(&self, word: &str) -> Option<&Title> {
+        if self.title_shapes.may_hold(word) {
+            self.titles.get(word)
+        } else {
+            None
+        }
+    }
+
+    /// Whether the folded `word` opens an organisation's name ("comite", "ministere").
+    pub fn is_org_head(&self, word: &str) -> bool {
+        self.org_head_shapes.may_hold(word) && self.org_heads.contains(word)
+    }
+
+    /// Whether the folded `word` (or words) is a listed title or role.
+    pub fn is_title(&self, word: &str) -> bool {
+        self.title(word).is_some()
     }
 
     /// How many surface forms the automaton holds.
@@ -461,10 +502,7 @@ impl Builder {
                 Some(folded[first].to_string())
             })
             .collect::<HashSet<String>>();
-        let mut lower_case_shapes = Box::new([0; 1024]);
-        for word in &lower_case_openers {
-            lower_case_shapes[shape(word)] |= length_bit(word);
-        }
+        let lower_case_shapes = Shapes::of(&lower_case_openers);
         Ok(Gazetteers {
             entries: self.entries,
             forms,
@@ -472,6 +510,7 @@ impl Builder {
             folded_forms: self.order,
             automaton: OnceLock::new(),
             first_names: self.first_names,
+            title_shapes: Shapes::of(self.titles.keys()),
             titles: self.titles,
             cue_heads: self
                 .cues
@@ -483,6 +522,7 @@ impl Builder {
             cues: self.cues,
             demonyms: self.demonyms,
             stopwords: self.stopwords,
+            org_head_shapes: Shapes::of(&self.org_heads),
             org_heads: self.org_heads,
             offices: self.offices,
             lower_case_openers,

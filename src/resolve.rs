@@ -144,7 +144,7 @@ fn surnames_over_places(
     // it and the name does not, as for the surnames named again.
     let role_right_before = |m: &Mention| {
         let at = all_words.partition_point(|w| w.end <= m.span.start);
-        at > 0 && gaz.titles.contains_key(&all_words.folded[at - 1])
+        at > 0 && gaz.is_title(&all_words.folded[at - 1])
     };
     let named: HashMap<String, (String, String)> = mentions
         .iter()
@@ -223,7 +223,7 @@ fn stands_as_place(
     if links(word) || elided {
         return true;
     }
-    let noun = !is_capitalised(&text[all_words[before].clone()]) && !gaz.titles.contains_key(word);
+    let noun = !all_words.capitalised(before) && !gaz.is_title(word);
     noun && before
         .checked_sub(1)
         .filter(|&j| linked(j))
@@ -450,7 +450,7 @@ impl<'a> Referents<'a> {
     /// apposition or predicate that holds none of `roles` ("Paul Girard, habitant du
     /// quartier," is no mayor).
     pub fn described_otherwise(&self, person: &Mention, roles: &[&String], at: usize) -> bool {
-        let is_role = |word: &String| self.gaz.titles.get(word).is_some_and(|t| !t.honorific);
+        let is_role = |word: &String| self.gaz.title(word).is_some_and(|t| !t.honorific);
         self.descriptions
             .iter()
             .take_while(|(index, _, _)| self.mentions[*index].span.start < at)

@@ -16,6 +16,9 @@ pub struct Words<'a> {
     pub spans: Vec<Range<usize>>,
     /// Each word folded, as [`crate::fold::fold_str`] would fold it alone.
     pub folded: FoldedWords<'a>,
+    /// Whether each word is capitalised: the entity rules ask it of every word, several
+    /// times over, and most of the answers are no.
+    capitalised: Vec<bool>,
 }
 
 /// The folded form of each word: `folded[i]` is word `i` folded, a slice of the article's
@@ -36,13 +39,27 @@ impl<'a> Words<'a> {
             .folded_ranges(&spans)
             .map(|range| &folded.text[range])
             .collect();
+        let capitalised = spans
+            .iter()
+            .map(|span| match text.as_bytes()[span.start] {
+                first if first.is_ascii() => first.is_ascii_uppercase(),
+                _ => is_capitalised(&text[span.clone()]),
+            })
+            .collect();
         Words {
             spans,
             folded: FoldedWords {
                 text: &folded.text,
                 words,
             },
+            capitalised,
         }
+    }
+
+    /// Whether word `i` is capitalised ([`is_capitalised`]); no word past the last one is.
+    #[inline]
+    pub fn capitalised(&self, i: usize) -> bool {
+        self.capitalised.get(i).copied().unwrap_or(false)
     }
 }
 

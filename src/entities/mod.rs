@@ -29,6 +29,17 @@ const PARTICLES: &[&str] = &[
     "de", "du", "d'", "d’", "da", "di", "van", "von", "der", "den", "ben", "bin", "el", "al",
 ];
 
+/// For each ASCII byte, whether one of the [`PARTICLES`] opens on it.
+const PARTICLE_FIRST_LETTERS: [bool; 128] = {
+    let mut table = [false; 128];
+    let mut k = 0;
+    while k < PARTICLES.len() {
+        table[PARTICLES[k].as_bytes()[0] as usize] = true;
+        k += 1;
+    }
+    table
+};
+
 /// Articles and prepositions: after a role they introduce its complement ("le président du
 /// Sénat"), not the person's name.
 const LINKS: &[&str] = &[
@@ -130,7 +141,7 @@ fn surnames_named_again(
     // weaker evidence: only the role right before the name counts.
     let role_right_before = |m: &Mention| {
         let at = all_words.partition_point(|w| w.end <= m.span.start);
-        at > 0 && gaz.titles.contains_key(&all_words.folded[at - 1])
+        at > 0 && gaz.is_title(&all_words.folded[at - 1])
     };
     let mut named: Vec<String> = mentions
         .iter()
@@ -161,9 +172,7 @@ fn surnames_named_again(
         // A name the article also writes in lower case is a common word too ("M. Blanc", "le
         // drapeau blanc"): at a sentence's start, where every word takes a capital, it is
         // carried no further ("Blanc comme neige, le dossier…").
-        let common = words
-            .iter()
-            .any(|&i| !is_capitalised(&text[all_words[i].clone()]));
+        let common = words.iter().any(|&i| !all_words.capitalised(i));
         let opens_sentence = |i: usize| {
             let before = text[..all_words[i].start].trim_end();
             before.is_empty() || before.ends_with(['.', '!', '?', '…', ':', '«', '"', '—', '–'])
@@ -315,13 +324,7 @@ fn name_starts(text: &str, all_words: &Words, gaz: &Gazetteers) -> Vec<usize> {
     let mut starts = Vec::new();
     for (i, span) in all_words.iter().enumerate() {
         let folded = &all_words.folded[i];
-        let first = bytes[span.start];
-        let capitalised = if first.is_ascii() {
-            first.is_ascii_uppercase()
-        } else {
-            is_capitalised(&text[span.clone()])
-        };
-        if capitalised || gaz.opens_lower_case_form(folded) {
+        if all_words.capitalised(i) || gaz.opens_lower_case_form(folded) {
             starts.push(all_words.folded.start(i));
         }
         while hyphens.next_if(|&at| at < span.start).is_some() {}
@@ -343,13 +346,16 @@ fn name_starts(text: &str, all_words: &Words, gaz: &Gazetteers) -> Vec<usize> {
 }
 
 /// A capitalised word that may belong to a name: not a listed common word.
-fn is_name(text: &str, gaz: &Gazetteers, all_words: &Words, j: usize) -> bool {
-    let word = &text[all_words[j].clone()];
-    is_capitalised(word) && !gaz.stopwords.contains(&all_words.folded[j])
+fn is_name(gaz: &Gazetteers, all_words: &Words, j: usize) -> bool {
+    all_words.capitalised(j) && !gaz.stopwords.contains(&all_words.folded[j])
 }
 
 /// A single capital letter followed by a full stop: "S." in "S. Iswaran", "J" in "J.-M.".
 fn is_initial(text: &str, word: &Range<usize>) -> bool {
+    // One char takes four bytes at most: most words are turned away unread.
+    if word.len() > 4 {
+        return false;
+    }
     let body = &text[word.clone()];
     let mut chars = body.chars();
     let single = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
@@ -390,25 +396,18 @@ fn name_end(text: &str, gaz: &Gazetteers, all_words: &Words, start: usize) -> us
             }
         }
         // No name has a digit in it ("Douglas MD-83", "le vol AF447").
-        let capital = is_capitalised(word)
+        let capital = all_words.capitalised(end)
             && !word.contains(|c: char| c.is_ascii_digit())
             && !gaz.stopwords.contains(folded)
-            && !gaz.titles.contains_key(folded);
-        let particle = || {
-            is_particle(word)
-                && all_words
-                    .get(end + 1)
-                    .is_some_and(|next| is_capitalised(&text[next.clone()]))
-        };
+            && !gaz.is_title(folded);
+        let particle = || is_particle(word) && all_words.capitalised(end + 1);
         // "Yann Le Goff", "Anne La Salle": a capitalised article inside a name, on its line.
         let article = || {
             end > start
                 && matches!(word, "Le" | "La")
                 && text[all_words[end - 1].end..all_words[end].start] == *" "
-                && all_words.get(end + 1).is_some_and(|next| {
-                    is_capitalised(&text[next.clone()])
-                        && !gaz.stopwords.contains(&all_words.folded[end + 1])
-                })
+                && all_words.capitalised(end + 1)
+                && !gaz.stopwords.contains(&all_words.folded[end + 1])
         };
         if capital || (end > start && particle()) || article() {
             end += 1;
@@ -423,7 +422,7 @@ fn name_end(text: &str, gaz: &Gazetteers, all_words: &Words, start: usize) -> us
     }
     // Never end on a particle.
     while end > start
-        && !is_capitalised(&text[all_words[end - 1].clone()])
+        && !all_words.capitalised(end - 1)
         && !continues_word(text, all_words, end - 1)
     {
         end -= 1;
@@ -439,6 +438,16 @@ fn dateline_after(text: &str, all_words: &Words, at: usize) -> bool {
     text[all_words[at - 1].end..day.start].trim() == ","
         && text[day.clone()].bytes().all(|b| b.is_ascii_digit())
         && month(month_word).is_some()
+}
+
+/// Whether word `j` may be the second word of a name that [`name_end`] reads: a capitalised
+/// word, a particle or the rest of a word cut at a line's end. When it is not, the name ends
+/// on the word before it.
+fn may_go_on_with_name(text: &str, all_words: &Words, j: usize) -> bool {
+    j < all_words.len()
+        && (all_words.capitalised(j)
+            || continues_word(text, all_words, j)
+            || is_particle(&text[all_words[j].clone()]))
 }
 
 /// Whether word `j` is the rest of the word before it, cut at a line's end where the print
@@ -469,6 +478,19 @@ fn joined_pieces(name: &str) -> String {
 /// Whether `word`, lower-cased, is one of the [`PARTICLES`]. Compared char by char: most
 /// words are not, and lower-casing each into a new string cost more than the rest of the rule.
 fn is_particle(word: &str) -> bool {
+    // No particle has more than three chars, and a word lower-cased has no fewer chars than
+    // it had: a longer word is turned away before any comparison.
+    if word.len() > 3 && word.chars().nth(3).is_some() {
+        return false;
+    }
+    // Most short words ("le", "et", "à") open on a letter no particle opens on. Every particle
+    // opens on an ASCII letter, and the only chars beyond ASCII that lower-case to one are the
+    // Kelvin sign ("k") and the dotted capital I ("i" and a dot), which open none: the first
+    // byte answers for most words.
+    let first = word.as_bytes().first().copied().unwrap_or(0);
+    if !first.is_ascii() || !PARTICLE_FIRST_LETTERS[usize::from(first.to_ascii_lowercase())] {
+        return false;
+    }
     if word.is_ascii() {
         return PARTICLES.iter().any(|p| word.eq_ignore_ascii_case(p));
     }

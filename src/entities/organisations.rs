@@ -34,7 +34,7 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
     };
     let is_adjective = |j: usize| {
         let word = &folded[j];
-        !is_capitalised(&text[all_words[j].clone()])
+        !all_words.capitalised(j)
             && (gaz.demonyms.contains_key(word)
                 || ADJECTIVE_ENDINGS
                     .iter()
@@ -42,9 +42,7 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
     };
     let mut i = 0;
     while i < all_words.len() {
-        let head = &text[all_words[i].clone()];
-        if !(is_capitalised(head) || &folded[i] == "ministere")
-            || !gaz.org_heads.contains(&folded[i])
+        if !(all_words.capitalised(i) || &folded[i] == "ministere") || !gaz.is_org_head(&folded[i])
         {
             i += 1;
             continue;
@@ -57,7 +55,7 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
         }
         let adjectives = end - i - 1;
         // A capitalised name right after the head: "Conférence Octopus".
-        while end < all_words.len() && joined(end - 1) && is_name(text, gaz, all_words, end) {
+        while end < all_words.len() && joined(end - 1) && is_name(gaz, all_words, end) {
             end += 1;
             complements = 1;
         }
@@ -74,14 +72,14 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
             if j >= all_words.len() || !joined(j - 1) {
                 break;
             }
-            if is_name(text, gaz, all_words, j) {
+            if is_name(gaz, all_words, j) {
                 while j < all_words.len()
-                    && is_name(text, gaz, all_words, j)
+                    && is_name(gaz, all_words, j)
                     && (j == end || joined(j - 1))
                 {
                     j += 1;
                 }
-            } else if !is_capitalised(&text[all_words[j].clone()]) && !LINKS.contains(&&folded[j]) {
+            } else if !all_words.capitalised(j) && !LINKS.contains(&&folded[j]) {
                 j += 1; // one common noun: "de la cybersécurité", "des ministres"
             } else {
                 break;
@@ -94,7 +92,7 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
             .ends_with(['.', '!', '?', '\n', '"', '«'])
             || all_words[i].start == 0;
         let accepted =
-            complements > 0 || (adjectives > 0 && is_capitalised(head) && !sentence_start);
+            complements > 0 || (adjectives > 0 && all_words.capitalised(i) && !sentence_start);
         if accepted {
             let span = all_words[i].start..all_words[end - 1].end;
             out.push(Candidate::by_rule(
@@ -209,14 +207,14 @@ pub(super) fn companies(
     candidates: &mut Vec<Candidate>,
 ) {
     for (i, word) in all_words.iter().enumerate() {
-        if !is_company_noun(&all_words.folded[i]) || is_capitalised(&text[word.clone()]) {
+        if !is_company_noun(&all_words.folded[i]) || all_words.capitalised(i) {
             continue;
         }
         let start = i + 1;
         let spaced = all_words
             .get(start)
             .is_some_and(|next| text[word.end..next.start].chars().all(char::is_whitespace));
-        if !spaced || !is_name(text, gaz, all_words, start) {
+        if !spaced || !is_name(gaz, all_words, start) {
             continue;
         }
         // A listed body keeps its own name and key: "le groupe Sanofi".
@@ -247,7 +245,7 @@ pub(super) fn companies(
             continue;
         }
         let end = with_legal_form(text, all_words, last + 1);
-        if end > last + 1 || is_company_ending(text, all_words, last) {
+        if end > last + 1 || is_company_ending(all_words, last) {
             let span = m.span.start..all_words[end - 1].end;
             *candidate = Candidate::by_rule(
                 EntityType::Org,
@@ -283,7 +281,7 @@ fn with_legal_form(text: &str, all_words: &Words, end: usize) -> usize {
             .folded
             .get(form)
             .is_some_and(|f| matches!(f, "cie" | "comp" | "compagnie"));
-    let ending = form < all_words.len() && (partners || is_company_ending(text, all_words, form));
+    let ending = form < all_words.len() && (partners || is_company_ending(all_words, form));
     if gap_ok && joined && ending {
         form + 1
     } else {
@@ -292,6 +290,6 @@ fn with_legal_form(text: &str, all_words: &Words, end: usize) -> usize {
 }
 
 /// Whether word `i` is a capitalised [`COMPANY_ENDINGS`] word ("Corp", "SA", "Cie").
-fn is_company_ending(text: &str, all_words: &Words, i: usize) -> bool {
-    is_capitalised(&text[all_words[i].clone()]) && COMPANY_ENDINGS.contains(&&all_words.folded[i])
+fn is_company_ending(all_words: &Words, i: usize) -> bool {
+    all_words.capitalised(i) && COMPANY_ENDINGS.contains(&&all_words.folded[i])
 }

@@ -10,7 +10,7 @@ use crate::mention::{EntityType, Source};
 use crate::words::{is_acronym, is_capitalised, Words};
 
 use super::places::is_street_word;
-use super::{continues_word, is_initial, name_end, Candidate, LINKS};
+use super::{continues_word, is_initial, may_go_on_with_name, name_end, Candidate, LINKS};
 
 /// Whether the word before `at` is an honorific or a first name.
 pub(super) fn preceded_by_person_cue(
@@ -24,13 +24,13 @@ pub(super) fn preceded_by_person_cue(
         let word = &text[all_words[index - 1].clone()];
         let folded = &all_words.folded[index - 1];
         gaz.first_names.contains_key(folded) && is_capitalised(word)
-            || gaz.titles.get(folded).is_some_and(|t| t.honorific)
+            || gaz.title(folded).is_some_and(|t| t.honorific)
     }
 }
 
 pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut Vec<Candidate>) {
     // Past the last word, nothing is capitalised: a rule may look one word ahead ("mère de").
-    let capitalised = |k: usize| k < all_words.len() && is_capitalised(&text[all_words[k].clone()]);
+    let capitalised = |k: usize| k < all_words.len() && all_words.capitalised(k);
     // The listed places, by start, for the rules that ask whether a span is one.
     let mut listed_places: Vec<Range<usize>> = out
         .iter()
@@ -69,26 +69,27 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
             continue;
         }
         let word = &text[all_words[i].clone()];
+        let capital = all_words.capitalised(i);
         let folded = &all_words.folded[i];
         let followed_by_dot = text[all_words[i].end..].starts_with('.');
-        let title = gaz.titles.get(folded);
+        let title = gaz.title(folded);
         let (name_start, strength, rule) = if title.is_some_and(|t| t.honorific)
-            && is_capitalised(word)
+            && capital
             && (followed_by_dot || !matches!(folded, "m" | "mm"))
             && honorific_stands_alone(text, all_words, i)
         {
             // "M. Jagland", "Mme Ballestrazzi": the name starts after the honorific.
             (i + 1, 2, "honorific")
-        } else if is_capitalised(word)
+        } else if capital
             && (is_first_name(gaz, folded) && !continues_word(text, all_words, i + 1)
                 || first_name_in_pieces(text, gaz, all_words, i))
             && !gaz.stopwords.contains(folded)
             && !names_a_saint(folded)
-            && !place_after_preposition(text, gaz, all_words, i, &is_listed_place)
+            && !place_after_preposition(gaz, all_words, i, &is_listed_place)
         {
             // "Jürgen Stock", "Charles-Albert Cingria": a known first name opens the name.
             (i, 2, "first name")
-        } else if !is_capitalised(word)
+        } else if !capital
             && is_kin(folded)
             && matches!(all_words.folded.get(i + 1), Some("de" | "d'"))
             && capitalised(i + 2)
@@ -96,7 +97,7 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
             // "le gendre de Laval", "la femme de Gaston": a kinship ties the name to a person,
             // even one spelt like a town or standing alone as a first name.
             (i + 2, 2, "kin")
-        } else if !is_capitalised(word)
+        } else if !capital
             && matches!(folded, "femme" | "epouse" | "fille" | "fils")
             && i + 1 < all_words.len()
             && capitalised(i + 1)
@@ -108,7 +109,7 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
             // "la femme Saugé", "la fille Lorinet", "sa femme Brigitte": the name right after
             // a kinship is the family's or the person's own.
             (i + 1, 2, "kin")
-        } else if is_initial(text, &all_words[i]) && !abbreviation(text, all_words, i) {
+        } else if capital && is_initial(text, &all_words[i]) && !abbreviation(text, all_words, i) {
             // "S. Iswaran", "J.-M. Dupont"; not "N.Farine", a column's abbreviation.
             (i, 2, "initial")
         } else if title.is_some_and(|t| !t.honorific || is_rank(word)) && !is_headline(word) {
@@ -117,7 +118,7 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
             let mut j = i + 1;
             while j < all_words.len()
                 && j <= i + 2
-                && !is_capitalised(&text[all_words[j].clone()])
+                && !all_words.capitalised(j)
                 && !LINKS.contains(&&all_words.folded[j])
             {
                 j += 1;
@@ -135,14 +136,14 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
             if j + 1 < all_words.len()
                 && is_acronym(&text[all_words[j].clone()])
                 && !gaz.stopwords.contains(&all_words.folded[j])
-                && is_capitalised(&text[all_words[j + 1].clone()])
+                && all_words.capitalised(j + 1)
             {
                 j += 1;
             } else if let Some(after) = body_at(all_words[j].start)
                 .map(|end| all_words.partition_point(|w| w.start < end))
                 .filter(|&after| {
                     after < all_words.len()
-                        && is_capitalised(&text[all_words[after].clone()])
+                        && all_words.capitalised(after)
                         && text[all_words[after - 1].end..all_words[after].start]
                             .chars()
                             .all(char::is_whitespace)
@@ -168,7 +169,7 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
         // "M. de Moustier", "Mme d'Harcourt": after an honorific, a particle opens the name.
         let particle_first = name_start == i + 1
             && title.is_some_and(|t| t.honorific)
-            && is_capitalised(word)
+            && capital
             && matches!(all_words.folded.get(name_start), Some("de" | "d'" | "du"));
         let end = if particle_first {
             let rest = name_end(text, gaz, all_words, name_start + 1);
@@ -311,7 +312,6 @@ fn honorific_stands_alone(text: &str, all_words: &Words, i: usize) -> bool {
 /// follows ("le préfet de Lorraine Henri Martin", "le train de Florence Rome"); "la lettre
 /// de Nancy Reagan" stays a person.
 fn place_after_preposition(
-    text: &str,
     gaz: &Gazetteers,
     all_words: &Words,
     i: usize,
@@ -322,10 +322,8 @@ fn place_after_preposition(
     };
     let listed_place = |k: usize| is_listed_place(&all_words[k]);
     let next_is_name = || {
-        all_words.get(i + 1).is_some_and(|next| {
-            is_capitalised(&text[next.clone()])
-                && (gaz.first_names.contains_key(&all_words.folded[i + 1]) || listed_place(i + 1))
-        })
+        all_words.capitalised(i + 1)
+            && (gaz.first_names.contains_key(&all_words.folded[i + 1]) || listed_place(i + 1))
     };
     match &all_words.folded[before] {
         "a" | "en" | "au" => listed_place(i),
@@ -448,15 +446,19 @@ pub(super) fn by_apposition(
             .map_or("", |next| &text[all_words[j].end..next.start])
     };
     let is_role = |j: usize| {
-        gaz.titles.get(&folded[j]).is_some_and(|t| !t.honorific)
+        gaz.title(&folded[j]).is_some_and(|t| !t.honorific)
             || folded
                 .get(j + 1)
-                .is_some_and(|next| gaz.titles.contains_key(&format!("{} {next}", &folded[j])))
+                .is_some_and(|next| gaz.is_title(&format!("{} {next}", &folded[j])))
     };
     let mut i = 0;
     while i < all_words.len() {
         // Most words are not capitalised: the cheapest test first.
-        if !is_capitalised(&text[all_words[i].clone()]) || gaz.first_names.contains_key(&folded[i])
+        // A name of one word is no apposition's: when the next word cannot go on with it,
+        // the name is not read at all.
+        if !all_words.capitalised(i)
+            || !may_go_on_with_name(text, all_words, i + 1)
+            || gaz.first_names.contains_key(&folded[i])
         {
             i += 1;
             continue;
@@ -490,9 +492,7 @@ pub(super) fn by_apposition(
             && ((end..(end + 2).min(all_words.len())).any(is_role)
                 || end < all_words.len()
                     && matches!(&folded[end], "d'" | "de" | "du")
-                    && all_words
-                        .get(end + 1)
-                        .is_some_and(|w| is_capitalised(&text[w.clone()])));
+                    && all_words.capitalised(end + 1));
         // Or it follows "<role …>, ": the role within the six words before the comma.
         let before_role = i > 0
             && gap(i - 1).trim() == ","
@@ -588,7 +588,7 @@ pub(super) fn listed_beside(
             let mut first = last;
             while first > 0
                 && last - first + 1 < MAX_LIST_NAME
-                && is_capitalised(&text[all_words[first - 1].clone()])
+                && all_words.capitalised(first - 1)
                 && text[all_words[first - 1].end..all_words[first].start]
                     .trim()
                     .is_empty()
@@ -640,11 +640,7 @@ pub(super) fn speakers(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mu
         }
         let mut start = i + 1;
         // "dit van Luyten", "reprit de Tréville": a particle opens the name.
-        if folded.get(start).is_some_and(is_particle_word)
-            && all_words
-                .get(start + 1)
-                .is_some_and(|w| is_capitalised(&text[w.clone()]))
-        {
+        if folded.get(start).is_some_and(is_particle_word) && all_words.capitalised(start + 1) {
             start += 1;
         }
         if start >= all_words.len() || text[all_words[i].end..all_words[i + 1].start].trim() != "" {
@@ -757,10 +753,10 @@ pub(super) fn aged(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut Ve
         let last = k - 2;
         let name = |j: usize| {
             let word = &text[all_words[j].clone()];
-            is_capitalised(word)
+            all_words.capitalised(j)
                 && !word.contains(|c: char| c.is_ascii_digit())
                 && !gaz.stopwords.contains(&all_words.folded[j])
-                && !gaz.titles.contains_key(&all_words.folded[j])
+                && !gaz.is_title(&all_words.folded[j])
         };
         if !name(last) {
             continue;
@@ -824,16 +820,18 @@ pub(super) fn first_names_together(
         })
     };
     let first_name = |k: usize| {
-        let word = &text[all_words[k].clone()];
-        is_capitalised(word)
-            && word.chars().any(char::is_lowercase)
+        all_words.capitalised(k)
+            && text[all_words[k].clone()].chars().any(char::is_lowercase)
             && is_first_name(gaz, &all_words.folded[k])
             && !gaz.stopwords.contains(&all_words.folded[k])
     };
     let mut found = Vec::new();
     let bytes = text.as_bytes();
     for a in 0..all_words.len() {
-        // Nearly every word: not followed by a comma or "et".
+        // Nearly every word: not capitalised, not followed by a comma or "et".
+        if !all_words.capitalised(a) {
+            continue;
+        }
         let comma = all_words
             .get(a + 1)
             .is_some_and(|next| bytes[all_words[a].end..next.start].contains(&b','));
@@ -858,15 +856,11 @@ pub(super) fn first_names_together(
         // Maginot, Albert et Siegfried".
         let mixed = a > 0
             && text[all_words[a - 1].end..all_words[a].start].trim() == ","
-            && is_capitalised(&text[all_words[a - 1].clone()])
+            && all_words.capitalised(a - 1)
             && !first_name(a - 1);
         // Each name stands alone: "Maurice et Pierre Dupont" leaves "Pierre Dupont" to the
         // rule for first names.
-        let alone = |k: usize| {
-            all_words
-                .get(k + 1)
-                .is_none_or(|w| !is_capitalised(&text[w.clone()]) || k + 1 == b)
-        };
+        let alone = |k: usize| !all_words.capitalised(k + 1) || k + 1 == b;
         if joined
             && !saints
             && !mixed
@@ -992,7 +986,7 @@ pub(super) fn drop_things(
             continue;
         }
         // The time may stand before an honorific: "8 h. 30 : Mlle Josette".
-        let titled = first > 0 && gaz.titles.contains_key(&all_words.folded[first - 1]);
+        let titled = first > 0 && gaz.is_title(&all_words.folded[first - 1]);
         let opening = if titled {
             all_words[first - 1].start
         } else {
@@ -1046,7 +1040,7 @@ pub(super) fn drop_things(
             && is_upper(name)
             && name.chars().count() >= 2
             && word.chars().count() >= 4
-            && !gaz.titles.contains_key(folded)
+            && !gaz.is_title(folded)
             && !gaz.first_names.contains_key(folded)
             && !LINKS.contains(&folded)
             && !is_function_word(folded)

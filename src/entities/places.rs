@@ -97,28 +97,21 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
     let folded = &all_words.folded;
     // A place's name opens on a capital: most words after "à" and "en" are turned away by it
     // before the verb before them is looked at.
-    let capitalised = |k: usize| {
-        all_words
-            .get(k)
-            .is_some_and(|w| is_capitalised(&text[w.clone()]))
-    };
+    let capitalised = |k: usize| all_words.capitalised(k);
     let mut i = 0;
     while i < all_words.len() {
-        let word = &text[all_words[i].clone()];
         let f = &folded[i];
+        // "à Quimperlé", "en Carélie": the word is read as written only before a capital.
+        let before_name = capitalised(i + 1)
+            && match &text[all_words[i].clone()] {
+                "à" | "À" => !after_dative_verb(all_words, i),
+                "en" | "En" => true,
+                _ => false,
+            };
         let found = if is_street_word(f) && !instead_of(all_words, i) {
             street(text, gaz, all_words, i).map(|end| (i, end))
-        } else if matches!(word, "à" | "À")
-            && capitalised(i + 1)
-            && !after_dative_verb(all_words, i)
-            || matches!(word, "en" | "En") && capitalised(i + 1)
-            || (folded.get(i + 1).is_some_and(is_de) && is_place_noun(f))
-        {
-            let start = if matches!(word, "à" | "À" | "en" | "En") {
-                i + 1
-            } else {
-                i + 2
-            };
+        } else if before_name || (folded.get(i + 1).is_some_and(is_de) && is_place_noun(f)) {
+            let start = if before_name { i + 1 } else { i + 2 };
             place_name(text, gaz, all_words, start).map(|end| (start, end))
         } else if opens_dispatch(text, gaz, all_words, i) {
             Some((i, i + 1))
@@ -222,14 +215,14 @@ fn street(text: &str, gaz: &Gazetteers, all_words: &Words, i: usize) -> Option<u
 /// there are no such name (a person, a month, a common word, a demonym).
 fn place_name(text: &str, gaz: &Gazetteers, all_words: &Words, start: usize) -> Option<usize> {
     let folded = &all_words.folded;
-    let first = all_words.get(start)?;
+    all_words.get(start)?;
     if !joined(text, all_words, start.checked_sub(1)?) {
         return None;
     }
     let mut j = start;
     // "à La Haye", "au Havre" is fused and "Le Havre" listed.
     if NAME_ARTICLES.contains(&&folded[j])
-        && is_capitalised(&text[first.clone()])
+        && all_words.capitalised(start)
         && joined(text, all_words, j)
     {
         j += 1;
@@ -241,7 +234,7 @@ fn place_name(text: &str, gaz: &Gazetteers, all_words: &Words, start: usize) -> 
     }
     if gaz.first_names.contains_key(&folded[j])
         || gaz.demonyms.contains_key(&folded[j])
-        || gaz.org_heads.contains(&folded[j])
+        || gaz.is_org_head(&folded[j])
         || written.chars().count() < 3
         || camel_case(written)
     {
@@ -270,24 +263,21 @@ fn name_words(
         let f = &folded[end];
         // After an elision inside the name, a title word is part of it ("Pont-l'Abbé").
         let elided = end > start && folded[end - 1].ends_with('\'');
-        let name = is_capitalised(word)
+        let name = all_words.capitalised(end)
             && !is_initial(text, &all_words[end])
             && !word.chars().any(|c| c.is_ascii_digit())
             && !gaz.stopwords.contains(f)
-            && (elided || !gaz.titles.contains_key(f))
+            && (elided || !gaz.is_title(f))
             && (street || end == start || !gaz.first_names.contains_key(f));
-        let particle = end > start
-            && PLACE_PARTICLES.contains(&f)
-            && all_words
-                .get(end + 1)
-                .is_some_and(|next| is_capitalised(&text[next.clone()]));
+        let particle =
+            end > start && PLACE_PARTICLES.contains(&f) && all_words.capitalised(end + 1);
         if name || particle {
             end += 1;
         } else {
             break;
         }
     }
-    while end > start && !is_capitalised(&text[all_words[end - 1].clone()]) {
+    while end > start && !all_words.capitalised(end - 1) {
         end -= 1;
     }
     end
@@ -316,7 +306,11 @@ fn is_upper(word: &str) -> bool {
 /// A town in capitals at the head of a dispatch, before its date: "BREST, 14 mai",
 /// "LONDRES, 3 (Havas)".
 fn opens_dispatch(text: &str, gaz: &Gazetteers, all_words: &Words, i: usize) -> bool {
-    // The cheapest test first: most words are followed by no comma or stop and a number.
+    // The cheapest tests first: a word in capitals opens on no lower-case letter, and most
+    // words are followed by no comma or stop and a number.
+    if text.as_bytes()[all_words[i].start].is_ascii_lowercase() {
+        return false;
+    }
     let after = &text[all_words[i].end..];
     let dated = after
         .strip_prefix(',')
@@ -330,8 +324,7 @@ fn opens_dispatch(text: &str, gaz: &Gazetteers, all_words: &Words, i: usize) -> 
     if word.chars().count() < 3 || !is_upper(word) || !word.chars().any(char::is_alphabetic) {
         return false;
     }
-    if gaz.stopwords.contains(&all_words.folded[i]) || gaz.titles.contains_key(&all_words.folded[i])
-    {
+    if gaz.stopwords.contains(&all_words.folded[i]) || gaz.is_title(&all_words.folded[i]) {
         return false;
     }
     let before = text[..all_words[i].start].trim_end_matches([' ', '\u{a0}']);

@@ -1480,7 +1480,7 @@ impl<'a> Reader<'a> {
         let content: Vec<String> = self
             .folded
             .slice(k + 1..stop)
-            .filter(|w| self.gaz.titles.contains_key(*w))
+            .filter(|w| self.gaz.is_title(w))
             .map(str::to_string)
             .collect();
         let titles: Vec<&String> = content.iter().collect();
@@ -1782,7 +1782,7 @@ impl<'a> Reader<'a> {
     fn body(&self, k: usize) -> bool {
         self.folded
             .get(k + 1)
-            .is_some_and(|noun| self.gaz.org_heads.contains(noun) || BODIES.contains(&noun))
+            .is_some_and(|noun| self.gaz.is_org_head(noun) || BODIES.contains(&noun))
     }
 
     /// The attribution of a quotation that a source introduces, unless a reporting verb
@@ -2260,7 +2260,7 @@ impl<'a> Reader<'a> {
     fn is_name_word(&self, j: usize) -> bool {
         is_capitalised(&self.text[self.words[j].clone()])
             && !self.gaz.stopwords.contains(&self.folded[j])
-            && !self.gaz.titles.contains_key(&self.folded[j])
+            && !self.gaz.is_title(&self.folded[j])
     }
 
     /// One past the last word of a description starting at word `k`.
@@ -2378,9 +2378,9 @@ impl<'a> Reader<'a> {
         let office = office_names(&content).next().is_some();
         let role = office
             || (k + 1..stop).any(|j| {
-                self.gaz.titles.contains_key(&self.folded[j])
+                self.gaz.is_title(&self.folded[j])
                     || (j + 1 < stop
-                        && self.gaz.titles.contains_key(&format!(
+                        && self.gaz.is_title(&format!(
                             "{} {}",
                             &self.folded[j],
                             &self.folded[j + 1]
@@ -2416,7 +2416,7 @@ impl<'a> Reader<'a> {
                     }
                     let head: Vec<String> = content
                         .iter()
-                        .filter(|w| self.gaz.titles.contains_key(*w))
+                        .filter(|w| self.gaz.is_title(w))
                         .cloned()
                         .collect();
                     self.referents.described(&head, before)
@@ -2505,14 +2505,11 @@ impl<'a> Reader<'a> {
             .folded
             .slice(k + 1..stop)
             .take_while(|w| !matches!(*w, "de" | "du" | "des" | "d'"))
-            .any(|w| self.gaz.titles.contains_key(w));
+            .any(|w| self.gaz.is_title(w));
         if !headed {
             return None;
         }
-        let titles: Vec<&String> = content
-            .iter()
-            .filter(|w| self.gaz.titles.contains_key(*w))
-            .collect();
+        let titles: Vec<&String> = content.iter().filter(|w| self.gaz.is_title(w)).collect();
         let gender = self.role_gender(k, &titles)?;
         let generic = content
             .iter()
@@ -2727,7 +2724,7 @@ impl<'a> Reader<'a> {
         // "Son père reprit. Elle balbutia : « … »": the role's own gender, where the
         // determiner has none.
         let role_gender = (from + 1..stop)
-            .filter_map(|j| self.gaz.titles.get(&self.folded[j]))
+            .filter_map(|j| self.gaz.title(&self.folded[j]))
             .map(|title| title.gender)
             .find(|g| *g != Gender::Either);
         if role_gender.is_some_and(|g| !g.agrees(gender)) {
@@ -2790,10 +2787,7 @@ impl<'a> Reader<'a> {
             let described = content.iter().all(|w| has(w) || (french(w) && !foreign));
             described || ways.iter().any(|way| way.iter().all(|w| has(w)))
         };
-        let titles: Vec<&String> = content
-            .iter()
-            .filter(|w| self.gaz.titles.contains_key(*w))
-            .collect();
+        let titles: Vec<&String> = content.iter().filter(|w| self.gaz.is_title(w)).collect();
         let gender = self.role_gender(k, &titles).unwrap_or(Gender::Either);
         self.referents
             .mentions_in(&(0..before))
@@ -3109,7 +3103,7 @@ impl<'a> Reader<'a> {
                     .take_while(|&j| {
                         j == next.start
                             || is_determiner(&self.folded[j - 1])
-                            || self.gaz.titles.contains_key(&self.folded[j - 1])
+                            || self.gaz.is_title(&self.folded[j - 1])
                     })
                     .find_map(|j| person_at(j, next));
                 if let Some(person) = name.filter(|m| self.word_at(m.span.end) >= next.end - 1) {
