@@ -579,7 +579,7 @@ pub fn evaluate(pipeline: &Pipeline, paths: &[PathBuf], options: &Options) -> Re
         .flat_map(|(f, file)| file.docs.iter().map(move |d| (f, d)))
         .collect();
     let record_errors = options.errors.is_some();
-    let scored: Vec<(usize, Tally)> = jobs
+    let scored: Vec<(usize, Tally, bool)> = jobs
         .par_iter()
         .map(|&(f, doc)| {
             let conventions = files[f].conventions;
@@ -593,15 +593,19 @@ pub fn evaluate(pipeline: &Pipeline, paths: &[PathBuf], options: &Options) -> Re
                     ..score_doc(doc, conventions, &[], record_errors)
                 },
             };
-            (f, tally)
+            (f, tally, annotated(doc))
         })
         .collect();
     let mut per_file = vec![Tally::default(); files.len()];
     let mut total = Tally::default();
+    let mut annotated_only = Tally::default();
     let mut errors = Vec::new();
-    for (f, tally) in scored {
+    for (f, tally, annotated) in scored {
         per_file[f].add(&tally);
         total.add(&tally);
+        if annotated {
+            annotated_only.add(&tally);
+        }
         errors.extend(tally.errors);
     }
     if let Some(path) = &options.errors {
@@ -615,10 +619,45 @@ pub fn evaluate(pipeline: &Pipeline, paths: &[PathBuf], options: &Options) -> Re
     }
     let dated: Vec<&GoldFile> = files.iter().filter(|f| f.conventions.dates).collect();
     let seconds = started.elapsed().as_secs_f64();
-    Ok(Report {
-        table: table(&files, &per_file, &total, &not_scored, &dated, seconds),
-        json: report_json(&files, &per_file, &total, &not_scored, seconds),
-    })
+    let mut json = report_json(&files, &per_file, &total, &not_scored, seconds);
+    let mut table = table(&files, &per_file, &total, &not_scored, &dated, seconds);
+    if annotated_only.documents < total.documents {
+        json["annotated_documents"] = figures_json(&annotated_only);
+        table.push_str(&unannotated_note(&total, &annotated_only));
+    }
+    Ok(Report { table, json })
+}
+
+/// Whether the gold of a document holds any PER, LOC or ORG entity: a document with none
+/// was most likely left unannotated, and every name found in it counts as wrong.
+fn annotated(doc: &GoldDoc) -> bool {
+    doc.entities.iter().any(|e| MICRO.contains(&e.kind))
+}
+
+/// The figures again without the documents whose gold holds no entity, said apart from the
+/// main ones, which score every document as the published baselines do.
+fn unannotated_note(total: &Tally, annotated_only: &Tally) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "\n{} of {} documents have no gold PER, LOC or ORG entity, and every prediction in them \
+         counts as wrong; without them (not how the baselines score):",
+        total.documents - annotated_only.documents,
+        total.documents
+    );
+    for kind in MICRO {
+        row(
+            &mut out,
+            kind.label(),
+            annotated_only
+                .by_type
+                .get(&kind)
+                .copied()
+                .unwrap_or_default(),
+        );
+    }
+    row(&mut out, "micro", annotated_only.micro());
+    out
 }
 
 fn regimes_json(r: Regimes) -> Value {
@@ -1031,6 +1070,37 @@ mod tests {
     widen!(not_a_title, "vu par Jean Dupont", 12..18, "Dupont");
     widen!(lower_case_m_is_a_unit, "5 m Dupont", 4..10, "Dupont");
     widen!(at_start, "Dupont", 0..6, "Dupont");
+
+    /// A document whose gold holds no entity is scored with the others, and the report
+    /// gives the figures without it apart.
+    #[test]
+    fn documents_without_gold_are_reported_apart() {
+        let mut text = hipe(&[
+            ("M.", "B-pers", "_"),
+            ("Jean", "I-pers", "_"),
+            ("Dupont", "I-pers", "_"),
+            ("parle", "O", "_"),
+            (".", "O", "_"),
+        ]);
+        text.push_str("\n# hipe2022:document_id = d2\n");
+        for token in ["M.", "Paul", "Girard", "parle", "."] {
+            text.push_str(&hipe_line(token, "O", "_"));
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let path = write(&dir, "two.tsv", &text);
+        let pipeline = Pipeline::new(Gazetteers::embedded().unwrap(), None);
+        let report = evaluate(&pipeline, &[path], &Options::default()).unwrap();
+        assert!(
+            report.table.contains("1 of 2 documents"),
+            "{}",
+            report.table
+        );
+        let all = &report.json["per_type"]["PER"]["fuzzy"];
+        let annotated = &report.json["annotated_documents"]["per_type"]["PER"]["fuzzy"];
+        let counts = |v: &Value| (v["correct"].as_u64(), v["predicted"].as_u64());
+        assert_eq!(counts(all), (Some(1), Some(2)));
+        assert_eq!(counts(annotated), (Some(1), Some(1)));
+    }
 
     #[test]
     fn scores_a_document_by_hand() {
