@@ -119,7 +119,7 @@ pub struct Quote {
 /// Shortest fragment inside the journalist's sentence (in words) that is reported as a
 /// partial quotation; shorter ones are terms in scare quotes ("cloud", «première étape»),
 /// unless the verb that attributes them stands right before the marks ("dénonce « une
-/// provocation »").
+/// provocation »") or right after them ("« mal ficelé », estime le sénateur").
 const MIN_PARTIAL_WORDS: usize = 3;
 
 /// Verbs that name rather than quote: what they put in marks is a name ("les ouvriers
@@ -308,9 +308,20 @@ pub fn find(
                 .map(|p| words(text, p.clone()).len())
                 .sum::<usize>();
             let said = attribution.cue.as_ref().is_some_and(|cue| {
-                cue.span.end <= pair.open
-                    && text[cue.span.end..pair.open].trim().is_empty()
-                    && !NAMING.contains(&cue.lemma.as_str())
+                let before =
+                    cue.span.end <= pair.open && text[cue.span.end..pair.open].trim().is_empty();
+                // "Ce texte est « mal ficelé », estime le sénateur"; not a term ending a
+                // line of dialogue, whose words the cue after it gives ("— Je n'aime pas le
+                // « tout fait », disait Mme Villeroy"), nor a participle.
+                let after = pair.closed
+                    && cue.span.start > pair.close
+                    && text[pair.close..cue.span.start]
+                        .trim_start_matches(['»', '”', '"'])
+                        .trim()
+                        == ","
+                    && !text[cue.span.clone()].ends_with("ant")
+                    && !dialogue_line(text, paragraphs, pair.open);
+                (before || after) && !NAMING.contains(&cue.lemma.as_str())
             });
             if length < MIN_PARTIAL_WORDS && !said || reader.is_title(pair.open, &content) {
                 continue;
@@ -332,6 +343,14 @@ pub fn find(
         });
     }
     quotes
+}
+
+/// Whether the paragraph holding byte `at` is a line of dialogue, opened by a dash.
+fn dialogue_line(text: &str, paragraphs: &[Range<usize>], at: usize) -> bool {
+    let index = paragraphs.partition_point(|p| p.end <= at);
+    paragraphs
+        .get(index)
+        .is_some_and(|p| text[p.start..at].trim_start().starts_with(['—', '–', '-']))
 }
 
 /// Whether a subject pronoun may take up a speaker written `written`: "elle" not "le
@@ -2557,6 +2576,20 @@ mod tests {
         [
             ("Trop tard ! | tout est joué.", "full", "Paul Girard", "pronoun", ""),
             ("Depuis des années | rien n'a changé.", "full", "Anne Morel", "explicit", "dit"),
+        ]
+    );
+    case!(
+        short_fragment_right_before_an_inverted_cue,
+        "Ce projet est « mal ficelé », juge le sénateur Paul Girard.\n\n— Je n'aime pas le « tout fait », disait Marie Lefèvre.",
+        [("mal ficelé", "partial", "Paul Girard", "explicit", "juge")]
+    );
+    case!(
+        whose_words_a_lead_before_a_colon_names,
+        "La phrase de Georges Clemenceau résonne encore : « La guerre est une chose trop grave. »\n\nRéponse cinglante du Premier ministre : « Je n'ai de leçons à recevoir de personne. »\n\nLe message est clair, assure l'entourage du président : « Il n'y aura pas de dissolution. »",
+        [
+            ("La guerre est une chose trop grave.", "full", "Georges Clemenceau", "explicit", ""),
+            ("Je n'ai de leçons à recevoir de personne.", "full", "Premier ministre", "descriptor", ""),
+            ("Il n'y aura pas de dissolution.", "full", "l'entourage du président", "descriptor", "assure"),
         ]
     );
 

@@ -1101,6 +1101,28 @@ impl<'a> Reader<'a> {
                 }),
             });
         }
+        // "Le message est clair, assure l'entourage du président :": an incise after a clause
+        // of its own, its subject after the verb.
+        let incise = cue_word > from
+            && self.broken(cue_word - 1)
+            && hit.pronoun.is_none()
+            && hit.next < end
+            && (from..cue_word).any(|j| AUXILIARIES.contains(&&self.folded[j]));
+        if incise {
+            // A person or a body: "Le ton est donné, reprit sa voix" names neither.
+            let speaker = self
+                .speaker_after(hit.next, end, open)
+                .filter(|s| matches!(s.kind, SpeakerKind::Per | SpeakerKind::Org));
+            if let Some(speaker) = speaker {
+                return Some(Attribution {
+                    speaker: Some(speaker),
+                    cue: Some(Cue {
+                        span: hit.span,
+                        lemma: hit.lemma,
+                    }),
+                });
+            }
+        }
         let mut speaker = self.subject_before(from, cue_word, hit.pronoun.clone(), open);
         // "La courageuse femme écrivait à sa belle-sœur Rebecca :": whom it is said to is
         // no subject.
@@ -1135,8 +1157,7 @@ impl<'a> Reader<'a> {
     fn announcer(&self, from: usize, end: usize, quote_start: usize) -> Option<Speaker> {
         let head = from + usize::from(is_determiner(&self.folded[from]));
         let announced = head < end
-            && (LEAD_NOUNS.contains(&&self.folded[head])
-                || SPEECH_NOUNS.contains(&&self.folded[head]));
+            && (LEAD_NOUNS.contains(&&self.folded[head]) || said_words(&self.folded[head]));
         if !announced {
             return None;
         }
@@ -1193,6 +1214,26 @@ impl<'a> Reader<'a> {
             return Some(self.named(m));
         }
         let det = k + 1;
+        if matches!(&self.folded[k], "du" | "des") && det < end {
+            // "Réponse cinglante du Premier ministre :": the article is in "du"; the
+            // description as written starts after it.
+            let described =
+                self.described(k, self.description_end(k, end).max(det + 1), quote_start);
+            if described.kind != SpeakerKind::Per {
+                return None;
+            }
+            let span = self.words[det].start..described.span.end;
+            let unresolved = described.canonical == self.text[described.span.clone()];
+            return Some(Speaker {
+                canonical: if unresolved {
+                    self.text[span.clone()].to_string()
+                } else {
+                    described.canonical
+                },
+                span,
+                ..described
+            });
+        }
         (matches!(&self.folded[k], "de" | "d'")
             && det + 1 < end
             && is_determiner(&self.folded[det]))
@@ -2088,11 +2129,7 @@ impl<'a> Reader<'a> {
         if let Some(named) = self.entity_heading(&phrase) {
             return self.named(named);
         }
-        if self
-            .folded
-            .get(k + 1)
-            .is_some_and(|head| SPEECH_NOUNS.contains(&head))
-        {
+        if self.folded.get(k + 1).is_some_and(said_words) {
             // "les propos tenus par Marie Leblanc", "un communiqué de la CGT": whoever said
             // or wrote them, named in the same phrase.
             let clause = (k..end).find(|&j| self.broken(j)).map_or(end, |j| j + 1);
@@ -2110,7 +2147,7 @@ impl<'a> Reader<'a> {
             // communiqué de la préfecture": the body, through the writings it published.
             let mut of = k;
             while of + 3 < stop
-                && SPEECH_NOUNS.contains(&&self.folded[of + 1])
+                && said_words(&self.folded[of + 1])
                 && matches!(&self.folded[of + 2], "de" | "du" | "des" | "d'")
             {
                 of += 2 + usize::from(is_determiner(&self.folded[of + 3]));
