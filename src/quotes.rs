@@ -2592,6 +2592,14 @@ mod tests {
             ("Il n'y aura pas de dissolution.", "full", "l'entourage du président", "descriptor", "assure"),
         ]
     );
+    case!(
+        roles_of_a_debate_by_gender_and_office,
+        "Claire Morel et Jordan Bardella ont débattu mardi. « Vous voulez sortir de l'Europe », a lancé la tête de liste centriste. « C'est faux », a répondu le président du RN.",
+        [
+            ("Vous voulez sortir de l'Europe", "full", "Claire Morel", "descriptor", "a lancé"),
+            ("C'est faux", "full", "Jordan Bardella", "descriptor", "a répondu"),
+        ]
+    );
 
     /// Words the attribution reader looks at to find the quotations of `text`, and how many
     /// it finds.

@@ -2413,16 +2413,7 @@ impl<'a> Reader<'a> {
             .map(str::to_string)
             .collect();
         let office = office_names(&content).next().is_some();
-        let role = office
-            || (k + 1..stop).any(|j| {
-                self.gaz.is_title(&self.folded[j])
-                    || (j + 1 < stop
-                        && self.gaz.is_title(&format!(
-                            "{} {}",
-                            &self.folded[j],
-                            &self.folded[j + 1]
-                        )))
-            });
+        let role = office || (k + 1..stop).any(|j| self.title_at(j, stop));
         // "son avocate", "leur porte-parole": somebody else's, never the antecedent itself;
         // "un porte-parole", "trois ministres": somebody not named before.
         let someone_else = OTHERS.contains(&&self.folded[k]) || self.counted(k);
@@ -2538,11 +2529,9 @@ impl<'a> Reader<'a> {
         before: usize,
     ) -> Option<&'a Mention> {
         // The role must head the description: "l'entourage du ministre" is not the minister.
-        let headed = self
-            .folded
-            .slice(k + 1..stop)
-            .take_while(|w| !matches!(*w, "de" | "du" | "des" | "d'"))
-            .any(|w| self.gaz.is_title(w));
+        let headed = (k + 1..stop)
+            .take_while(|&j| !matches!(&self.folded[j], "de" | "du" | "des" | "d'"))
+            .any(|j| self.title_at(j, stop));
         if !headed {
             return None;
         }
@@ -2809,6 +2798,16 @@ impl<'a> Reader<'a> {
                 .folded
                 .get(j + 1)
                 .is_some_and(|w| w.ends_with(['s', 'x']))
+    }
+
+    /// Whether a title of one to three words opens at word `j`, before word `stop`: "maire",
+    /// "secrétaire général", "tête de liste".
+    fn title_at(&self, j: usize, stop: usize) -> bool {
+        self.gaz.is_title(&self.folded[j])
+            || (j + 2..=(j + 3).min(stop)).any(|last| {
+                let words: Vec<&str> = self.folded.slice(j..last).collect();
+                self.gaz.is_title(&words.join(" "))
+            })
     }
 
     /// The person named before `before` whom the gazetteers know to hold (or to have held)
