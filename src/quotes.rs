@@ -1140,6 +1140,7 @@ mod tests {
         [
             ("appelle à la plus grande prudence", "partial", "la préfecture du Nord", "descriptor", ""),
             ("ne regrette rien", "partial", "le ministre de l'Économie", "descriptor", ""),
+            ("vivent un enfer", "partial", "les habitants", "descriptor", ""),
         ]);
     case!(subject_after_a_leading_quotation_speaks,
         "« Nous avons été pris de court. Personne ne s'attendait à une telle décision. » Le maire de Nantes, Johanna Rolland, ne cache pas sa colère.\n\nLe texte sera examiné en juin.\n\nLe conseil se réunira lundi.\n\n« Il faut tenir. » Les grévistes sont rentrés chez eux.",
@@ -2598,6 +2599,14 @@ mod tests {
         [
             ("Vous voulez sortir de l'Europe", "full", "Claire Morel", "descriptor", "a lancé"),
             ("C'est faux", "full", "Jordan Bardella", "descriptor", "a répondu"),
+        ]
+    );
+    case!(
+        body_or_group_taken_up_by_a_description,
+        "Orange a publié ses résultats. « Le chiffre d'affaires progresse », indique le groupe.\n\nLes maires de la métropole ont écrit au préfet. « Nous demandons des moyens », écrivent-ils.",
+        [
+            ("Le chiffre d'affaires progresse", "full", "Orange", "descriptor", "indique"),
+            ("Nous demandons des moyens", "full", "Les maires de la métropole", "pronoun", "écrivent-ils"),
         ]
     );
 

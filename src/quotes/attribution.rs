@@ -110,6 +110,30 @@ const BODIES: &[&str] = &[
     "syndicats",
 ];
 
+/// Nouns a description takes up a body named just before with ("le groupe" for Orange,
+/// "le club" for the PSG).
+const TAKEN_UP_BODIES: &[&str] = &[
+    "groupe",
+    "entreprise",
+    "societe",
+    "club",
+    "compagnie",
+    "constructeur",
+    "operateur",
+    "enseigne",
+    "firme",
+    "chaine",
+    "syndicat",
+    "parti",
+    "association",
+    "federation",
+    "organisation",
+    "agence",
+    "banque",
+    "laboratoire",
+    "geant",
+];
+
 /// Words of a date or a time of day: "jeudi soir", "le 3 mars dernier", "cette semaine".
 const TIME_WORDS: &[&str] = &[
     "lundi",
@@ -2484,6 +2508,23 @@ impl<'a> Reader<'a> {
                 };
             }
         }
+        // "Orange a publié ses résultats. « … », indique le groupe": the body named just
+        // before, which the description takes up.
+        if !role && stop <= k + 3 && matches!(&self.folded[k], "le" | "la" | "l'") {
+            let taken_up = self
+                .folded
+                .get(k + 1)
+                .filter(|noun| TAKEN_UP_BODIES.contains(noun))
+                .and_then(|_| self.body_before(before));
+            if let Some(body) = taken_up {
+                return Speaker {
+                    span,
+                    canonical: body.canonical.clone(),
+                    kind: SpeakerKind::Org,
+                    via: Via::Descriptor,
+                };
+            }
+        }
         Speaker {
             canonical: self.text[span.clone()].to_string(),
             span,
@@ -2494,6 +2535,24 @@ impl<'a> Reader<'a> {
             },
             via: Via::Descriptor,
         }
+    }
+
+    /// The organisation heading the sentence before `at` or the one `at` stands in, up to
+    /// it: the first one named there that is no complement ("Orange a publié …", not "les
+    /// résultats d'Orange").
+    fn body_before(&self, at: usize) -> Option<&'a Mention> {
+        let sentence = self.sentence(at);
+        let scopes = [
+            Some(sentence.start.min(at)..at),
+            self.sentence_before(at).map(|s| s.start..s.end.min(at)),
+        ];
+        scopes.into_iter().flatten().find_map(|scope| {
+            let first = self.referents.mentions_in(&scope).first()?;
+            let heads = first.kind == EntityType::Org
+                && !self.complement(self.word_at(first.span.start))
+                && !self.quoted(first.span.start, &scope);
+            heads.then_some(first)
+        })
     }
 
     /// One past an adverb or an adverbial phrase at word `p` ("aussi", "de son côté", "une
@@ -2800,10 +2859,16 @@ impl<'a> Reader<'a> {
                 .is_some_and(|w| w.ends_with(['s', 'x']))
     }
 
-    /// Whether a title of one to three words opens at word `j`, before word `stop`: "maire",
-    /// "secrétaire général", "tête de liste".
+    /// Whether a title of one to three words, or the plural of one word, opens at word `j`,
+    /// before word `stop`: "maire", "secrétaire général", "tête de liste", "maires".
     fn title_at(&self, j: usize, stop: usize) -> bool {
-        self.gaz.is_title(&self.folded[j])
+        let word = &self.folded[j];
+        // "les maires", "les enquêteurs": a plural of a title.
+        let singular = word
+            .strip_suffix(['s', 'x'])
+            .is_some_and(|one| one.len() > 2 && self.gaz.is_title(one));
+        self.gaz.is_title(word)
+            || singular
             || (j + 2..=(j + 3).min(stop)).any(|last| {
                 let words: Vec<&str> = self.folded.slice(j..last).collect();
                 self.gaz.is_title(&words.join(" "))
