@@ -189,8 +189,7 @@ fn dateline(text: &str, folded: &Folded, option: Option<NaiveDate>) -> Option<Na
     // Pass 3: a short line made of a date and a few words (place, agency, time).
     for line in &lines {
         let original = folded.original(line.clone());
-        // Counting stops past the limit: most lines are long paragraphs.
-        if text[original].chars().nth(DATELINE_MAX_CHARS).is_some()
+        if longer_than(&text[original], DATELINE_MAX_CHARS)
             || !has_digit(&folded.text[line.clone()])
         {
             continue;
@@ -216,6 +215,19 @@ fn dateline(text: &str, folded: &Folded, option: Option<NaiveDate>) -> Option<Na
         }
     }
     None
+}
+
+/// Whether `line` has more than `max` chars. A char takes one to four bytes, so the byte
+/// length alone answers for most lines (long paragraphs, short datelines); the chars of the
+/// others are counted, and counting stops past the limit.
+fn longer_than(line: &str, max: usize) -> bool {
+    if line.len() <= max {
+        return false;
+    }
+    if line.len() > 4 * max {
+        return true;
+    }
+    line.chars().nth(max).is_some()
 }
 
 /// Whether `bytes` hold an ASCII digit. Most short lines hold none and are read whole: sixteen

@@ -247,3 +247,13 @@ fn a_digit_is_found_in_a_block_or_in_the_bytes_after_the_last_one() {
     }
     assert!(has_digit("Strasbourg 11 juillet".as_bytes()));
 }
+
+#[test]
+fn line_length_in_chars() {
+    let accented = "é".repeat(91);
+    assert!(longer_than(&accented, 90));
+    assert!(!longer_than(&accented[..180], 90));
+    assert!(!longer_than("Strasbourg, 11 juillet 2018", 90));
+    assert!(longer_than(&"a".repeat(400), 90));
+    assert!(!longer_than(&"€".repeat(90), 90));
+}

@@ -69,8 +69,9 @@ static CLASSES: [u8; 256] = {
 /// Tokens of `folded[range]` (on char boundaries), with offsets into the whole of `folded`.
 pub fn tokenize_range(folded: &str, range: std::ops::Range<usize>) -> Vec<Tok<'_>> {
     let bytes = &folded.as_bytes()[..range.end];
-    // A token and its space take four or five bytes of French text: room for them all.
-    let mut out = Vec::with_capacity(range.len() / 4 + 1);
+    // French news text runs at about two and a half bytes a token (a mark, or a word and its
+    // space): room for them all, so that the vector is never grown while it fills.
+    let mut out = Vec::with_capacity(range.len() / 2 + 1);
     let mut at = range.start;
     while let Some(&b) = bytes.get(at) {
         let start = at;

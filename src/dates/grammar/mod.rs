@@ -501,16 +501,29 @@ first_words!(
 impl FirstWords {
     /// For each shape key, the lengths (bit `n`: `n` bytes, bit 31: 31 or more) of the first
     /// words with that key.
-    const SHAPES: [u32; 1024] = {
+    const SHAPES: [u32; 1024] = Self::shapes(false);
+
+    /// The same for the ends of the words: their first and last bytes. The starts alone let
+    /// through frequent words shaped like a first word ("les" like "ler", "ces" like "cet"),
+    /// which the ends turn away before the words are compared.
+    const ENDS: [u32; 1024] = Self::shapes(true);
+
+    /// The length bits of the first words by their shape key, or by their ends key.
+    const fn shapes(ends: bool) -> [u32; 1024] {
         let mut table = [0; 1024];
         let mut i = 0;
         while i < Self::ALL.len() {
             let word = Self::ALL[i].as_bytes();
-            table[Self::key(word)] |= Self::length_bit(word);
+            let key = if ends {
+                Self::ends_key(word)
+            } else {
+                Self::key(word)
+            };
+            table[key] |= Self::length_bit(word);
             i += 1;
         }
         table
-    };
+    }
 
     /// The shape of a word: its first two bytes (five bits of each).
     const fn key(word: &[u8]) -> usize {
@@ -519,14 +532,24 @@ impl FirstWords {
         first as usize * 32 + second as usize
     }
 
+    /// The ends of a word: its first and last bytes (five bits of each).
+    const fn ends_key(word: &[u8]) -> usize {
+        match word {
+            [] => 0,
+            [first, .., last] => (*first & 31) as usize * 32 + (*last & 31) as usize,
+            [only] => (*only & 31) as usize * 32 + (*only & 31) as usize,
+        }
+    }
+
     const fn length_bit(word: &[u8]) -> u32 {
         1 << if word.len() < 31 { word.len() } else { 31 }
     }
 
-    /// False when no first word has the shape and length of `word`.
+    /// False when no first word has the shape, the ends and the length of `word`.
     fn may_hold(word: &str) -> bool {
         let word = word.as_bytes();
-        Self::SHAPES[Self::key(word)] & Self::length_bit(word) != 0
+        let bit = Self::length_bit(word);
+        Self::SHAPES[Self::key(word)] & bit != 0 && Self::ENDS[Self::ends_key(word)] & bit != 0
     }
 }
 
