@@ -674,6 +674,8 @@ const PASSAGES: &[&str] = &[
     "« Il faut tout reprendre. » Ces propos ont été tenus jeudi par Paul Girard devant la presse.",
     "« On a tout perdu » : le témoignage d'une éleveuse. « Cette loi est un progrès » pour les familles, juge Anne Morel.",
     "Le sénateur a été interpellé par une riveraine. « Trop tard ! fit-elle en souriant, nous dit Anne Morel, tout est joué. »",
+    "Le message est clair, assure l'entourage du président : « Rien. » Réponse cinglante du Premier ministre : « Non. »",
+    "Orange a publié ses résultats. Ce bilan est « très solide », indique le groupe. Les maires ont écrit : « Venez », écrivent-ils.",
 ];
 
 /// Every cut of [`PASSAGES`] after a word, with and without the punctuation that follows it,
