@@ -2609,6 +2609,17 @@ mod tests {
             ("Nous demandons des moyens", "full", "Les maires de la métropole", "pronoun", "écrivent-ils"),
         ]
     );
+    case!(
+        first_name_alone_in_apposition_taken_up_by_a_pronoun,
+        "La sœur de la victime, Nadia, a pris la parole. « Je veux comprendre », a-t-elle dit.",
+        [(
+            "Je veux comprendre",
+            "full",
+            "Nadia",
+            "pronoun",
+            "a-t-elle dit"
+        )]
+    );
 
     /// Words the attribution reader looks at to find the quotations of `text`, and how many
     /// it finds.

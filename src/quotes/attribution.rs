@@ -2815,6 +2815,24 @@ impl<'a> Reader<'a> {
         if role_gender.is_some_and(|g| !g.agrees(gender)) {
             return None;
         }
+        // "La mère de la victime, Nathalie, a pris la parole": the first name alone in
+        // apposition, as news names private people.
+        let apposed = stop + 1 < end
+            && self.broken(stop - 1)
+            && self.broken(stop)
+            && is_capitalised(&self.text[self.words[stop].clone()])
+            && self
+                .gaz
+                .first_names
+                .get(&self.folded[stop])
+                .is_some_and(|g| g.agrees(gender))
+            && self
+                .referents
+                .mentions_in(&self.words[stop].clone())
+                .is_empty();
+        if apposed {
+            return Some(self.text[self.words[stop].clone()].to_string());
+        }
         let described = self.described(from, stop, at);
         // "Le syndicat a dénoncé la fermeture. « … », a-t-il déclaré."
         (described.kind == SpeakerKind::Per || self.body(from) || counted)
