@@ -2537,16 +2537,23 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// Where a subject before byte `at` is looked for, nearest first: the sentence `at`
+    /// stands in, up to it, then the sentence before.
+    fn scopes_before(&self, at: usize) -> impl Iterator<Item = Range<usize>> {
+        let sentence = self.sentence(at);
+        [
+            Some(sentence.start.min(at)..at),
+            self.sentence_before(at).map(|s| s.start..s.end.min(at)),
+        ]
+        .into_iter()
+        .flatten()
+    }
+
     /// The organisation heading the sentence before `at` or the one `at` stands in, up to
     /// it: the first one named there that is no complement ("Orange a publié …", not "les
     /// résultats d'Orange").
     fn body_before(&self, at: usize) -> Option<&'a Mention> {
-        let sentence = self.sentence(at);
-        let scopes = [
-            Some(sentence.start.min(at)..at),
-            self.sentence_before(at).map(|s| s.start..s.end.min(at)),
-        ];
-        scopes.into_iter().flatten().find_map(|scope| {
+        self.scopes_before(at).find_map(|scope| {
             let first = self.referents.mentions_in(&scope).first()?;
             let heads = first.kind == EntityType::Org
                 && !self.complement(self.word_at(first.span.start))
@@ -2928,12 +2935,7 @@ impl<'a> Reader<'a> {
     /// one in subject position: the first person there who agrees in gender and is no
     /// complement ("Jean Dupont a rencontré Paul Girard. « … », a-t-il dit": Jean Dupont).
     fn subject_person_before(&self, at: usize, gender: Gender) -> Option<&'a Mention> {
-        let sentence = self.sentence(at);
-        let scopes = [
-            Some(sentence.start.min(at)..at),
-            self.sentence_before(at).map(|s| s.start..s.end.min(at)),
-        ];
-        scopes.into_iter().flatten().find_map(|scope| {
+        self.scopes_before(at).find_map(|scope| {
             self.referents.mentions_in(&scope).iter().find(|m| {
                 m.kind == EntityType::Per
                     && gender.agrees(self.referents.gender_of(m))
