@@ -151,6 +151,9 @@ pub fn find(
     // The speaker of the last attributed quotation, the paragraph it ended in and its
     // closing mark.
     let mut previous: Option<(Speaker, usize, usize)> = None;
+    // The same for the last quotation, whole or partial, that has a speaker: whom a pronoun
+    // or a role left unresolved takes up.
+    let mut last_said: Option<(Speaker, usize, usize)> = None;
     for pair in pairs {
         if crate::spans::contains(excluded, pair.open) {
             continue;
@@ -247,7 +250,7 @@ pub fn find(
                 && speaker.canonical == text[speaker.span.clone()]
                 && !matches!(fold_str(&speaker.canonical).as_str(), "on" | "je" | "j'");
             let pronoun = fold_str(&speaker.canonical);
-            let taken_up = previous
+            let taken_up = last_said
                 .as_ref()
                 .filter(|(before, at, _)| {
                     unresolved
@@ -298,6 +301,10 @@ pub fn find(
             {
                 if let Some(person) = reader.role_named_after(speaker, pair.open) {
                     speaker.canonical = person;
+                } else if let Some((before, _, _)) = last_said.as_ref().filter(|(before, at, _)| {
+                    paragraph <= at + 1 && reader.role_takes_up(speaker, before)
+                }) {
+                    speaker.canonical = before.canonical.clone();
                 }
             }
         }
@@ -334,6 +341,10 @@ pub fn find(
             }
             QuoteKind::Full
         };
+        if let Some(speaker) = &speaker {
+            let close_paragraph = paragraphs.partition_point(|p| p.end <= pair.close);
+            last_said = Some((speaker.clone(), close_paragraph, pair.close));
+        }
         quotes.push(Quote {
             span: content,
             parts,
@@ -2618,6 +2629,61 @@ mod tests {
             "Nadia",
             "pronoun",
             "a-t-elle dit"
+        )]
+    );
+    case!(
+        role_takes_up_a_person_described_by_an_adjective_or_a_day,
+        "Léa Martin était soulagée après le vote. « Nous avons gagné », a lancé la députée.\n\n« Rien n'est fini », a prévenu Paul Roux, jeudi, devant la presse. « On continue », a ajouté le syndicaliste.",
+        [
+            ("Nous avons gagné", "full", "Léa Martin", "descriptor", "a lancé"),
+            ("Rien n'est fini", "full", "Paul Roux", "explicit", "a prévenu"),
+            ("On continue", "full", "Paul Roux", "descriptor", "a ajouté"),
+        ]
+    );
+    case!(
+        role_does_not_take_up_a_person_described_by_a_noun,
+        "Jean Dupont est un voisin de la mairie. « Il faut agir », a déclaré le maire.",
+        [(
+            "Il faut agir",
+            "full",
+            "le maire",
+            "descriptor",
+            "a déclaré"
+        )]
+    );
+    case!(
+        pronoun_takes_up_the_speaker_of_a_partial_quotation,
+        "Selon Amandine, caissière dans un supermarché de Rouen, « les clients sont à bout ». Elle témoigne : « Certains pleurent à la caisse. »",
+        [
+            ("les clients sont à bout", "partial", "Amandine", "selon", "Selon"),
+            ("Certains pleurent à la caisse.", "full", "Amandine", "pronoun", "témoigne"),
+        ]
+    );
+    case!(
+        role_takes_up_the_person_a_pronoun_just_quoted,
+        "La sélectionneuse des Bleues, Corinne Diacre, a dévoilé sa liste. « Le groupe est prêt », a-t-elle déclaré. La technicienne a précisé : « Tout le monde jouera. »",
+        [
+            ("Le groupe est prêt", "full", "Corinne Diacre", "pronoun", "a-t-elle déclaré"),
+            ("Tout le monde jouera.", "full", "Corinne Diacre", "descriptor", "a précisé"),
+        ]
+    );
+    case!(
+        role_after_a_participle_that_folds_to_a_role,
+        "« Le projet est mort », a jugé Marc Lefort. « Nous ne signerons rien », a ajouté le maire.",
+        [
+            ("Le projet est mort", "full", "Marc Lefort", "explicit", "a jugé"),
+            ("Nous ne signerons rien", "full", "Marc Lefort", "descriptor", "a ajouté"),
+        ]
+    );
+    case!(
+        voila_comment_names_the_speaker_after,
+        "« Un naufrage. » Voilà comment une commerçante du centre-ville qualifie la saison.",
+        [(
+            "Un naufrage.",
+            "full",
+            "une commerçante du centre-ville",
+            "descriptor",
+            "qualifie"
         )]
     );
 

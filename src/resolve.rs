@@ -31,6 +31,88 @@ const PREDICATE_LINKS: &[&str] = &[
     "est", "etait", "fut", "devient", "sera", "reste", "demeure", "le", "la", "l'", "un", "une",
 ];
 
+/// Forms of "avoir" before a past participle, as written ("a", not "à").
+const AUXILIARIES: &[&str] = &[
+    "a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "eut",
+];
+
+/// Verbs that open a predicate: "Paul Girard est maire".
+const COPULAS: &[&str] = &["est", "etait", "fut", "devient", "sera", "reste", "demeure"];
+
+/// Determiners that open a noun phrase.
+const DETERMINERS: &[&str] = &[
+    "un", "une", "le", "la", "l'", "les", "des", "du", "son", "sa", "ses", "leur", "ce", "cet",
+    "cette",
+];
+
+/// Words that open an apposition saying when, where or how somebody spoke rather than who
+/// they are: days, adverbs, prepositions, pronouns, and the participles of being asked.
+const CIRCUMSTANCES: &[&str] = &[
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "hier",
+    "aujourd'hui",
+    "demain",
+    "ce",
+    "cette",
+    "lors",
+    "selon",
+    "de",
+    "d'",
+    "en",
+    "a",
+    "au",
+    "aux",
+    "dans",
+    "sur",
+    "pour",
+    "par",
+    "apres",
+    "avant",
+    "depuis",
+    "devant",
+    "lui",
+    "elle",
+    "eux",
+    "aussi",
+    "egalement",
+    "encore",
+    "toujours",
+    "deja",
+    "quant",
+    "qui",
+    "dont",
+    "puis",
+    "alors",
+    "ensuite",
+    "enfin",
+    "notamment",
+    "surtout",
+    "pourtant",
+    "cependant",
+    "toutefois",
+    "donc",
+    "ainsi",
+    "et",
+    "ou",
+    "mais",
+    "interroge",
+    "interrogee",
+    "contacte",
+    "contactee",
+    "joint",
+    "jointe",
+    "cite",
+    "citee",
+    "sollicite",
+    "sollicitee",
+];
+
 /// Nouns that say what somebody did or was on one occasion, not who they are: a person
 /// described so may still be taken up by their role.
 const PASSING: &[&str] = &[
@@ -381,12 +463,21 @@ impl<'a> Referents<'a> {
             let in_sentence = |j: &usize| {
                 sentence.start <= all_words[*j].start && all_words[*j].end <= sentence.end
             };
+            // "a jugé Paul Roux": a participle, whose folded form may be a role ("juge").
+            let participle = |j: &usize| {
+                *j > 0
+                    && AUXILIARIES.contains(&&text[all_words[*j - 1].start..all_words[*j - 1].end])
+            };
             let described: Vec<String> = (from..at)
                 .chain(after..to)
                 .filter(in_sentence)
+                .filter(|j| !participle(j))
                 .map(|j| all_words.folded[j].to_string())
                 .collect();
-            let before = (from..at).filter(in_sentence).count();
+            let before = (from..at)
+                .filter(in_sentence)
+                .filter(|j| !participle(j))
+                .count();
             descriptions.push((index, described, before));
         }
         Referents {
@@ -449,12 +540,12 @@ impl<'a> Referents<'a> {
     /// `roles` (folded role words): by another role wherever it describes them, or by an
     /// apposition or predicate that holds none of `roles` ("Paul Girard, habitant du
     /// quartier," is no mayor).
-    pub fn described_otherwise(&self, person: &Mention, roles: &[&String], at: usize) -> bool {
+    pub fn described_otherwise(&self, person: &str, roles: &[&String], at: usize) -> bool {
         let is_role = |word: &String| self.gaz.title(word).is_some_and(|t| !t.honorific);
         self.descriptions
             .iter()
             .take_while(|(index, _, _)| self.mentions[*index].span.start < at)
-            .filter(|(index, _, _)| self.mentions[*index].canonical == person.canonical)
+            .filter(|(index, _, _)| self.mentions[*index].canonical == person)
             .any(|(_, described, before)| {
                 // "Bruno Le Maire était l'invité de RTL", "Ousmane Dembélé, auteur d'un
                 // doublé,": what the person did that day, not who they are.
@@ -470,16 +561,33 @@ impl<'a> Referents<'a> {
                 };
                 let other_role = described.iter().any(|w| is_role(w) && !roles.contains(&w));
                 let after = &described[*before..];
-                let apposed_otherwise =
-                    !after.is_empty() && !after.iter().any(|w| roles.contains(&w));
+                let nominal = match after.first().map(String::as_str) {
+                    None => false,
+                    // "Kylian Mbappé était radieux": a predicate says who somebody is as a
+                    // noun with its article ("est un ancien préfet"); an adjective says how
+                    // they were.
+                    Some(w) if COPULAS.contains(&w) => after
+                        .get(1)
+                        .is_some_and(|d| DETERMINERS.contains(&d.as_str())),
+                    // "a tonné Marine Le Pen, lundi,", "X, interrogé par franceinfo,": when,
+                    // where or how somebody spoke, not who they are.
+                    Some(w) => !CIRCUMSTANCES.contains(&w),
+                };
+                let apposed_otherwise = nominal && !after.iter().any(|w| roles.contains(&w));
                 other_role || apposed_otherwise
             })
     }
 
     /// The gender of a person's first name, when the lexicon knows it.
     pub fn gender_of(&self, mention: &Mention) -> Gender {
-        let first = mention.canonical.split_whitespace().next().unwrap_or("");
-        let words_in = mention.canonical.split_whitespace().count();
+        self.gender_of_name(&mention.canonical)
+    }
+
+    /// The gender of the first name of a person's full name `canonical`, when the lexicon
+    /// knows it.
+    pub fn gender_of_name(&self, canonical: &str) -> Gender {
+        let first = canonical.split_whitespace().next().unwrap_or("");
+        let words_in = canonical.split_whitespace().count();
         if words_in < 2 {
             return Gender::Either;
         }

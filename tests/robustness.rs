@@ -676,6 +676,8 @@ const PASSAGES: &[&str] = &[
     "Le sénateur a été interpellé par une riveraine. « Trop tard ! fit-elle en souriant, nous dit Anne Morel, tout est joué. »",
     "Le message est clair, assure l'entourage du président : « Rien. » Réponse cinglante du Premier ministre : « Non. »",
     "Orange a publié ses résultats. Ce bilan est « très solide », indique le groupe. Les maires ont écrit : « Venez », écrivent-ils.",
+    "Pour Amandine, « tout augmente ». Elle raconte : « On compte. » « Un échec. » Voilà comment Luc Petit résume la saison.",
+    "« Gagné », a-t-il dit. Le technicien a ajouté : « Rien. » « Non », a jugé Paul Roux, lundi. « Oui », a dit le maire.",
 ];
 
 /// Every cut of [`PASSAGES`] after a word, with and without the punctuation that follows it,

@@ -57,6 +57,10 @@ pub(crate) const NAMING_RULES: &[&str] = &[
     "speaker of an incise",
 ];
 
+/// Listed common words that are also frequent surnames, taken inside a name after its first
+/// word: "Antoine Petit", "Pierre Avril"; never at its head ("Petit à petit").
+const SURNAME_WORDS: &[&str] = &["petit", "grand", "avril", "janvier"];
+
 /// Longest run of name words a rule takes after its trigger.
 const MAX_NAME_WORDS: usize = 4;
 
@@ -398,7 +402,7 @@ fn name_end(text: &str, gaz: &Gazetteers, all_words: &Words, start: usize) -> us
         // No name has a digit in it ("Douglas MD-83", "le vol AF447").
         let capital = all_words.capitalised(end)
             && !word.contains(|c: char| c.is_ascii_digit())
-            && !gaz.stopwords.contains(folded)
+            && (!gaz.stopwords.contains(folded) || end > start && SURNAME_WORDS.contains(&folded))
             && !gaz.is_title(folded);
         let particle = || is_particle(word) && all_words.capitalised(end + 1);
         // "Yann Le Goff", "Anne La Salle": a capitalised article inside a name, on its line.
@@ -554,6 +558,11 @@ mod tests {
     }
 
     case!(honorific, "a souligné M. Robinson hier", ["PER:Robinson"]);
+    case!(
+        common_word_as_a_surname,
+        "a dit Antoine Petit hier. Petit à petit, Grand public conquis",
+        ["PER:Antoine Petit"]
+    );
     case!(
         trade_before_a_name_spelt_like_a_town,
         "Le coup de feu fut tiré par le sommelier Oxford, que l'on arrêta aussitôt.",

@@ -502,6 +502,9 @@ const HYPERNYM_ROLES: &[&str] = &[
     "magistrate",
     "parlementaire",
     "syndicaliste",
+    "technicien",
+    "technicienne",
+    "coach",
 ];
 
 /// Particles inside surnames: "de Pavant", "Van Rompuy", "von der Leyen".
@@ -1407,14 +1410,19 @@ impl<'a> Reader<'a> {
     /// ce que répètent les agriculteurs".
     fn cleft(&self, i: usize, open: usize) -> Option<Attribution> {
         let cleft = &self.folded[i] == "c'" && self.folded.get(i + 1) == Some("est");
-        // "» Voilà ce que répètent depuis des mois les agriculteurs."
-        let presented =
-            matches!(&self.folded[i], "voila" | "voici") && self.folded.get(i + 1) == Some("ce");
-        if !(cleft || presented) {
+        // "» Voilà ce que répètent depuis des mois les agriculteurs", "» Voilà comment un
+        // viticulteur résume la saison."
+        let presented = matches!(&self.folded[i], "voila" | "voici");
+        let how = presented && self.folded.get(i + 1) == Some("comment");
+        if !(cleft || how || presented && self.folded.get(i + 1) == Some("ce")) {
             return None;
         }
         let end = self.limit(i);
-        let que = (i + 2..end.min(i + 8)).find(|&j| matches!(&self.folded[j], "que" | "qu'"))?;
+        let que = if how {
+            i + 1
+        } else {
+            (i + 2..end.min(i + 8)).find(|&j| matches!(&self.folded[j], "que" | "qu'"))?
+        };
         if (i..que).any(|j| self.broken(j)) {
             return None;
         }
@@ -1562,8 +1570,46 @@ impl<'a> Reader<'a> {
             && gender.agrees(self.referents.gender_of(person))
             && !self
                 .referents
-                .described_otherwise(person, &titles, sentence.end);
+                .described_otherwise(&person.canonical, &titles, sentence.end);
         fits.then(|| person.canonical.clone())
+    }
+
+    /// Whether a definite role left unresolved takes up `previous`, the person quoted just
+    /// before, whom no mention names there: "« Mes joueurs ont été parfaits », a-t-il
+    /// souligné. Le technicien espagnol a ajouté : « … »". The role must head its
+    /// description ("l'entourage du ministre" is not the minister), agree with the person in
+    /// gender and fit how the article describes them.
+    pub fn role_takes_up(&self, role: &Speaker, previous: &Speaker) -> bool {
+        let named =
+            previous.via == Via::Explicit || previous.canonical != self.text[previous.span.clone()];
+        if previous.kind != SpeakerKind::Per || !named || role.span.start < previous.span.end {
+            return false;
+        }
+        let k = self.word_at(role.span.start);
+        let stop = self.word_at(role.span.end);
+        let headed = (k + 1..stop)
+            .take_while(|&j| !matches!(&self.folded[j], "de" | "du" | "des" | "d'"))
+            .any(|j| self.title_at(j, stop));
+        let content: Vec<String> = self
+            .folded
+            .slice(k + 1..stop)
+            .filter(|w| self.gaz.is_title(w))
+            .map(str::to_string)
+            .collect();
+        let titles: Vec<&String> = content.iter().collect();
+        let generic = content
+            .iter()
+            .any(|w| GENERIC_ROLES.contains(&w.as_str()) || HYPERNYM_ROLES.contains(&w.as_str()));
+        headed
+            && self.role_gender(k, &titles).is_some_and(|gender| {
+                gender.agrees(self.referents.gender_of_name(&previous.canonical))
+            })
+            && (generic
+                || !self.referents.described_otherwise(
+                    &previous.canonical,
+                    &titles,
+                    role.span.start,
+                ))
     }
 
     /// Whether the mark at `open` is the first thing on its line.
@@ -2625,7 +2671,9 @@ impl<'a> Reader<'a> {
                 // otherwise is somebody else, unless the role is one that every office holder is
                 // ("l'élu", "le responsable").
                 !paired
-                && (generic || !self.referents.described_otherwise(person, &titles, before))
+                && (generic || !self
+                    .referents
+                    .described_otherwise(&person.canonical, &titles, before))
                 // "Jean Dupont a rencontré le maire. « … », a promis le maire": a role
                 // already met since the name is somebody else.
                 && !self
