@@ -19,7 +19,7 @@ use std::fmt;
 use std::ops::Range;
 
 use crate::fold::fold_str;
-use crate::gazetteer::Gazetteers;
+use crate::gazetteer::{Gazetteers, Gender};
 use crate::mention::Mention;
 use crate::resolve::Referents;
 use crate::words::{words, Words};
@@ -255,7 +255,7 @@ pub fn find(
                 .filter(|(before, at, _)| {
                     unresolved
                         && paragraph <= at + 2
-                        && agrees(&pronoun, &text[before.span.clone()])
+                        && agrees(gaz, &pronoun, &text[before.span.clone()])
                 })
                 .map(|(before, _, _)| before.clone())
                 // "« Cette réforme, a-t-il expliqué, est indispensable. » Le Premier ministre
@@ -264,7 +264,7 @@ pub fn find(
                     let after = unresolved
                         .then(|| reader.following(pair.open, pair.close))
                         .flatten()?;
-                    agrees(&pronoun, &text[after.span.clone()]).then_some(after)
+                    agrees(gaz, &pronoun, &text[after.span.clone()]).then_some(after)
                 });
             // "« … », souffle Hager, 41 ans. Elle ajoute : « … »": the speaker just quoted,
             // named by no mention, is nearer than the person the pronoun found.
@@ -274,7 +274,7 @@ pub fn find(
                     && before.via == Via::Explicit
                     && before.kind == SpeakerKind::Per
                     && paragraph <= at + 1
-                    && agrees(&pronoun, &text[before.span.clone()]);
+                    && agrees(gaz, &pronoun, &text[before.span.clone()]);
                 if !candidate {
                     return None;
                 }
@@ -365,12 +365,19 @@ fn dialogue_line(text: &str, paragraphs: &[Range<usize>], at: usize) -> bool {
 }
 
 /// Whether a subject pronoun may take up a speaker written `written`: "elle" not "le
-/// ministre" or "il", "il" not "la ministre" or "elle"; a name or a plural says nothing
-/// against it.
-fn agrees(pronoun: &str, written: &str) -> bool {
+/// ministre", "il" or "Pierre", "il" not "la ministre", "elle" or "Monique"; a surname or a
+/// plural says nothing against it.
+fn agrees(gaz: &Gazetteers, pronoun: &str, written: &str) -> bool {
     let first = fold_str(written.split_whitespace().next().unwrap_or(""));
-    let feminine = matches!(first.as_str(), "la" | "une" | "cette" | "sa" | "elle");
-    let masculine = matches!(first.as_str(), "le" | "un" | "ce" | "cet" | "son" | "il");
+    // "Monique, 72 ans": a first name tells too.
+    let named = written
+        .starts_with(char::is_uppercase)
+        .then(|| gaz.first_names.get(&first))
+        .flatten();
+    let feminine = matches!(first.as_str(), "la" | "une" | "cette" | "sa" | "elle")
+        || named == Some(&Gender::Feminine);
+    let masculine = matches!(first.as_str(), "le" | "un" | "ce" | "cet" | "son" | "il")
+        || named == Some(&Gender::Masculine);
     match pronoun {
         "il" => !feminine,
         "elle" => !masculine,
@@ -2685,6 +2692,14 @@ mod tests {
             "descriptor",
             "qualifie"
         )]
+    );
+    case!(
+        pronoun_takes_up_a_first_name_of_its_gender,
+        "« J'ai tout perdu », raconte Sylvie, 60 ans. Son fils, Mehdi, est arrivé trop tard. « Il ne reste rien », lâche-t-il.",
+        [
+            ("J'ai tout perdu", "full", "Sylvie", "explicit", "raconte"),
+            ("Il ne reste rien", "full", "Mehdi", "pronoun", "lâche-t-il"),
+        ]
     );
 
     /// Words the attribution reader looks at to find the quotations of `text`, and how many

@@ -580,6 +580,20 @@ impl<'a> Referents<'a> {
 
     /// The gender of a person's first name, when the lexicon knows it.
     pub fn gender_of(&self, mention: &Mention) -> Gender {
+        // "Monique, 72 ans,", "Paul et Marie": a first name alone, where a single word
+        // elsewhere may be a surname ("Mme Martin").
+        if matches!(
+            mention.rule,
+            "aged" | "first names together" | "first name in apposition"
+        ) && !mention.canonical.contains(' ')
+        {
+            return self
+                .gaz
+                .first_names
+                .get(&fold_str(&mention.canonical))
+                .copied()
+                .unwrap_or(Gender::Either);
+        }
         self.gender_of_name(&mention.canonical)
     }
 

@@ -117,6 +117,7 @@ pub fn find(
     people::speakers(text, gaz, all_words, &mut candidates);
     people::ranked(text, gaz, all_words, &mut candidates);
     people::aged(text, gaz, all_words, &mut candidates);
+    people::apposed_first_name(text, gaz, all_words, &mut candidates);
     people::listed_beside(text, gaz, all_words, &mut candidates);
     candidates.retain(|c| !inside(excluded, &c.mention.span));
     surnames_are_people(&mut candidates);
@@ -558,6 +559,11 @@ mod tests {
     }
 
     case!(honorific, "a souligné M. Robinson hier", ["PER:Robinson"]);
+    case!(
+        first_name_in_apposition_to_a_role_opening_its_clause,
+        "Hier, son voisin, Karim, a tout perdu. Il écrit à la demande de son plus jeune frère, Victor, cinquième enfant.",
+        ["PER:Karim"]
+    );
     case!(
         common_word_as_a_surname,
         "a dit Antoine Petit hier. Petit à petit, Grand public conquis",

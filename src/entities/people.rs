@@ -728,6 +728,62 @@ pub(super) fn ranked(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut 
     }
 }
 
+/// A first name alone in apposition to a role or a kinship that opens its clause is a
+/// person's, as news names the people it meets: "Son voisin, Karim, n'a rien pu sauver", "La
+/// sœur de la victime, Nadia, a pris la parole"; not after a complement ("à la demande de son
+/// frère, Victor,"), nor a first name that opens a full name, which the rule for first names
+/// finds.
+pub(super) fn apposed_first_name(
+    text: &str,
+    gaz: &Gazetteers,
+    all_words: &Words,
+    out: &mut Vec<Candidate>,
+) {
+    for k in 1..all_words.len().saturating_sub(1) {
+        if !all_words.capitalised(k)
+            || &text[all_words[k - 1].end..all_words[k].start] != ", "
+            || !text[all_words[k].end..all_words[k + 1].start].starts_with(',')
+        {
+            continue;
+        }
+        let before = &all_words.folded[k - 1];
+        let role = is_kin(before) || gaz.title(before).is_some_and(|t| !t.honorific);
+        if !role || all_words.capitalised(k - 1) {
+            continue;
+        }
+        // The clause the role heads opens at most six words back, after punctuation.
+        let broken = |j: usize| {
+            j == 0
+                || text[all_words[j - 1].end..all_words[j].start]
+                    .contains(|c: char| ",;:.!?()«»\"“”\n".contains(c))
+        };
+        let opens = (k.saturating_sub(6)..k).rev().find(|&j| broken(j));
+        let headed = opens.is_some_and(|j| {
+            matches!(
+                &all_words.folded[j],
+                "le" | "la"
+                    | "l'"
+                    | "les"
+                    | "un"
+                    | "une"
+                    | "son"
+                    | "sa"
+                    | "ses"
+                    | "leur"
+                    | "leurs"
+                    | "ce"
+                    | "cet"
+                    | "cette"
+            )
+        });
+        let folded = &all_words.folded[k];
+        if headed && is_first_name(gaz, folded) && !gaz.stopwords.contains(folded) {
+            let span = all_words[k].clone();
+            push(text, span, 2, "first name in apposition", out);
+        }
+    }
+}
+
 /// A name in apposition with an age is a person's, as news names the people it meets:
 /// "Karim, 45 ans, chauffeur de taxi", "Florence, 52 ans," (a first name alone, even one spelt
 /// like a town); not "Aujourd'hui, 20 ans après" nor "Paris, 2000 ans d'histoire".
