@@ -328,7 +328,13 @@ pub fn find(
                         == ","
                     && !text[cue.span.clone()].ends_with("ant")
                     && !dialogue_line(text, paragraphs, pair.open);
-                (before || after) && !NAMING.contains(&cue.lemma.as_str())
+                // "le projet de loi dit « immigration »": "dit" after a thing is "called".
+                let called = before
+                    && matches!(&text[cue.span.clone()], "dit" | "dite" | "dits" | "dites")
+                    && speaker
+                        .as_ref()
+                        .is_none_or(|s| s.kind == SpeakerKind::Other);
+                (before || after) && !NAMING.contains(&cue.lemma.as_str()) && !called
             });
             if length < MIN_PARTIAL_WORDS && !said || reader.is_title(pair.open, &content) {
                 continue;
@@ -2700,6 +2706,11 @@ mod tests {
             ("J'ai tout perdu", "full", "Sylvie", "explicit", "raconte"),
             ("Il ne reste rien", "full", "Mehdi", "pronoun", "lâche-t-il"),
         ]
+    );
+    case!(
+        dit_after_a_thing_names_it,
+        "Le projet de loi dit « retraites » divise. Le maire dit « non ».",
+        [("non", "partial", "Le maire", "descriptor", "dit")]
     );
 
     /// Words the attribution reader looks at to find the quotations of `text`, and how many
