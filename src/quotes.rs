@@ -315,8 +315,12 @@ pub fn find(
                 .map(|p| words(text, p.clone()).len())
                 .sum::<usize>();
             let said = attribution.cue.as_ref().is_some_and(|cue| {
-                let before =
-                    cue.span.end <= pair.open && text[cue.span.end..pair.open].trim().is_empty();
+                // "dénonce « une provocation »", "a promis de « riposter fermement »".
+                let before = cue.span.end <= pair.open
+                    && matches!(
+                        text[cue.span.end..pair.open].trim(),
+                        "" | "de" | "d'" | "d’"
+                    );
                 // "Ce texte est « mal ficelé », estime le sénateur"; not a term ending a
                 // line of dialogue, whose words the cue after it gives ("— Je n'aime pas le
                 // « tout fait », disait Mme Villeroy"), nor a participle.
@@ -2711,6 +2715,31 @@ mod tests {
         dit_after_a_thing_names_it,
         "Le projet de loi dit « retraites » divise. Le maire dit « non ».",
         [("non", "partial", "Le maire", "descriptor", "dit")]
+    );
+    case!(
+        role_heading_the_verb_that_governs_a_partial_quotation,
+        "Interrogée sur le calendrier, la rectrice a refusé de « fixer une date ». Le maire a visité la « maison de quartier ».",
+        [("fixer une date", "partial", "la rectrice", "descriptor", "")]
+    );
+    case!(
+        cue_then_de_before_a_short_partial_quotation,
+        "Le Premier ministre a promis d'« agir vite ». Le ministre a promis de « tout revoir ».",
+        [
+            (
+                "agir vite",
+                "partial",
+                "Le Premier ministre",
+                "descriptor",
+                "a promis"
+            ),
+            (
+                "tout revoir",
+                "partial",
+                "Le ministre",
+                "descriptor",
+                "a promis"
+            ),
+        ]
     );
 
     /// Words the attribution reader looks at to find the quotations of `text`, and how many

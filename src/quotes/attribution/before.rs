@@ -363,6 +363,24 @@ impl<'a> Reader<'a> {
                 });
             }
         }
+        // "Interrogé sur leur nombre, le dirigeant a refusé de « donner un chiffre »", "La
+        // ministre veut « aller vite »": a role heading the clause, and between them only
+        // the verb that governs the quotation, no object of its own.
+        if is_determiner(&self.folded[clause]) {
+            let stop = self.description_end(clause, open_word);
+            let governed = stop < open_word
+                && open_word - stop <= 4
+                && (stop..open_word)
+                    .all(|j| !is_determiner(&self.folded[j]) && !self.is_name_word(j))
+                && !(stop..open_word - 1).any(|j| self.broken(j));
+            let speaker = governed.then(|| self.described(clause, stop, open));
+            if let Some(speaker) = speaker.filter(|s| s.kind == SpeakerKind::Per) {
+                return Some(Attribution {
+                    speaker: Some(speaker),
+                    cue: None,
+                });
+            }
+        }
         None
     }
 
