@@ -188,9 +188,10 @@ fn dateline(text: &str, folded: &Folded, option: Option<NaiveDate>) -> Option<Na
     }
     // Pass 3: a short line made of a date and a few words (place, agency, time).
     for line in &lines {
-        let original = folded.original(line.clone());
-        if longer_than(&text[original], DATELINE_MAX_CHARS)
-            || !has_digit(&folded.text[line.clone()])
+        // The digits first: a cheap look that turns away most lines before their original
+        // text is sought.
+        if !has_digit(&folded.text[line.clone()])
+            || longer_than(&text[folded.original(line.clone())], DATELINE_MAX_CHARS)
         {
             continue;
         }
@@ -219,7 +220,8 @@ fn dateline(text: &str, folded: &Folded, option: Option<NaiveDate>) -> Option<Na
 
 /// Whether `line` has more than `max` chars. A char takes one to four bytes, so the byte
 /// length alone answers for most lines (long paragraphs, short datelines); the chars of the
-/// others are counted, and counting stops past the limit.
+/// others are counted as the bytes that open one (all but UTF-8 continuation bytes), a count
+/// the compiler turns into vector code.
 fn longer_than(line: &str, max: usize) -> bool {
     if line.len() <= max {
         return false;
@@ -227,7 +229,7 @@ fn longer_than(line: &str, max: usize) -> bool {
     if line.len() > 4 * max {
         return true;
     }
-    line.chars().nth(max).is_some()
+    line.bytes().filter(|&b| (b as i8) >= -0x40).count() > max
 }
 
 /// Whether `bytes` hold an ASCII digit. Most short lines hold none and are read whole: sixteen

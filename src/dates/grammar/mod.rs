@@ -367,12 +367,25 @@ const ARTICLES: &[&str] = &["le", "la", "l '"];
 /// Words an expression can begin with: most tokens are none of them, and are passed over
 /// without trying any rule.
 fn may_start(word: &str) -> bool {
-    (FirstWords::may_hold(word) && FirstWords::holds(word))
-        || (word.len() > 4 && word.ends_with("ieme"))
-        || (word.starts_with(['x', 'v', 'i']) && word.ends_with(['e', 'r']) && {
-            let stem = word.trim_end_matches(['e', 'm', 'r']);
-            tokens::roman(stem).is_some() || tokens::roman(stem.trim_end_matches('i')).is_some()
-        })
+    let bytes = word.as_bytes();
+    let (first, second, last) = match *bytes {
+        [first, second] => (first, second, second),
+        [first, second, .., last] => (first, second, last),
+        _ => return FirstWords::holds(word),
+    };
+    // Most words are turned away here, by their ends and length, then their shape; of those
+    // that are not first words, only some ending in "e" or "r" may be ordinals.
+    let length = FirstWords::length_bit(bytes);
+    (FirstWords::ENDS[FirstWords::key(first, last)] & length != 0
+        && FirstWords::SHAPES[FirstWords::key(first, second)] & length != 0
+        && FirstWords::holds(word))
+        || matches!(last, b'e' | b'r')
+            && (word.len() > 4 && word.ends_with("ieme")
+                || matches!(first, b'x' | b'v' | b'i') && {
+                    let stem = word.trim_end_matches(['e', 'm', 'r']);
+                    tokens::roman(stem).is_some()
+                        || tokens::roman(stem.trim_end_matches('i')).is_some()
+                })
 }
 
 /// The first words of [`may_start`] (the lexicon's words included), listed once and read two
@@ -514,42 +527,26 @@ impl FirstWords {
         let mut i = 0;
         while i < Self::ALL.len() {
             let word = Self::ALL[i].as_bytes();
-            let key = if ends {
-                Self::ends_key(word)
-            } else {
-                Self::key(word)
+            let (first, second, last) = match *word {
+                [first, second] => (first, second, second),
+                [first, second, .., last] => (first, second, last),
+                // Words of one letter are compared without the tables.
+                _ => (0, 0, 0),
             };
-            table[key] |= Self::length_bit(word);
+            table[Self::key(first, if ends { last } else { second })] |= Self::length_bit(word);
             i += 1;
         }
         table
     }
 
-    /// The shape of a word: its first two bytes (five bits of each).
-    const fn key(word: &[u8]) -> usize {
-        let first = if word.is_empty() { 0 } else { word[0] & 31 };
-        let second = if word.len() < 2 { 0 } else { word[1] & 31 };
-        first as usize * 32 + second as usize
-    }
-
-    /// The ends of a word: its first and last bytes (five bits of each).
-    const fn ends_key(word: &[u8]) -> usize {
-        match word {
-            [] => 0,
-            [first, .., last] => (*first & 31) as usize * 32 + (*last & 31) as usize,
-            [only] => (*only & 31) as usize * 32 + (*only & 31) as usize,
-        }
+    /// The key of two bytes of a word (five bits of each): its first two for the shape, its
+    /// first and last for the ends.
+    const fn key(first: u8, other: u8) -> usize {
+        (first & 31) as usize * 32 + (other & 31) as usize
     }
 
     const fn length_bit(word: &[u8]) -> u32 {
         1 << if word.len() < 31 { word.len() } else { 31 }
-    }
-
-    /// False when no first word has the shape, the ends and the length of `word`.
-    fn may_hold(word: &str) -> bool {
-        let word = word.as_bytes();
-        let bit = Self::length_bit(word);
-        Self::SHAPES[Self::key(word)] & bit != 0 && Self::ENDS[Self::ends_key(word)] & bit != 0
     }
 }
 

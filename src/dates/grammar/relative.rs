@@ -6,6 +6,33 @@ use super::{Grammar, Read};
 use crate::dates::resolve::{Bias, Cal, Part, Spec, Unit, WeekdayRule};
 use crate::dates::tokens::{self, Kind};
 
+/// Days named from today or from the last date, and what each reads as: a table built once,
+/// where a list built at each call made and dropped its every entry at each place tried.
+static FIXED_DAYS: [(&str, Spec); 22] = [
+    ("aujourd ' hui", Spec::Today(0)),
+    ("ce jour", Spec::Today(0)),
+    ("en ce moment", Spec::Today(0)),
+    ("dans la journee", Spec::Today(0)),
+    ("ce matin", Spec::Today(0)),
+    ("ce soir", Spec::Today(0)),
+    ("cet apres - midi", Spec::Today(0)),
+    ("hier", Spec::Today(-1)),
+    ("avant - hier", Spec::Today(-2)),
+    ("demain", Spec::Today(1)),
+    ("apres - demain", Spec::Today(2)),
+    ("l ' avant - veille", Spec::Anaphor(-2)),
+    ("la veille", Spec::Anaphor(-1)),
+    ("le surlendemain", Spec::Anaphor(2)),
+    ("le lendemain", Spec::Anaphor(1)),
+    ("le jour d ' avant", Spec::Anaphor(-1)),
+    ("le jour precedent", Spec::Anaphor(-1)),
+    ("le jour d ' apres", Spec::Anaphor(1)),
+    ("le jour suivant", Spec::Anaphor(1)),
+    ("jour suivant", Spec::Anaphor(1)),
+    ("la journee precedente", Spec::Anaphor(-1)),
+    ("la journee suivante", Spec::Anaphor(1)),
+];
+
 impl<'t, 'a> Grammar<'t, 'a> {
     // ---- relative expressions ----
 
@@ -30,31 +57,7 @@ impl<'t, 'a> Grammar<'t, 'a> {
         ) {
             return self.days_later(i);
         }
-        let fixed: [(&str, Spec); 22] = [
-            ("aujourd ' hui", Spec::Today(0)),
-            ("ce jour", Spec::Today(0)),
-            ("en ce moment", Spec::Today(0)),
-            ("dans la journee", Spec::Today(0)),
-            ("ce matin", Spec::Today(0)),
-            ("ce soir", Spec::Today(0)),
-            ("cet apres - midi", Spec::Today(0)),
-            ("hier", Spec::Today(-1)),
-            ("avant - hier", Spec::Today(-2)),
-            ("demain", Spec::Today(1)),
-            ("apres - demain", Spec::Today(2)),
-            ("l ' avant - veille", Spec::Anaphor(-2)),
-            ("la veille", Spec::Anaphor(-1)),
-            ("le surlendemain", Spec::Anaphor(2)),
-            ("le lendemain", Spec::Anaphor(1)),
-            ("le jour d ' avant", Spec::Anaphor(-1)),
-            ("le jour precedent", Spec::Anaphor(-1)),
-            ("le jour d ' apres", Spec::Anaphor(1)),
-            ("le jour suivant", Spec::Anaphor(1)),
-            ("jour suivant", Spec::Anaphor(1)),
-            ("la journee precedente", Spec::Anaphor(-1)),
-            ("la journee suivante", Spec::Anaphor(1)),
-        ];
-        for (pattern, spec) in fixed {
+        for (pattern, spec) in &FIXED_DAYS {
             let Some(mut end) = self.seq(i, pattern) else {
                 continue;
             };
@@ -63,7 +66,7 @@ impl<'t, 'a> Grammar<'t, 'a> {
                 return Some((end + 2, Spec::Anaphor(0)));
             }
             // "la veille du 13 février", "le lendemain de Noël".
-            if let Spec::Anaphor(n) = spec {
+            if let Spec::Anaphor(n) = *spec {
                 if let Some(next) = self.any(end, &["du", "de", "de la", "de l '", "d '"]) {
                     if let Some((e, inner)) = self.point(next) {
                         return Some((e, Spec::Around(Box::new(inner), n)));
@@ -73,7 +76,7 @@ impl<'t, 'a> Grammar<'t, 'a> {
             if matches!(spec, Spec::Today(_)) {
                 end = self.part_of_day(end);
             }
-            return Some((end, spec));
+            return Some((end, spec.clone()));
         }
         self.days_later(i)
     }
