@@ -214,16 +214,19 @@ pub fn find(
                     };
                     (speaker, reader.just_before(*close, pair.open))
                 });
-            // Right after another quotation, its speaker goes on; else the sentence before
-            // tells who speaks, or the one after the closing mark (of a quotation that has
-            // one).
+            // A sentence right after the closing mark saying whose words these are ("Cette
+            // phrase, prononcée par …"); else, right after another quotation, its speaker
+            // goes on; else the sentence before tells who speaks, or the one after the
+            // closing mark.
+            let owner = pair
+                .closed
+                .then(|| reader.owner(pair.close, pair.open))
+                .flatten();
             let speaker = match inherited {
+                _ if owner.is_some() => owner,
                 Some((speaker, true)) => Some(speaker),
-                other => pair
-                    .closed
-                    .then(|| reader.owner(pair.close, pair.open))
-                    .flatten()
-                    .or_else(|| reader.context(pair.open))
+                other => reader
+                    .context(pair.open)
                     .or_else(|| {
                         pair.closed
                             .then(|| reader.following(pair.open, pair.close))
@@ -315,12 +318,16 @@ pub fn find(
                 .map(|p| words(text, p.clone()).len())
                 .sum::<usize>();
             let said = attribution.cue.as_ref().is_some_and(|cue| {
-                // "dénonce « une provocation »", "a promis de « riposter fermement »".
-                let before = cue.span.end <= pair.open
-                    && matches!(
-                        text[cue.span.end..pair.open].trim(),
-                        "" | "de" | "d'" | "d’"
-                    );
+                // "dénonce « une provocation »", "a promis de « riposter fermement »"; a
+                // verb that judges, across its object: "a jugé ces propos « inacceptables »".
+                let between = text.get(cue.span.end..pair.open).map(str::trim);
+                let judged = ["juger", "qualifier", "estimer"].contains(&cue.lemma.as_str())
+                    && between.is_some_and(|gap| {
+                        gap.split_whitespace().count() <= 4
+                            && !gap.contains(|c: char| ",.;:!?«»\"“”".contains(c))
+                    });
+                let before =
+                    between.is_some_and(|gap| matches!(gap, "" | "de" | "d'" | "d’")) || judged;
                 // "Ce texte est « mal ficelé », estime le sénateur"; not a term ending a
                 // line of dialogue, whose words the cue after it gives ("— Je n'aime pas le
                 // « tout fait », disait Mme Villeroy"), nor a participle.
@@ -2739,6 +2746,22 @@ mod tests {
                 "descriptor",
                 "a promis"
             ),
+        ]
+    );
+    case!(
+        words_said_by_an_agent_after_a_colon_or_in_the_next_sentence,
+        "« Nous sommes à bout » : c'est l'appel lancé par les éleveurs du Cantal.\n\n« Le pays tiendra. » Cette phrase, prononcée par Paul Roux devant les maires, a marqué.",
+        [
+            ("Nous sommes à bout", "full", "les éleveurs du Cantal", "descriptor", ""),
+            ("Le pays tiendra.", "full", "Paul Roux", "explicit", ""),
+        ]
+    );
+    case!(
+        judging_verb_across_its_object,
+        "Pour sa part, la députée Anne Morel a jugé ces mesures « insuffisantes ». Le ministre a qualifié le vote d'« historique ».",
+        [
+            ("insuffisantes", "partial", "Anne Morel", "explicit", "a jugé"),
+            ("historique", "partial", "Le ministre", "descriptor", "a qualifié"),
         ]
     );
 

@@ -678,6 +678,8 @@ const PASSAGES: &[&str] = &[
     "Orange a publié ses résultats. Ce bilan est « très solide », indique le groupe. Les maires ont écrit : « Venez », écrivent-ils.",
     "Pour Amandine, « tout augmente ». Elle raconte : « On compte. » « Un échec. » Voilà comment Luc Petit résume la saison.",
     "« Gagné », a-t-il dit. Le technicien a ajouté : « Rien. » « Non », a jugé Paul Roux, lundi. « Oui », a dit le maire.",
+    "« À bout » : c'est l'appel lancé par les éleveurs. « Tiens. » Cette phrase, prononcée par Luc, a marqué. Pour sa part, Anne a jugé ces mots « durs ».",
+    "Son voisin, Karim, a refusé de « parler à la presse ». Le projet de loi dit « climat » a promis d'« agir ».",
 ];
 
 /// Every cut of [`PASSAGES`] after a word, with and without the punctuation that follows it,

@@ -171,6 +171,12 @@ impl<'a> Reader<'a> {
     /// it says nothing of who spoke ("« Les Misérables » : la comédie musicale revient").
     fn colon_after(&self, i: usize, open: usize) -> Option<Attribution> {
         let end = self.limit(i);
+        // "« … » : c'est le cri d'alarme lancé par les urgentistes".
+        let i = if self.folded.slice(i..(i + 2).min(end)).eq(["c'", "est"]) {
+            i + 2
+        } else {
+            i
+        };
         if i >= end {
             return None;
         }

@@ -168,7 +168,13 @@ impl<'a> Reader<'a> {
         if k >= end || self.broken(k - 1) {
             return None;
         }
-        self.whose(k, end, quote_start)
+        self.whose(k, end, quote_start).or_else(|| {
+            // "le cri d'alarme lancé par les médecins": the agent of the words.
+            (head + 1..end.min(head + 5))
+                .take_while(|&j| !self.broken(j - 1))
+                .find_map(|j| self.said_by(j, end))
+                .and_then(|agent| self.speaker_after(agent, end, quote_start))
+        })
     }
 
     /// The person or body named by the complement opening at word `k` ("de", "d'", "du",
@@ -282,13 +288,16 @@ impl<'a> Reader<'a> {
             "d'" if self.folded.get(j + 1).is_some_and(|w| w == "apres") => self.source_at(j),
             // "Pour Karine, « c'était terrifiant »", "Pour la CGT, «…»": a person or body
             // opening the sentence, not "Pour la première fois".
-            "pour" if j == first => self.source_at(j).filter(|found| {
-                found.speaker.as_ref().is_some_and(|s| match s.kind {
-                    SpeakerKind::Per | SpeakerKind::Org => true,
-                    SpeakerKind::Loc => false,
-                    SpeakerKind::Other => self.names_a_body(&s.span),
+            // "Pour sa part, X a jugé …" is no source, only the sentence's subject.
+            "pour" if j == first && self.folded.get(j + 2) != Some("part") => {
+                self.source_at(j).filter(|found| {
+                    found.speaker.as_ref().is_some_and(|s| match s.kind {
+                        SpeakerKind::Per | SpeakerKind::Org => true,
+                        SpeakerKind::Loc => false,
+                        SpeakerKind::Other => self.names_a_body(&s.span),
+                    })
                 })
-            }),
+            }
             _ => None,
         });
         if let Some(found) = source {

@@ -78,14 +78,17 @@ impl<'a> Reader<'a> {
 
     /// The first word of the agent when words `k..end` say in the passive who spoke the words
     /// their subject names: "(Ces propos) ont été tenus mardi par Olivier Faure", "(La
-    /// phrase) a été prononcée devant les militants par la ministre".
-    fn said_by(&self, k: usize, end: usize) -> Option<usize> {
-        if k + 3 >= end {
+    /// phrase) a été prononcée devant les militants par la ministre", "(Cette phrase),
+    /// prononcée par le Premier ministre".
+    pub(super) fn said_by(&self, k: usize, end: usize) -> Option<usize> {
+        let passive = k + 1 < end
+            && matches!(&self.folded[k], "ont" | "a" | "avaient" | "avait")
+            && &self.folded[k + 1] == "ete";
+        let at = if passive { k + 2 } else { k };
+        if at + 1 >= end {
             return None;
         }
-        let passive = matches!(&self.folded[k], "ont" | "a" | "avaient" | "avait")
-            && &self.folded[k + 1] == "ete";
-        let participle = &self.folded[k + 2];
+        let participle = &self.folded[at];
         let spoken = [
             "tenu", "prononce", "ecrit", "lance", "signe", "rapporte", "publie",
         ]
@@ -95,12 +98,12 @@ impl<'a> Reader<'a> {
                 .strip_prefix(stem)
                 .is_some_and(|rest| matches!(rest, "" | "s" | "e" | "es"))
         });
-        if !passive || !spoken {
+        if !spoken {
             return None;
         }
         // "tenus mardi soir devant les militants par …": the agent after a short adjunct.
-        let by = (k + 3..end.min(k + 12)).find(|&j| &self.folded[j] == "par")?;
-        (!(k + 3..by).any(|j| self.broken(j))).then_some(by + 1)
+        let by = (at + 1..end.min(at + 10)).find(|&j| &self.folded[j] == "par")?;
+        (!(at + 1..by).any(|j| self.broken(j))).then_some(by + 1)
     }
 
     /// The speaker of a quotation that stands alone with no cue: the person the sentence just
