@@ -262,10 +262,17 @@ pub fn find(
                 })
                 .map(|(before, _, _)| before.clone())
                 // "« Cette réforme, a-t-il expliqué, est indispensable. » Le Premier ministre
-                // Michel Barnier s'exprimait devant le Sénat": named just after.
+                // Michel Barnier s'exprimait devant le Sénat", "« … », explique-t-elle, la voix
+                // brisée. Marie Lambert a perdu son mari": named just after.
                 .or_else(|| {
+                    // After the sentence the pronoun stands in, when it follows the quotation.
+                    let told = sentences
+                        .iter()
+                        .find(|s| s.contains(&speaker.span.start))
+                        .map_or(pair.close, |s| s.end)
+                        .max(pair.close);
                     let after = unresolved
-                        .then(|| reader.following(pair.open, pair.close))
+                        .then(|| reader.following(pair.open, told))
                         .flatten()?;
                     agrees(gaz, &pronoun, &text[after.span.clone()]).then_some(after)
                 });
@@ -2763,6 +2770,19 @@ mod tests {
             ("insuffisantes", "partial", "Anne Morel", "explicit", "a jugé"),
             ("historique", "partial", "Le ministre", "descriptor", "a qualifié"),
         ]
+    );
+    case!(
+        fronted_circle_speaks_for_on,
+        "Dans l'entourage de la ministre, on assure que « tout est prêt ». À Lyon, on dit que « rien ne presse ».",
+        [
+            ("tout est prêt", "partial", "l'entourage de la ministre", "descriptor", "assure"),
+            ("rien ne presse", "partial", "on", "pronoun", "dit"),
+        ]
+    );
+    case!(
+        pronoun_named_in_the_sentence_after_its_incise,
+        "« Tout est allé si vite », souffle-t-elle, les yeux rougis. Sandrine Petit, 40 ans, a tout perdu.",
+        [("Tout est allé si vite", "full", "Sandrine Petit", "pronoun", "souffle-t-elle")]
     );
 
     /// Words the attribution reader looks at to find the quotations of `text`, and how many

@@ -680,6 +680,7 @@ const PASSAGES: &[&str] = &[
     "« Gagné », a-t-il dit. Le technicien a ajouté : « Rien. » « Non », a jugé Paul Roux, lundi. « Oui », a dit le maire.",
     "« À bout » : c'est l'appel lancé par les éleveurs. « Tiens. » Cette phrase, prononcée par Luc, a marqué. Pour sa part, Anne a jugé ces mots « durs ».",
     "Son voisin, Karim, a refusé de « parler à la presse ». Le projet de loi dit « climat » a promis d'« agir ».",
+    "Dans l'entourage du maire, on assure que « rien ». « Vite », souffle-t-elle, émue. Léa Roux a tout perdu.",
 ];
 
 /// Every cut of [`PASSAGES`] after a word, with and without the punctuation that follows it,

@@ -32,6 +32,16 @@ impl<'a> Reader<'a> {
         }
         // "confie-t-on": somebody left unnamed, not the last person mentioned.
         let unnamed = written == "on";
+        // "Dans l'entourage du ministre, on assure que …", "À Matignon, on reconnaît …":
+        // the circle a phrase fronted before a subject "on" names.
+        let on = self.word_at(span.start);
+        let first = self.word_at(self.sentence(span.start).start);
+        if unnamed && on > first + 1 && self.broken(on - 1) {
+            let fronted = !(first..on - 1).any(|j| self.broken(j));
+            if let Some(circle) = fronted.then(|| self.where_on_speaks(first, on)).flatten() {
+                return circle;
+            }
+        }
         let person = self
             .subject_person_before(quote_start, gender)
             .or_else(|| self.referents.person_before(quote_start, gender));
