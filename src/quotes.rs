@@ -122,6 +122,9 @@ pub struct Quote {
 /// provocation »") or right after them ("« mal ficelé », estime le sénateur").
 const MIN_PARTIAL_WORDS: usize = 3;
 
+/// How many of the latest speakers a role left unresolved may take up.
+const SPEAKERS_RECALLED: usize = 3;
+
 /// Verbs that name rather than quote: what they put in marks is a name ("les ouvriers
 /// appelaient « le château »").
 const NAMING: &[&str] = &[
@@ -151,9 +154,9 @@ pub fn find(
     // The speaker of the last attributed quotation, the paragraph it ended in and its
     // closing mark.
     let mut previous: Option<(Speaker, usize, usize)> = None;
-    // The same for the last quotation, whole or partial, that has a speaker: whom a pronoun
-    // or a role left unresolved takes up.
-    let mut last_said: Option<(Speaker, usize, usize)> = None;
+    // The speakers of the last few quotations, whole or partial, oldest first, with the
+    // paragraph each ended in: whom a pronoun or a role left unresolved takes up.
+    let mut said: Vec<(Speaker, usize)> = Vec::with_capacity(SPEAKERS_RECALLED + 1);
     for pair in pairs {
         if crate::spans::contains(excluded, pair.open) {
             continue;
@@ -253,14 +256,14 @@ pub fn find(
                 && speaker.canonical == text[speaker.span.clone()]
                 && !matches!(fold_str(&speaker.canonical).as_str(), "on" | "je" | "j'");
             let pronoun = fold_str(&speaker.canonical);
-            let taken_up = last_said
-                .as_ref()
-                .filter(|(before, at, _)| {
+            let taken_up = said
+                .last()
+                .filter(|(before, at)| {
                     unresolved
                         && paragraph <= at + 2
                         && agrees(gaz, &pronoun, &text[before.span.clone()])
                 })
-                .map(|(before, _, _)| before.clone())
+                .map(|(before, _)| before.clone())
                 // "« Cette réforme, a-t-il expliqué, est indispensable. » Le Premier ministre
                 // Michel Barnier s'exprimait devant le Sénat", "« … », explique-t-elle, la voix
                 // brisée. Marie Lambert a perdu son mari": named just after.
@@ -305,15 +308,25 @@ pub fn find(
             if let Some(before) = taken_up.or_else(nearer) {
                 speaker.canonical = before.canonical;
                 speaker.kind = before.kind;
-            } else if speaker.via == Via::Descriptor
+            } else if matches!(speaker.via, Via::Descriptor | Via::Context)
                 && speaker.kind == SpeakerKind::Per
                 && speaker.canonical == text[speaker.span.clone()]
             {
+                // "« … », a attaqué Sophie Garnier. « … », a rétorqué le maire. La candidate
+                // a haussé le ton. « … »": the latest speaker the role fits.
                 if let Some(person) = reader.role_named_after(speaker, pair.open) {
                     speaker.canonical = person;
-                } else if let Some((before, _, _)) = last_said.as_ref().filter(|(before, at, _)| {
-                    paragraph <= at + 1 && reader.role_takes_up(speaker, before)
-                }) {
+                } else if let Some((_, (before, _))) =
+                    said.iter().rev().enumerate().find(|(n, (before, at))| {
+                        // After an inverted cue, the speaker just before only: in an exchange
+                        // ("demanda le prince. « … », dit le magistrat") the one further back
+                        // is the other party.
+                        let latest = *n == 0 && speaker.via == Via::Descriptor;
+                        let recalled = speaker.via == Via::Context && paragraph <= at + 2;
+                        (latest && paragraph <= at + 1 || recalled)
+                            && reader.role_takes_up(speaker, before, !latest)
+                    })
+                {
                     speaker.canonical = before.canonical.clone();
                 }
             }
@@ -367,7 +380,10 @@ pub fn find(
         };
         if let Some(speaker) = &speaker {
             let close_paragraph = paragraphs.partition_point(|p| p.end <= pair.close);
-            last_said = Some((speaker.clone(), close_paragraph, pair.close));
+            said.push((speaker.clone(), close_paragraph));
+            if said.len() > SPEAKERS_RECALLED {
+                said.remove(0);
+            }
         }
         quotes.push(Quote {
             span: content,
@@ -2163,7 +2179,7 @@ mod tests {
     );
     case!(
         verb_the_lexicon_lacks_before_an_inverted_subject,
-        "« Vous n'avez rien compris », a recadré Jean Dupont devant les militants.",
+        "« Vous n'avez rien compris », a rembarré Jean Dupont devant les militants.",
         [(
             "Vous n'avez rien compris",
             "full",
@@ -2783,6 +2799,15 @@ mod tests {
         pronoun_named_in_the_sentence_after_its_incise,
         "« Tout est allé si vite », souffle-t-elle, les yeux rougis. Sandrine Petit, 40 ans, a tout perdu.",
         [("Tout est allé si vite", "full", "Sandrine Petit", "pronoun", "souffle-t-elle")]
+    );
+    case!(
+        role_takes_up_the_latest_speaker_it_fits,
+        "« Vous avez échoué », a lancé Claire Morel. « C'est faux », a répondu le maire. La candidate s'est levée. « Je maintiens. »",
+        [
+            ("Vous avez échoué", "full", "Claire Morel", "explicit", "a lancé"),
+            ("C'est faux", "full", "le maire", "descriptor", "a répondu"),
+            ("Je maintiens.", "full", "Claire Morel", "context", ""),
+        ]
     );
 
     /// Words the attribution reader looks at to find the quotations of `text`, and how many

@@ -2,6 +2,7 @@
 //! names one ("Le maire ne décolère pas. « … »", "« … » Ces mots sont ceux de X"), and the
 //! person a role left unresolved takes up.
 
+use crate::gazetteer::Gender;
 use crate::mention::EntityType;
 use crate::quotes::{Speaker, SpeakerKind, Via};
 
@@ -245,7 +246,10 @@ impl<'a> Reader<'a> {
     /// souligné. Le technicien espagnol a ajouté : « … »". The role must head its
     /// description ("l'entourage du ministre" is not the minister), agree with the person in
     /// gender and fit how the article describes them.
-    pub fn role_takes_up(&self, role: &Speaker, previous: &Speaker) -> bool {
+    /// With `named_gender`, the person's first name must tell their gender: a speaker
+    /// quoted further back, or only known by a name that says nothing of it ("Jeanne" may be
+    /// anybody in a novel's dialogue), is no sure antecedent.
+    pub fn role_takes_up(&self, role: &Speaker, previous: &Speaker, named_gender: bool) -> bool {
         let named =
             previous.via == Via::Explicit || previous.canonical != self.text[previous.span.clone()];
         if previous.kind != SpeakerKind::Per || !named || role.span.start < previous.span.end {
@@ -268,7 +272,8 @@ impl<'a> Reader<'a> {
             .any(|w| GENERIC_ROLES.contains(&w.as_str()) || HYPERNYM_ROLES.contains(&w.as_str()));
         headed
             && self.role_gender(k, &titles).is_some_and(|gender| {
-                gender.agrees(self.referents.gender_of_name(&previous.canonical))
+                let theirs = self.referents.gender_of_name(&previous.canonical);
+                gender.agrees(theirs) && !(named_gender && theirs == Gender::Either)
             })
             && (generic
                 || !self.referents.described_otherwise(
