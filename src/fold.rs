@@ -68,53 +68,54 @@ impl Folded {
         self.origin(range.start).start..self.origin(range.end - 1).end
     }
 
-    /// The folded range of each original range in `ranges` (on char boundaries, sorted and
-    /// disjoint), in one walk through the marks: a range's folded copy is `fold_str` of its
-    /// original text, since each char folds on its own.
-    pub fn folded_ranges<'a>(
-        &'a self,
-        ranges: &'a [Range<usize>],
-    ) -> impl Iterator<Item = Range<usize>> + 'a {
-        let mut cursor = Cursor {
+    /// A walk through the text for the folded offset of each original char boundary, asked
+    /// in order: a range's folded copy is `fold_str` of its original text, since each char
+    /// folds on its own.
+    pub fn bounds(&self) -> Bounds<'_> {
+        Bounds {
             marks: &self.marks,
+            upcoming: upcoming(&self.marks),
             len: self.text.len(),
-            next: 0,
             shift: 0,
-        };
-        ranges
-            .iter()
-            .map(move |r| cursor.seek(r.start)..cursor.seek(r.end))
+        }
     }
 }
 
 /// A walk forward through the marks, for bounds (on char boundaries) that never go back.
-struct Cursor<'a> {
+pub struct Bounds<'a> {
+    /// The marks not passed yet: their chars start at or after the last bound asked.
     marks: &'a [Mark],
+    /// Where the first of them starts in the original, or `usize::MAX`: most bounds fall
+    /// before it, which one comparison tells.
+    upcoming: usize,
     /// The length of the folded text.
     len: usize,
-    /// The first mark not passed yet: its char starts at or after the last bound asked.
-    next: usize,
     /// Folded offset less original offset, after the last mark passed: between two marks the
     /// bytes run one for one, so most bounds (a word without accents) cost one addition.
     shift: isize,
 }
 
-impl Cursor<'_> {
-    /// The first folded byte that comes from original byte `bound` or later.
+impl Bounds<'_> {
+    /// The first folded byte that comes from original byte `bound` or later; `bound` is no
+    /// less than the last one asked.
     #[inline]
-    fn seek(&mut self, bound: usize) -> usize {
-        while let Some(mark) = self
-            .marks
-            .get(self.next)
-            .filter(|m| (m.original as usize) < bound)
-        {
+    pub fn seek(&mut self, bound: usize) -> usize {
+        while self.upcoming < bound {
             // `bound` is a char boundary: past this mark's char, not inside it.
+            let (mark, rest) = self.marks.split_first().expect("a mark is upcoming");
             self.shift = mark.folded_end() as isize - mark.original_end() as isize;
-            self.next += 1;
+            self.marks = rest;
+            self.upcoming = upcoming(rest);
         }
         // Never below zero: a folded offset is one.
         bound.wrapping_add_signed(self.shift).min(self.len)
     }
+}
+
+/// Where the first of `marks` starts in the original, or `usize::MAX` if there is none.
+#[inline]
+fn upcoming(marks: &[Mark]) -> usize {
+    marks.first().map_or(usize::MAX, |m| m.original as usize)
 }
 
 /// Folds one char into `out`: what both sides of a match agree to compare.
@@ -265,13 +266,13 @@ mod tests {
     }
 
     #[test]
-    fn folded_ranges_slice_each_range_folded() {
+    fn bounds_slice_each_range_folded() {
         let text = "Œuvre de Thorbjørn à l’État";
         let folded = fold(text);
-        let ranges = [0..6, 7..9, 10..20, 24..33];
-        let slices: Vec<&str> = folded
-            .folded_ranges(&ranges)
-            .map(|r| &folded.text[r])
+        let mut bounds = folded.bounds();
+        let slices: Vec<&str> = [0..6, 7..9, 10..20, 24..33]
+            .into_iter()
+            .map(|r| &folded.text[bounds.seek(r.start)..bounds.seek(r.end)])
             .collect();
         assert_eq!(slices, ["oeuvre", "de", "thorbjorn", "l'etat"]);
     }
@@ -316,15 +317,18 @@ mod tests {
         };
         for (i, &start) in bounds.iter().enumerate() {
             for &end in &bounds[i..] {
-                let got = folded
-                    .folded_ranges(std::slice::from_ref(&(start..end)))
-                    .next();
-                assert_eq!(got, Some(seek(start)..seek(end)), "{text:?} {start}..{end}");
+                let mut walk = folded.bounds();
+                let got = walk.seek(start)..walk.seek(end);
+                assert_eq!(got, seek(start)..seek(end), "{text:?} {start}..{end}");
             }
         }
         // Every char in one walk, as words are asked.
         let chars: Vec<Range<usize>> = bounds.windows(2).map(|w| w[0]..w[1]).collect();
-        let walked: Vec<Range<usize>> = folded.folded_ranges(&chars).collect();
+        let mut walk = folded.bounds();
+        let walked: Vec<Range<usize>> = chars
+            .iter()
+            .map(|r| walk.seek(r.start)..walk.seek(r.end))
+            .collect();
         let each: Vec<Range<usize>> = chars.iter().map(|r| seek(r.start)..seek(r.end)).collect();
         assert_eq!(walked, each, "{text:?}");
     }

@@ -175,7 +175,11 @@ fn split_paragraph(
     let mut start = 0;
     let mut quotes = OpenQuotes::default();
     let bytes = body.as_bytes();
-    let char_at = |at: usize| body.get(at..).and_then(|rest| rest.chars().next());
+    // The char at `at`; most are ASCII, read as a byte without decoding.
+    let char_at = |at: usize| match bytes.get(at) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        _ => body.get(at..).and_then(|rest| rest.chars().next()),
+    };
     let mut pos = 0;
     let mut previous = ' ';
     // The next word not yet passed over.
@@ -188,23 +192,33 @@ fn split_paragraph(
         while words.get(ahead).is_some_and(|w| w.start < absolute) {
             ahead += 1;
         }
-        if let Some(word) = words.get(ahead).filter(|w| w.start == absolute) {
-            ahead += 1;
-            pos = word.end - paragraph.start;
-            // The commonest gap, one space before a word in lower case, ends nothing and
-            // starts nothing: passed over without reading it as a char.
-            if bytes.get(pos) == Some(&b' ')
-                && bytes
-                    .get(pos + 1)
-                    .is_some_and(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-            {
-                pos += 1;
-                previous = ' ';
-            } else {
-                // A word ends on a letter or a digit, or on the apostrophe of an elision (’ is
-                // E2 80 99).
-                let elided = matches!(bytes[..pos], [.., b'\''] | [.., 0xE2, 0x80, 0x99]);
-                previous = if elided { '\'' } else { 'a' };
+        if let Some(mut word) = words.get(ahead).filter(|w| w.start == absolute) {
+            loop {
+                ahead += 1;
+                pos = word.end - paragraph.start;
+                // The commonest gaps, one space before a word in lower case and a comma with
+                // its space before anything, end nothing and start nothing (a space after a
+                // comma opens no glued sentence): passed over without reading them as chars,
+                // on to the word after them (the next one, since a gap ends this one).
+                let gap = match bytes.get(pos..pos + 2) {
+                    Some([b' ', next]) if next.is_ascii_lowercase() || next.is_ascii_digit() => 1,
+                    Some(b", ") => 2,
+                    _ => 0,
+                };
+                if gap > 0 {
+                    pos += gap;
+                    previous = ' ';
+                    match words.get(ahead) {
+                        Some(next) if next.start == paragraph.start + pos => word = next,
+                        _ => break,
+                    }
+                } else {
+                    // A word ends on a letter or a digit, or on the apostrophe of an elision
+                    // (’ is E2 80 99).
+                    let elided = matches!(bytes[..pos], [.., b'\''] | [.., 0xE2, 0x80, 0x99]);
+                    previous = if elided { '\'' } else { 'a' };
+                    break;
+                }
             }
             continue;
         }

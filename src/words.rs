@@ -35,9 +35,10 @@ impl<'a> Words<'a> {
     /// The words of `text`; `folded` is `fold(text)`, whose slices are the folded words.
     pub fn new(text: &str, folded: &'a Folded) -> Words<'a> {
         let spans = words(text, 0..text.len());
-        let words = folded
-            .folded_ranges(&spans)
-            .map(|range| &folded.text[range])
+        let mut bounds = folded.bounds();
+        let words = spans
+            .iter()
+            .map(|span| &folded.text[bounds.seek(span.start)..bounds.seek(span.end)])
             .collect();
         let capitalised = spans
             .iter()
@@ -120,42 +121,69 @@ pub fn words(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     // About six bytes a word with its space: room for them all at once, instead of the
     // vector growing again and again over a whole article.
     let mut out = Vec::with_capacity(range.len() / 5);
-    let body = &text[..range.end];
-    let bytes = body.as_bytes();
+    let text = &text[..range.end];
+    let bytes = text.as_bytes();
     let mut at = range.start;
-    loop {
-        // Between words: spaces and marks, ASCII passed over as bytes.
-        while at < bytes.len() && CLASS[usize::from(bytes[at])] == SPACE {
-            at += 1;
-        }
-        let Some(c) = char_at(body, at) else { break };
-        if !is_alphanumeric(c) {
-            at += c.len_utf8();
-            continue;
-        }
+    'between: while let Some(&b) = bytes.get(at) {
+        // Between words: ASCII separators passed over as bytes, anything but an ASCII
+        // letter or digit read as a char.
         let begin = at;
-        // The word: ASCII letters and digits passed over as bytes, anything else read as a
-        // char.
-        let end = loop {
-            while at < bytes.len() && CLASS[usize::from(bytes[at])] == LETTER {
+        match CLASS[usize::from(b)] {
+            SEPARATOR => {
                 at += 1;
+                continue;
             }
-            let Some(c) = char_at(body, at) else { break at };
+            LETTER => {}
+            _ => {
+                let Some(c) = char_at(text, at) else { break };
+                if !is_alphanumeric(c) {
+                    at += c.len_utf8();
+                    continue;
+                }
+                // The last byte of this char, the loop's step taking the next one.
+                at += c.len_utf8() - 1;
+            }
+        }
+        // The word: ASCII letters and digits passed over as bytes; a separator ends it;
+        // anything else is read as a char.
+        loop {
+            at += 1;
+            let Some(&b) = bytes.get(at) else {
+                out.push(begin..at);
+                break 'between;
+            };
+            match CLASS[usize::from(b)] {
+                LETTER => continue,
+                SEPARATOR => {
+                    out.push(begin..at);
+                    at += 1;
+                    continue 'between;
+                }
+                _ => {}
+            }
+            let Some(c) = char_at(text, at) else {
+                out.push(begin..at);
+                break 'between;
+            };
             let next = at + c.len_utf8();
             match c {
-                c if is_alphanumeric(c) => {}
+                // The last byte of this char, the loop's step taking the next one.
+                c if is_alphanumeric(c) => at = next - 1,
                 // Hyphen inside a word.
-                '-' | '\u{2011}' if starts_word(body, next) => {}
+                '-' | '\u{2011}' if starts_word(text, next) => at = next - 1,
                 // Elision: the apostrophe closes "l’" and a new word begins after it.
-                '\'' | '’' if starts_word(body, next) => {
+                '\'' | '’' if starts_word(text, next) => {
+                    out.push(begin..next);
                     at = next;
-                    break next;
+                    continue 'between;
                 }
-                _ => break at,
+                _ => {
+                    out.push(begin..at);
+                    at = next;
+                    continue 'between;
+                }
             }
-            at = next;
-        };
-        out.push(begin..end);
+        }
     }
     out
 }
@@ -175,19 +203,23 @@ fn starts_word(text: &str, at: usize) -> bool {
     char_at(text, at).is_some_and(is_alphanumeric)
 }
 
-/// Byte classes of [`words`]: an ASCII letter or digit, other ASCII, a byte of a longer char.
+/// Byte classes of [`words`]: an ASCII letter or digit, an ASCII byte that only separates
+/// words, a byte read as a char (`-` and `'`, which may join words, and any byte of a longer
+/// char).
 const LETTER: u8 = 0;
-const SPACE: u8 = 1;
-const WIDE: u8 = 2;
+const SEPARATOR: u8 = 1;
+const CHAR: u8 = 2;
 
 static CLASS: [u8; 256] = {
-    let mut table = [WIDE; 256];
+    let mut table = [CHAR; 256];
     let mut b = 0;
     while b < 128 {
         table[b] = if (b as u8).is_ascii_alphanumeric() {
             LETTER
+        } else if b == b'-' as usize || b == b'\'' as usize {
+            CHAR
         } else {
-            SPACE
+            SEPARATOR
         };
         b += 1;
     }
@@ -289,7 +321,7 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn bytes_and_chars_agree(text in "[a-zA-Z0-9 éÉœ×’'\\-\u{2011}.,😀]{0,30}") {
+        fn bytes_and_chars_agree(text in "[a-zA-Z0-9 éÉœ×’'\\-\u{2011}.,%/:@\\[`{\u{7f}😀]{0,40}") {
             proptest::prop_assert_eq!(words(&text, 0..text.len()), words_by_chars(&text));
             // A range inside the text: words stop at its end.
             let cut = text.char_indices().nth(text.chars().count() / 2).map_or(0, |(at, _)| at);
