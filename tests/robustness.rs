@@ -681,6 +681,7 @@ const PASSAGES: &[&str] = &[
     "« À bout » : c'est l'appel lancé par les éleveurs. « Tiens. » Cette phrase, prononcée par Luc, a marqué. Pour sa part, Anne a jugé ces mots « durs ».",
     "Son voisin, Karim, a refusé de « parler à la presse ». Le projet de loi dit « climat » a promis d'« agir ».",
     "Dans l'entourage du maire, on assure que « rien ». « Vite », souffle-t-elle, émue. Léa Roux a tout perdu.",
+    "— « Monsieur le ministre, monsieur Paul Roux, président de la Cour, et le cousin, monsieur Luc Morel.\nIl tourna vers elle son visage de fine énergie, aux yeux sombres.\n— « Il ne s'agit pas de toi. Et tu ne vas pas me dire que tu as peur.\n— Peur !... » s'écria-t-elle en se raidissant. « Deux mois après. »",
 ];
 
 /// Every cut of [`PASSAGES`] after a word, with and without the punctuation that follows it,

@@ -172,7 +172,7 @@ impl<'a> Reader<'a> {
     fn colon_after(&self, i: usize, open: usize) -> Option<Attribution> {
         let end = self.limit(i);
         // "« … » : c'est le cri d'alarme lancé par les urgentistes".
-        let i = if self.folded.slice(i..(i + 2).min(end)).eq(["c'", "est"]) {
+        let i = if i + 2 <= end && self.folded.slice(i..i + 2).eq(["c'", "est"]) {
             i + 2
         } else {
             i

@@ -216,7 +216,7 @@ impl<'a> Reader<'a> {
             return None;
         }
         let k = self.word_at(role.span.start);
-        let stop = self.word_at(role.span.end);
+        let stop = self.word_at(role.span.end).max(k + 1);
         let content: Vec<String> = self
             .folded
             .slice(k + 1..stop)
@@ -256,7 +256,7 @@ impl<'a> Reader<'a> {
             return false;
         }
         let k = self.word_at(role.span.start);
-        let stop = self.word_at(role.span.end);
+        let stop = self.word_at(role.span.end).max(k + 1);
         let headed = (k + 1..stop)
             .take_while(|&j| !matches!(&self.folded[j], "de" | "du" | "des" | "d'"))
             .any(|j| self.title_at(j, stop));
