@@ -122,6 +122,9 @@ pub struct Quote {
 /// provocation »") or right after them ("« mal ficelé », estime le sénateur").
 const MIN_PARTIAL_WORDS: usize = 3;
 
+/// Verbs of a reply, whose speaker is not the one answered.
+const REPLIES: &[&str] = &["répondre", "rétorquer", "répliquer", "riposter", "objecter"];
+
 /// How many of the latest speakers a role left unresolved may take up.
 const SPEAKERS_RECALLED: usize = 3;
 
@@ -329,6 +332,38 @@ pub fn find(
                 {
                     speaker.canonical = before.canonical.clone();
                 }
+            }
+        }
+        // "« Non », a jugé Paul Roux. « Si », a répondu le maire": who replies is somebody
+        // other than the one just quoted, whom a role or a pronoun would take up.
+        if let (Some(speaker), Some(cue)) = (attribution.speaker.as_mut(), &attribution.cue) {
+            let replied_to = said.last().filter(|(before, at)| {
+                paragraph <= at + 1 && before.canonical == speaker.canonical
+            });
+            if REPLIES.contains(&cue.lemma.as_str())
+                && matches!(speaker.via, Via::Descriptor | Via::Pronoun)
+                && replied_to.is_some()
+            {
+                // In an exchange, "répondit-il" is the one who spoke before the one answered.
+                let pronoun = fold_str(&text[speaker.span.clone()]);
+                let other = said
+                    .len()
+                    .checked_sub(2)
+                    .map(|i| &said[i])
+                    .filter(|(other, at)| {
+                        speaker.via == Via::Pronoun
+                            && paragraph <= at + 2
+                            && other.kind == SpeakerKind::Per
+                            && other.canonical != speaker.canonical
+                            && (other.via == Via::Explicit
+                                || other.canonical != text[other.span.clone()])
+                            && agrees(gaz, &pronoun, &text[other.span.clone()])
+                            && agrees(gaz, &pronoun, &other.canonical)
+                    });
+                speaker.canonical = match other {
+                    Some((other, _)) => other.canonical.clone(),
+                    None => text[speaker.span.clone()].to_string(),
+                };
             }
         }
         let speaker = attribution.speaker;
@@ -2807,6 +2842,17 @@ mod tests {
             ("Vous avez échoué", "full", "Claire Morel", "explicit", "a lancé"),
             ("C'est faux", "full", "le maire", "descriptor", "a répondu"),
             ("Je maintiens.", "full", "Claire Morel", "context", ""),
+        ]
+    );
+    case!(
+        a_reply_is_not_the_one_answered,
+        "« Le projet est mort », a jugé Marc Lefort. « Nous signerons », a répondu le maire.\n\n« Tu signes ? », a demandé Paul Roux. « Non », a dit Luc Morel. « Pourquoi ? », a-t-il rétorqué.",
+        [
+            ("Le projet est mort", "full", "Marc Lefort", "explicit", "a jugé"),
+            ("Nous signerons", "full", "le maire", "descriptor", "a répondu"),
+            ("Tu signes ?", "full", "Paul Roux", "explicit", "a demandé"),
+            ("Non", "full", "Luc Morel", "explicit", "a dit"),
+            ("Pourquoi ?", "full", "Paul Roux", "pronoun", "a-t-il rétorqué"),
         ]
     );
 
