@@ -7,6 +7,7 @@
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
+use crate::dates::weekday;
 use crate::entities::NAMING_RULES;
 use crate::fold::fold_str;
 use crate::gazetteer::{Gazetteers, Gender};
@@ -46,15 +47,9 @@ const DETERMINERS: &[&str] = &[
 ];
 
 /// Words that open an apposition saying when, where or how somebody spoke rather than who
-/// they are: days, adverbs, prepositions, pronouns, and the participles of being asked.
+/// they are, besides the days of the week: adverbs, prepositions, pronouns, and the
+/// participles of being asked.
 const CIRCUMSTANCES: &[&str] = &[
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
     "hier",
     "aujourd'hui",
     "demain",
@@ -571,7 +566,7 @@ impl<'a> Referents<'a> {
                         .is_some_and(|d| DETERMINERS.contains(&d.as_str())),
                     // "a tonné Marine Le Pen, lundi,", "X, interrogé par franceinfo,": when,
                     // where or how somebody spoke, not who they are.
-                    Some(w) => !CIRCUMSTANCES.contains(&w),
+                    Some(w) => !CIRCUMSTANCES.contains(&w) && weekday(w).is_none(),
                 };
                 let apposed_otherwise = nominal && !after.iter().any(|w| roles.contains(&w));
                 other_role || apposed_otherwise

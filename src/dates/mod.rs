@@ -25,7 +25,7 @@ mod resolve;
 mod tokens;
 
 use std::ops::Range;
-pub(crate) use tokens::{month, number_word};
+pub(crate) use tokens::{month, number_word, weekday};
 
 use chrono::{Datelike, NaiveDate};
 

@@ -758,24 +758,7 @@ pub(super) fn apposed_first_name(
                     .contains(|c: char| ",;:.!?()«»\"“”\n".contains(c))
         };
         let opens = (k.saturating_sub(6)..k).rev().find(|&j| broken(j));
-        let headed = opens.is_some_and(|j| {
-            matches!(
-                &all_words.folded[j],
-                "le" | "la"
-                    | "l'"
-                    | "les"
-                    | "un"
-                    | "une"
-                    | "son"
-                    | "sa"
-                    | "ses"
-                    | "leur"
-                    | "leurs"
-                    | "ce"
-                    | "cet"
-                    | "cette"
-            )
-        });
+        let headed = opens.is_some_and(|j| is_determiner(&all_words.folded[j]));
         let folded = &all_words.folded[k];
         if headed && is_first_name(gaz, folded) && !gaz.stopwords.contains(folded) {
             let span = all_words[k].clone();

@@ -206,6 +206,20 @@ impl<'a> Reader<'a> {
         })
     }
 
+    /// The words of a role speaker: its determiner's index, one past its last word, and its
+    /// title words folded ("le chef de l'État" → "chef").
+    fn role_words(&self, role: &Speaker) -> (usize, usize, Vec<String>) {
+        let k = self.word_at(role.span.start);
+        let stop = self.word_at(role.span.end).max(k + 1);
+        let titles = self
+            .folded
+            .slice(k + 1..stop)
+            .filter(|w| self.gaz.is_title(w))
+            .map(str::to_string)
+            .collect();
+        (k, stop, titles)
+    }
+
     /// The person a role left unresolved after a quotation that opens its paragraph turns out
     /// to be, named as the subject of the next sentence: "« La France doit se réarmer », a
     /// déclaré le chef de l'État. Emmanuel Macron a annoncé une hausse du budget." The role
@@ -215,14 +229,7 @@ impl<'a> Reader<'a> {
         if !self.opens_paragraph(open) || role.span.start < open {
             return None;
         }
-        let k = self.word_at(role.span.start);
-        let stop = self.word_at(role.span.end).max(k + 1);
-        let content: Vec<String> = self
-            .folded
-            .slice(k + 1..stop)
-            .filter(|w| self.gaz.is_title(w))
-            .map(str::to_string)
-            .collect();
+        let (k, _, content) = self.role_words(role);
         let titles: Vec<&String> = content.iter().collect();
         let gender = self.role_gender(k, &titles)?;
         let end = self.sentence(role.span.start).end;
@@ -255,17 +262,10 @@ impl<'a> Reader<'a> {
         if previous.kind != SpeakerKind::Per || !named || role.span.start < previous.span.end {
             return false;
         }
-        let k = self.word_at(role.span.start);
-        let stop = self.word_at(role.span.end).max(k + 1);
+        let (k, stop, content) = self.role_words(role);
         let headed = (k + 1..stop)
             .take_while(|&j| !matches!(&self.folded[j], "de" | "du" | "des" | "d'"))
             .any(|j| self.title_at(j, stop));
-        let content: Vec<String> = self
-            .folded
-            .slice(k + 1..stop)
-            .filter(|w| self.gaz.is_title(w))
-            .map(str::to_string)
-            .collect();
         let titles: Vec<&String> = content.iter().collect();
         let generic = content
             .iter()
