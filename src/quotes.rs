@@ -2783,8 +2783,11 @@ mod tests {
     );
     case!(
         role_heading_the_verb_that_governs_a_partial_quotation,
-        "Interrogée sur le calendrier, la rectrice a refusé de « fixer une date ». Le maire a visité la « maison de quartier ».",
-        [("fixer une date", "partial", "la rectrice", "descriptor", "")]
+        "Interrogée sur le calendrier, la rectrice a refusé de « fixer une date ». Le maire a visité la « maison de quartier ». La sénatrice veut « aller plus loin ».",
+        [
+            ("fixer une date", "partial", "la rectrice", "descriptor", ""),
+            ("aller plus loin", "partial", "La sénatrice", "descriptor", ""),
+        ]
     );
     case!(
         cue_then_de_before_a_short_partial_quotation,

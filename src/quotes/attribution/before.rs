@@ -376,7 +376,17 @@ impl<'a> Reader<'a> {
         // ministre veut « aller vite »": a role heading the clause, and between them only
         // the verb that governs the quotation, no object of its own.
         if is_determiner(&self.folded[clause]) {
-            let stop = self.description_end(clause, open_word);
+            let mut stop = self.description_end(clause, open_word);
+            // "La ministre veut « … »": a verb the description read on through.
+            let head = clause + 1;
+            if stop == open_word
+                && head + 1 < open_word
+                && self.title_at(head, head + 1)
+                && !self.adjective(head + 1)
+                && !matches!(&self.folded[head + 1], "de" | "du" | "des" | "d'")
+            {
+                stop = head + 1;
+            }
             let governed = stop < open_word
                 && open_word - stop <= 4
                 && (stop..open_word)

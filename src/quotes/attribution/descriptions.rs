@@ -75,7 +75,7 @@ impl<'a> Reader<'a> {
 
     /// Whether word `j` reads as an adjective after a noun: lower case, with an adjective's
     /// ending, and no verb the lexicon knows ("explique").
-    fn adjective(&self, j: usize) -> bool {
+    pub(super) fn adjective(&self, j: usize) -> bool {
         let word = &self.folded[j];
         self.text[self.words[j].clone()].starts_with(char::is_lowercase)
             && ADJECTIVE_ENDINGS.iter().any(|e| word.ends_with(e))
