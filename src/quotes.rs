@@ -334,36 +334,9 @@ pub fn find(
                 }
             }
         }
-        // "« Non », a jugé Paul Roux. « Si », a répondu le maire": who replies is somebody
-        // other than the one just quoted, whom a role or a pronoun would take up.
         if let (Some(speaker), Some(cue)) = (attribution.speaker.as_mut(), &attribution.cue) {
-            let replied_to = said.last().filter(|(before, at)| {
-                paragraph <= at + 1 && before.canonical == speaker.canonical
-            });
-            if REPLIES.contains(&cue.lemma.as_str())
-                && matches!(speaker.via, Via::Descriptor | Via::Pronoun)
-                && replied_to.is_some()
-            {
-                // In an exchange, "répondit-il" is the one who spoke before the one answered.
-                let pronoun = fold_str(&text[speaker.span.clone()]);
-                let other = said
-                    .len()
-                    .checked_sub(2)
-                    .map(|i| &said[i])
-                    .filter(|(other, at)| {
-                        speaker.via == Via::Pronoun
-                            && paragraph <= at + 2
-                            && other.kind == SpeakerKind::Per
-                            && other.canonical != speaker.canonical
-                            && (other.via == Via::Explicit
-                                || other.canonical != text[other.span.clone()])
-                            && agrees(gaz, &pronoun, &text[other.span.clone()])
-                            && agrees(gaz, &pronoun, &other.canonical)
-                    });
-                speaker.canonical = match other {
-                    Some((other, _)) => other.canonical.clone(),
-                    None => text[speaker.span.clone()].to_string(),
-                };
+            if let Some(canonical) = replier(gaz, text, &said, paragraph, speaker, cue) {
+                speaker.canonical = canonical;
             }
         }
         let speaker = attribution.speaker;
@@ -429,6 +402,46 @@ pub fn find(
         });
     }
     quotes
+}
+
+/// The name of whoever replies ("a répondu le maire", "a-t-il rétorqué") when a role or a
+/// pronoun took up the one just quoted, among the last speakers `said`: never that person
+/// ("« Non », a jugé Paul Roux. « Si », a répondu le maire"), but, for a pronoun, the one who
+/// spoke before them when a name agrees, as in an exchange; else the words as written.
+fn replier(
+    gaz: &Gazetteers,
+    text: &str,
+    said: &[(Speaker, usize)],
+    paragraph: usize,
+    speaker: &Speaker,
+    cue: &Cue,
+) -> Option<String> {
+    let (answered, at) = said.last()?;
+    if !REPLIES.contains(&cue.lemma.as_str())
+        || !matches!(speaker.via, Via::Descriptor | Via::Pronoun)
+        || paragraph > at + 1
+        || answered.canonical != speaker.canonical
+    {
+        return None;
+    }
+    let pronoun = fold_str(&text[speaker.span.clone()]);
+    let other = said
+        .len()
+        .checked_sub(2)
+        .map(|i| &said[i])
+        .filter(|(other, at)| {
+            speaker.via == Via::Pronoun
+                && paragraph <= at + 2
+                && other.kind == SpeakerKind::Per
+                && other.canonical != speaker.canonical
+                && (other.via == Via::Explicit || other.canonical != text[other.span.clone()])
+                && agrees(gaz, &pronoun, &text[other.span.clone()])
+                && agrees(gaz, &pronoun, &other.canonical)
+        });
+    Some(match other {
+        Some((other, _)) => other.canonical.clone(),
+        None => text[speaker.span.clone()].to_string(),
+    })
 }
 
 /// Whether the paragraph holding byte `at` is a line of dialogue, opened by a dash.
