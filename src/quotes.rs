@@ -311,27 +311,10 @@ pub fn find(
             if let Some(before) = taken_up.or_else(nearer) {
                 speaker.canonical = before.canonical;
                 speaker.kind = before.kind;
-            } else if matches!(speaker.via, Via::Descriptor | Via::Context)
-                && speaker.kind == SpeakerKind::Per
-                && speaker.canonical == text[speaker.span.clone()]
+            } else if let Some(person) =
+                role_holder(text, &reader, &said, paragraph, speaker, &pair)
             {
-                // "« … », a attaqué Sophie Garnier. « … », a rétorqué le maire. La candidate
-                // a haussé le ton. « … »": the latest speaker the role fits.
-                if let Some(person) = reader.role_named_after(speaker, pair.open) {
-                    speaker.canonical = person;
-                } else if let Some((_, (before, _))) =
-                    said.iter().rev().enumerate().find(|(n, (before, at))| {
-                        // After an inverted cue, the speaker just before only: in an exchange
-                        // ("demanda le prince. « … », dit le magistrat") the one further back
-                        // is the other party.
-                        let latest = *n == 0 && speaker.via == Via::Descriptor;
-                        let recalled = speaker.via == Via::Context && paragraph <= at + 2;
-                        (latest && paragraph <= at + 1 || recalled)
-                            && reader.role_takes_up(speaker, before, !latest)
-                    })
-                {
-                    speaker.canonical = before.canonical.clone();
-                }
+                speaker.canonical = person;
             }
         }
         if let (Some(speaker), Some(cue)) = (attribution.speaker.as_mut(), &attribution.cue) {
@@ -402,6 +385,37 @@ pub fn find(
         });
     }
     quotes
+}
+
+/// The person a role speaker left unresolved turns out to be: named as the subject of the
+/// sentence after a quotation opening its paragraph, or among the last speakers `said`, the
+/// latest one the role fits ("« … », a attaqué Sophie Garnier. « … », a rétorqué le maire. La
+/// candidate a haussé le ton. « … »").
+fn role_holder(
+    text: &str,
+    reader: &attribution::Reader,
+    said: &[(Speaker, usize)],
+    paragraph: usize,
+    role: &Speaker,
+    pair: &marks::Pair,
+) -> Option<String> {
+    let unresolved = matches!(role.via, Via::Descriptor | Via::Context)
+        && role.kind == SpeakerKind::Per
+        && role.canonical == text[role.span.clone()];
+    if !unresolved {
+        return None;
+    }
+    reader.role_named_after(role, pair.open).or_else(|| {
+        let (_, (person, _)) = said.iter().rev().enumerate().find(|(n, (before, at))| {
+            // After an inverted cue, the speaker just before only: in an exchange ("demanda
+            // le prince. « … », dit le magistrat") the one further back is the other party.
+            let latest = *n == 0 && role.via == Via::Descriptor;
+            let recalled = role.via == Via::Context && paragraph <= at + 2;
+            (latest && paragraph <= at + 1 || recalled)
+                && reader.role_takes_up(role, before, !latest)
+        })?;
+        Some(person.canonical.clone())
+    })
 }
 
 /// The name of whoever replies ("a répondu le maire", "a-t-il rétorqué") when a role or a
