@@ -405,17 +405,20 @@ fn role_holder(
     if !unresolved {
         return None;
     }
-    reader.role_named_after(role, pair.open).or_else(|| {
-        let (_, (person, _)) = said.iter().rev().enumerate().find(|(n, (before, at))| {
-            // After an inverted cue, the speaker just before only: in an exchange ("demanda
-            // le prince. « … », dit le magistrat") the one further back is the other party.
-            let latest = *n == 0 && role.via == Via::Descriptor;
-            let recalled = role.via == Via::Context && paragraph <= at + 2;
-            (latest && paragraph <= at + 1 || recalled)
-                && reader.role_takes_up(role, before, !latest)
-        })?;
-        Some(person.canonical.clone())
-    })
+    reader
+        .role_named_after(role, pair.open)
+        .or_else(|| reader.office_named_after(role))
+        .or_else(|| {
+            let (_, (person, _)) = said.iter().rev().enumerate().find(|(n, (before, at))| {
+                // After an inverted cue, the speaker just before only: in an exchange ("demanda
+                // le prince. « … », dit le magistrat") the one further back is the other party.
+                let latest = *n == 0 && role.via == Via::Descriptor;
+                let recalled = role.via == Via::Context && paragraph <= at + 2;
+                (latest && paragraph <= at + 1 || recalled)
+                    && reader.role_takes_up(role, before, !latest)
+            })?;
+            Some(person.canonical.clone())
+        })
 }
 
 /// The name of whoever replies ("a répondu le maire", "a-t-il rétorqué") when a role or a
@@ -2883,6 +2886,14 @@ mod tests {
             ("Tu signes ?", "full", "Paul Roux", "explicit", "a demandé"),
             ("Non", "full", "Luc Morel", "explicit", "a dit"),
             ("Pourquoi ?", "full", "Paul Roux", "pronoun", "a-t-il rétorqué"),
+        ]
+    );
+    case!(
+        office_holder_named_in_the_next_sentence,
+        "Le maire a dénoncé « une décision injuste et brutale ». Jean Dupont a applaudi.\n\nLe chef de l'État a promis « une réponse ferme et rapide ». Emmanuel Macron s'exprimait à Lille.",
+        [
+            ("une décision injuste et brutale", "partial", "Le maire", "descriptor", "a dénoncé"),
+            ("une réponse ferme et rapide", "partial", "Emmanuel Macron", "descriptor", "a promis"),
         ]
     );
 

@@ -248,6 +248,29 @@ impl<'a> Reader<'a> {
         fits.then(|| person.canonical.clone())
     }
 
+    /// The listed holder of the office a role before its quotation names, when the sentence
+    /// right after names them first: "Le chef de l'État avait promis « une réponse ferme ».
+    /// Emmanuel Macron a tenu parole." Only a holder the gazetteers know, so that a person
+    /// the next sentence brings in is not taken for the role.
+    pub fn office_named_after(&self, role: &Speaker) -> Option<String> {
+        let k = self.word_at(role.span.start);
+        let stop = self.word_at(role.span.end).max(k + 1);
+        let content = self.describing(k, stop);
+        let end = self.sentence(role.span.start).end;
+        let first = self.words.get(self.word_at(end))?;
+        if self.text[end..first.start].matches('\n').count() > 2 {
+            return None;
+        }
+        let next = self.sentence(first.start);
+        let person = self
+            .referents
+            .mentions_in(&next)
+            .iter()
+            .find(|m| m.kind == EntityType::Per)?;
+        self.holds_office(&person.canonical, k, &content)
+            .then(|| person.canonical.clone())
+    }
+
     /// Whether a definite role left unresolved takes up `previous`, the person quoted just
     /// before, whom no mention names there: "« Mes joueurs ont été parfaits », a-t-il
     /// souligné. Le technicien espagnol a ajouté : « … »". The role must head its

@@ -143,13 +143,7 @@ impl<'a> Reader<'a> {
     /// passer-by was named is still the mayor); anything else stays as written.
     pub(super) fn described(&self, k: usize, stop: usize, quote_start: usize) -> Speaker {
         let span = self.words[k].start..self.words[stop - 1].end;
-        // The words that describe: "chef" and "etat" in "le chef de l'État".
-        let content: Vec<String> = self
-            .folded
-            .slice(k + 1..stop)
-            .filter(|w| !LINKS.contains(w) && !NEWLY.contains(w))
-            .map(str::to_string)
-            .collect();
+        let content = self.describing(k, stop);
         let office = office_names(&content).next().is_some();
         let role = office || (k + 1..stop).any(|j| self.title_at(j, stop));
         // "son avocate", "leur porte-parole": somebody else's, never the antecedent itself;
@@ -293,6 +287,13 @@ impl<'a> Reader<'a> {
         self.subject_person_before(before, gender)
             .or_else(|| self.pronoun_subject_before(before, gender))
             .filter(|person| {
+                // "Jean Dupont a applaudi. Le chef de l'État a promis": an office known by
+                // several names is held only by the people the gazetteers list for it.
+                if office_names(content).next().is_some()
+                    && !self.holds_office(&person.canonical, k, content)
+                {
+                    return false;
+                }
                 // "Anne Durand et Marie Petit se sont affrontées. « … », a attaqué la maire":
                 // either of them.
                 let and = self.word_at(person.span.end);
@@ -356,29 +357,48 @@ impl<'a> Reader<'a> {
     /// "Emmanuel Macron a reçu le maire. « … », a déclaré le chef de l'État." A description
     /// saying "français" names an office of no other country.
     fn office_holder(&self, k: usize, content: &[String], before: usize) -> Option<&'a Mention> {
-        let ways: Vec<&[&str]> = office_names(content).collect();
-        let french = |w: &str| matches!(w, "francais" | "francaise");
-        let holds = |office: &Vec<String>| {
-            let has = |w: &str| office.iter().any(|o| o == w);
-            let foreign = office.iter().any(|o| self.gaz.demonyms.contains_key(o));
-            let described = content.iter().all(|w| has(w) || (french(w) && !foreign));
-            described || ways.iter().any(|way| way.iter().all(|w| has(w)))
-        };
-        let titles: Vec<&String> = content.iter().filter(|w| self.gaz.is_title(w)).collect();
-        let gender = self.role_gender(k, &titles).unwrap_or(Gender::Either);
         self.referents
             .mentions_in(&(0..before))
             .iter()
             .rev()
             .filter(|m| m.kind == EntityType::Per)
             .take(OFFICE_LOOK_BACK)
-            .find(|m| {
-                gender.agrees(self.referents.gender_of(m))
-                    && self
-                        .gaz
-                        .offices
-                        .get(&m.canonical)
-                        .is_some_and(|offices| offices.iter().any(holds))
-            })
+            .find(|m| self.holds_office(&m.canonical, k, content))
+    }
+
+    /// The words that describe in a description at words `k..stop`: "chef" and "etat" in
+    /// "le chef de l'État".
+    pub(super) fn describing(&self, k: usize, stop: usize) -> Vec<String> {
+        self.folded
+            .slice(k + 1..stop)
+            .filter(|w| !LINKS.contains(w) && !NEWLY.contains(w))
+            .map(str::to_string)
+            .collect()
+    }
+
+    /// Whether the gazetteers know `person` (a full name) to hold (or to have held) the office
+    /// a description at word `k` with the words `content` names, in any of its names, and the
+    /// description's article agrees with them in gender.
+    pub(super) fn holds_office(&self, person: &str, k: usize, content: &[String]) -> bool {
+        let ways: Vec<&[&str]> = office_names(content).collect();
+        let french = |w: &str| matches!(w, "francais" | "francaise");
+        let holds = |office: &Vec<String>| {
+            let has = |w: &str| office.iter().any(|o| o == w);
+            let foreign = office.iter().any(|o| self.gaz.demonyms.contains_key(o));
+            // "l'ancien Premier ministre": when it was held does not change the office.
+            let when = |w: &str| matches!(w, "ancien" | "ancienne" | "ex" | "futur" | "future");
+            let described = content
+                .iter()
+                .all(|w| has(w) || when(w) || (french(w) && !foreign));
+            described || ways.iter().any(|way| way.iter().all(|w| has(w)))
+        };
+        let titles: Vec<&String> = content.iter().filter(|w| self.gaz.is_title(w)).collect();
+        let gender = self.role_gender(k, &titles).unwrap_or(Gender::Either);
+        gender.agrees(self.referents.gender_of_name(person))
+            && self
+                .gaz
+                .offices
+                .get(person)
+                .is_some_and(|offices| offices.iter().any(holds))
     }
 }
