@@ -253,8 +253,7 @@ impl<'a> Reader<'a> {
     /// Emmanuel Macron a tenu parole." Only a holder the gazetteers know, so that a person
     /// the next sentence brings in is not taken for the role.
     pub fn office_named_after(&self, role: &Speaker) -> Option<String> {
-        let k = self.word_at(role.span.start);
-        let stop = self.word_at(role.span.end).max(k + 1);
+        let (k, stop, _) = self.role_words(role);
         let content = self.describing(k, stop);
         let end = self.sentence(role.span.start).end;
         let first = self.words.get(self.word_at(end))?;
@@ -271,8 +270,8 @@ impl<'a> Reader<'a> {
             .then(|| person.canonical.clone())
     }
 
-    /// Whether a definite role left unresolved takes up `previous`, the person quoted just
-    /// before, whom no mention names there: "« Mes joueurs ont été parfaits », a-t-il
+    /// Whether a definite role left unresolved takes up `previous`, a person quoted before it
+    /// whom no mention names there: "« Mes joueurs ont été parfaits », a-t-il
     /// souligné. Le technicien espagnol a ajouté : « … »". The role must head its
     /// description ("l'entourage du ministre" is not the minister), agree with the person in
     /// gender and fit how the article describes them.
