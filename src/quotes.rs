@@ -140,6 +140,73 @@ const NAMING: &[&str] = &[
     "désigner",
 ];
 
+/// Verbs of will whose object, in marks right after them, is the subject's own words: "veut
+/// « aller vite »", "entend « tout remettre à plat »".
+const WILLS: &[&str] = &[
+    "veut",
+    "veulent",
+    "voulait",
+    "voulaient",
+    "voudrait",
+    "voudraient",
+    "souhaite",
+    "souhaitent",
+    "souhaitait",
+    "souhaitaient",
+    "entend",
+    "entendent",
+    "entendait",
+    "entendaient",
+    "compte",
+    "comptent",
+    "comptait",
+    "espere",
+    "esperent",
+    "esperait",
+];
+
+/// The cues of a source opening its sentence ("selon X", "pour X", "d'après X").
+const SOURCE_CUES: &[&str] = &["selon", "pour", "d'apres"];
+
+/// What a source's sentence ends with when the fragment right after says what a thing is,
+/// folded: "il s'agit d'« une trahison »", "c'est « une erreur »".
+const COPULAS_BEFORE: &[&str] = &[
+    "c'est",
+    "c'etait",
+    "ce serait",
+    "ce sera",
+    "s'agit de",
+    "s'agit d'",
+    " est",
+    " sont",
+    " serait",
+    " etait",
+    " sera",
+];
+
+/// Cues whose object is a feeling or a view the speaker owns: "fait part de sa « profonde
+/// tristesse »", "a exprimé son « inquiétude »".
+const EXPRESSING: &[&str] = &[
+    "faire part",
+    "exprimer",
+    "dire",
+    "redire",
+    "confier",
+    "clamer",
+    "crier",
+    "avouer",
+    "réaffirmer",
+    "affirmer",
+];
+
+/// Cues that call for something, governing "à": "a appelé à « la retenue »".
+const CALLS: &[&str] = &["appeler", "inviter", "exhorter", "engager"];
+
+/// Possessive determiners, folded.
+const POSSESSIVES: &[&str] = &[
+    "son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos",
+];
+
 /// Finds the quotations of one article; `all_words` are its words.
 pub fn find(
     text: &str,
@@ -255,10 +322,13 @@ pub fn find(
         // "« … », a déclaré la ministre. « … », a-t-elle ajouté": a pronoun that takes up no
         // person named before speaks for whoever was quoted just before.
         if let Some(speaker) = attribution.speaker.as_mut() {
-            let unresolved = speaker.via == Via::Pronoun
-                && speaker.canonical == text[speaker.span.clone()]
-                && !matches!(fold_str(&speaker.canonical).as_str(), "on" | "je" | "j'");
             let pronoun = fold_str(&speaker.canonical);
+            // "Selon elle, la direction « … »": a source that is a pronoun takes up as one.
+            let stressed = speaker.via == Via::Selon
+                && matches!(pronoun.as_str(), "lui" | "elle" | "eux" | "elles");
+            let unresolved = (speaker.via == Via::Pronoun || stressed)
+                && speaker.canonical == text[speaker.span.clone()]
+                && !matches!(pronoun.as_str(), "on" | "je" | "j'");
             let taken_up = said
                 .last()
                 .filter(|(before, at)| {
@@ -328,36 +398,13 @@ pub fn find(
                 .iter()
                 .map(|p| words(text, p.clone()).len())
                 .sum::<usize>();
-            let said = attribution.cue.as_ref().is_some_and(|cue| {
-                // "dénonce « une provocation »", "a promis de « riposter fermement »"; a
-                // verb that judges, across its object: "a jugé ces propos « inacceptables »".
-                let between = text.get(cue.span.end..pair.open).map(str::trim);
-                let judged = ["juger", "qualifier", "estimer"].contains(&cue.lemma.as_str())
-                    && between.is_some_and(|gap| {
-                        gap.split_whitespace().count() <= 4
-                            && !gap.contains(|c: char| ",.;:!?«»\"“”".contains(c))
-                    });
-                let before =
-                    between.is_some_and(|gap| matches!(gap, "" | "de" | "d'" | "d’")) || judged;
-                // "Ce texte est « mal ficelé », estime le sénateur"; not a term ending a
-                // line of dialogue, whose words the cue after it gives ("— Je n'aime pas le
-                // « tout fait », disait Mme Villeroy"), nor a participle.
-                let after = pair.closed
-                    && cue.span.start > pair.close
-                    && text[pair.close..cue.span.start]
-                        .trim_start_matches(['»', '”', '"'])
-                        .trim()
-                        == ","
-                    && !text[cue.span.clone()].ends_with("ant")
-                    && !dialogue_line(text, paragraphs, pair.open);
-                // "le projet de loi dit « immigration »": "dit" after a thing is "called".
-                let called = before
-                    && matches!(&text[cue.span.clone()], "dit" | "dite" | "dits" | "dites")
-                    && speaker
-                        .as_ref()
-                        .is_none_or(|s| s.kind == SpeakerKind::Other);
-                (before || after) && !NAMING.contains(&cue.lemma.as_str()) && !called
-            });
+            let said = fragment_said(
+                text,
+                paragraphs,
+                &pair,
+                attribution.cue.as_ref(),
+                speaker.as_ref(),
+            );
             if length < MIN_PARTIAL_WORDS && !said || reader.is_title(pair.open, &content) {
                 continue;
             }
@@ -461,6 +508,66 @@ fn replier(
     })
 }
 
+/// Whether a fragment too short to pass for somebody's words on its length alone is theirs
+/// all the same, by the words that attribute it: a will governing it, a source saying what a
+/// thing is, or a cue right before or right after the marks.
+fn fragment_said(
+    text: &str,
+    paragraphs: &[Range<usize>],
+    pair: &marks::Pair,
+    cue: Option<&Cue>,
+    speaker: Option<&Speaker>,
+) -> bool {
+    // The few words before the marks, folded.
+    let mut from = pair.open.saturating_sub(48);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let lead = fold_str(text[from..pair.open].trim_end());
+    // "La ministre veut « aller vite »": what somebody wants, in their own words; the will's
+    // subject speaks, not a cue further back ("on disait qu'elle voulait « réfléchir »").
+    let will = lead
+        .rsplit(char::is_whitespace)
+        .next()
+        .is_some_and(|last| WILLS.contains(&last));
+    if will && speaker.is_some() && cue.is_none() {
+        return true;
+    }
+    let Some(cue) = cue else {
+        return false;
+    };
+    let between = text.get(cue.span.end..pair.open).map(str::trim);
+    // "Pour Marine Le Pen, il s'agit d'« une trahison »", "Selon lui, c'est « une erreur »":
+    // what the source says a thing is.
+    let source = SOURCE_CUES.contains(&cue.lemma.as_str());
+    if source && between.is_some() && COPULAS_BEFORE.iter().any(|c| lead.ends_with(c)) {
+        return true;
+    }
+    // "a appelé à « la retenue »": a call, which "appeler" naming something is not.
+    let urged = CALLS.contains(&cue.lemma.as_str())
+        && between.is_some_and(|between| matches!(between, "à" | "À"));
+    if urged {
+        return true;
+    }
+    let before = between.is_some_and(|between| cue_before(cue, between));
+    // "Ce texte est « mal ficelé », estime le sénateur"; not a term ending a line of
+    // dialogue, whose words the cue after it gives ("— Je n'aime pas le « tout fait », disait
+    // Mme Villeroy"), nor a participle.
+    let after = pair.closed
+        && cue.span.start > pair.close
+        && text[pair.close..cue.span.start]
+            .trim_start_matches(['»', '”', '"'])
+            .trim()
+            == ","
+        && !text[cue.span.clone()].ends_with("ant")
+        && !dialogue_line(text, paragraphs, pair.open);
+    // "le projet de loi dit « immigration »": "dit" after a thing is "called".
+    let called = before
+        && matches!(&text[cue.span.clone()], "dit" | "dite" | "dits" | "dites")
+        && speaker.is_none_or(|s| s.kind == SpeakerKind::Other);
+    (before || after) && !NAMING.contains(&cue.lemma.as_str()) && !called
+}
+
 /// Whether the paragraph holding byte `at` is a line of dialogue, opened by a dash.
 fn dialogue_line(text: &str, paragraphs: &[Range<usize>], at: usize) -> bool {
     let index = paragraphs.partition_point(|p| p.end <= at);
@@ -484,10 +591,30 @@ fn agrees(gaz: &Gazetteers, pronoun: &str, written: &str) -> bool {
     let masculine = matches!(first.as_str(), "le" | "un" | "ce" | "cet" | "son" | "il")
         || named == Some(&Gender::Masculine);
     match pronoun {
-        "il" => !feminine,
+        "il" | "lui" => !feminine,
         "elle" => !masculine,
         _ => true,
     }
+}
+
+/// Whether the cue before a fragment governs it across the words `between` them:
+/// "dénonce « une provocation »", "a promis de « riposter fermement »"; a feeling told as the speaker's own: "a fait part de sa « profonde
+/// tristesse »"; a verb that judges, across its object: "a jugé ces propos « inacceptables »".
+fn cue_before(cue: &Cue, between: &str) -> bool {
+    let lemma = cue.lemma.as_str();
+    let gap = fold_str(between);
+    let gap: Vec<&str> = gap.split_whitespace().collect();
+    let judged = ["juger", "qualifier", "estimer"].contains(&lemma)
+        && gap.len() <= 4
+        && !between.contains(|c: char| ",.;:!?«»\"“”".contains(c));
+    let owned = EXPRESSING.contains(&lemma)
+        && gap.split_last().is_some_and(|(last, lead)| {
+            POSSESSIVES.contains(last)
+                && lead
+                    .iter()
+                    .all(|w| matches!(*w, "de" | "d'" | "toute" | "tout" | "toutes" | "tous"))
+        });
+    matches!(gap.as_slice(), [] | ["de" | "d'"]) || judged || owned
 }
 
 /// Whether words in marks with no cue read as said rather than named: three words or more,
@@ -2894,6 +3021,48 @@ mod tests {
         [
             ("une décision injuste et brutale", "partial", "Le maire", "descriptor", "a dénoncé"),
             ("une réponse ferme et rapide", "partial", "Emmanuel Macron", "descriptor", "a promis"),
+        ]
+    );
+    case!(
+        short_fragment_of_a_will,
+        "Le président du conseil régional, Hervé Morin, veut « tout revoir ». On lui disait qu'il voulait « souffler » un peu.",
+        [("tout revoir", "partial", "Hervé Morin", "explicit", "")]
+    );
+    case!(
+        short_fragment_a_source_says_a_thing_is,
+        "Pour Yannick Jadot, il s'agit d'« un scandale ». Selon lui, c'est « inacceptable ». Selon lui, le « cloud » progresse.",
+        [
+            ("un scandale", "partial", "Yannick Jadot", "selon", "Pour"),
+            ("inacceptable", "partial", "Yannick Jadot", "selon", "Selon"),
+        ]
+    );
+    case!(
+        short_fragment_of_a_feeling_owned_or_a_call,
+        "La fédération a fait part de sa « vive émotion ». Le préfet a appelé à « la prudence ». Il pensait à « ses affaires ».",
+        [
+            ("vive émotion", "partial", "La fédération", "descriptor", "a fait part"),
+            ("la prudence", "partial", "Le préfet", "descriptor", "a appelé"),
+        ]
+    );
+    case!(
+        source_described_by_what_it_is,
+        "Pour la fédération, « les clubs ne survivront pas ». Pour la première fois, « le public » a manqué.",
+        [("les clubs ne survivront pas", "partial", "la fédération", "selon", "Pour")]
+    );
+    case!(
+        one_of_a_circle_through_a_possessive,
+        "« Il ira jusqu'au bout », glisse l'un de ses conseillers. « Encore ? », demanda l'homme de sa voix grave.",
+        [
+            ("Il ira jusqu'au bout", "full", "l'un de ses conseillers", "descriptor", "glisse"),
+            ("Encore ?", "full", "l'homme", "descriptor", "demanda"),
+        ]
+    );
+    case!(
+        pronoun_source_takes_up_the_speaker_before,
+        "« Personne ne nous écoutait », raconte une infirmière du service. Selon elle, la direction « savait depuis des mois ».",
+        [
+            ("Personne ne nous écoutait", "full", "une infirmière du service", "descriptor", "raconte"),
+            ("savait depuis des mois", "partial", "une infirmière du service", "selon", "Selon"),
         ]
     );
 

@@ -286,15 +286,15 @@ impl<'a> Reader<'a> {
             "selon" => self.source_at(j),
             "de" => self.source_at(j),
             "d'" if self.folded.get(j + 1).is_some_and(|w| w == "apres") => self.source_at(j),
-            // "Pour Karine, « c'était terrifiant »", "Pour la CGT, «…»": a person or body
-            // opening the sentence, not "Pour la première fois".
+            // "Pour Karine, « c'était terrifiant »", "Pour la CGT, «…»", "Pour le syndicat,
+            // «…»": a person or body opening the sentence, not "Pour la première fois".
             // "Pour sa part, X a jugé …" is no source, only the sentence's subject.
             "pour" if j == first && self.folded.get(j + 2) != Some("part") => {
                 self.source_at(j).filter(|found| {
                     found.speaker.as_ref().is_some_and(|s| match s.kind {
                         SpeakerKind::Per | SpeakerKind::Org => true,
                         SpeakerKind::Loc => false,
-                        SpeakerKind::Other => self.names_a_body(&s.span),
+                        SpeakerKind::Other => self.names_somebody(&s.span),
                     })
                 })
             }
@@ -439,14 +439,17 @@ impl<'a> Reader<'a> {
         self.speaker_after(by + 1, self.limit(by + 1), open)
     }
 
-    /// Whether a description at `span` names a body by its capitalised name or acronym
-    /// ("la CGT", "le Medef") rather than a thing ("la première fois").
-    fn names_a_body(&self, span: &Range<usize>) -> bool {
+    /// Whether a description at `span` names somebody rather than a thing ("la première
+    /// fois"): a body by its capitalised name or acronym ("la CGT", "le Medef"), a body by
+    /// what it is ("le syndicat Alliance", "la préfecture") or a role ("son avocat").
+    fn names_somebody(&self, span: &Range<usize>) -> bool {
         let k = self.word_at(span.start);
         k + 1 < self.words.len()
             && self.words[k + 1].end <= span.end
             && is_determiner(&self.folded[k])
-            && is_capitalised(&self.text[self.words[k + 1].clone()])
+            && (is_capitalised(&self.text[self.words[k + 1].clone()])
+                || self.body(k)
+                || self.gaz.titles.contains_key(&self.folded[k + 1]))
     }
 
     /// The last mention of `kind` in `window` that may be a subject: a body or a place after a

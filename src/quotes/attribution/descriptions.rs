@@ -9,7 +9,7 @@ use crate::words::is_capitalised;
 
 use super::lexicon::{
     is_determiner, office_names, ADJECTIVE_ENDINGS, BODIES, DESCRIPTION_STOPS, GENERIC_ROLES,
-    HYPERNYM_ROLES, LINKS, NEWLY, OFFICE_LOOK_BACK, OTHERS, TAKEN_UP_BODIES,
+    HYPERNYM_ROLES, LINKS, NEWLY, OFFICE_LOOK_BACK, OTHERS, PARTITIVES, TAKEN_UP_BODIES,
 };
 use super::Reader;
 
@@ -87,9 +87,14 @@ impl<'a> Reader<'a> {
     /// article: "(la famille) de la victime", "(les habitants) du village".
     fn noun_complement(&self, j: usize, end: usize) -> Option<usize> {
         let mut k = j + 1;
+        // "(un membre) de son équipe", "(l'un) de ses proches": one of a circle, through a
+        // possessive; not "(l'homme) de sa voix".
+        let circle = j > 0 && PARTITIVES.contains(&&self.folded[j - 1]);
+        let possessive = |w: &str| matches!(w, "son" | "sa" | "ses" | "leur" | "leurs");
         if matches!(&self.folded[j], "de" | "d'")
             && k < end
-            && matches!(&self.folded[k], "l'" | "la" | "le" | "les")
+            && (matches!(&self.folded[k], "l'" | "la" | "le" | "les")
+                || circle && possessive(&self.folded[k]))
         {
             k += 1;
         }

@@ -559,3 +559,29 @@ pub(super) const CLAUSE_OPENERS: &[&str] = &[
     "ne", "n'", "a", "au", "aux", "qui", "que", "qu'", "est", "sont", "sera", "seront", "doit",
     "doivent", "va", "vont", "peut", "peuvent",
 ];
+
+/// Words that take one out of a circle, whose complement may go through a possessive: "un de
+/// ses proches", "une amie de sa fille", "un membre de son équipe".
+pub(super) const PARTITIVES: &[&str] = &[
+    "un",
+    "une",
+    "membre",
+    "membres",
+    "proche",
+    "proches",
+    "ami",
+    "amie",
+    "amis",
+    "amies",
+    "conseiller",
+    "conseillere",
+    "conseillers",
+    "collaborateur",
+    "collaboratrice",
+    "collaborateurs",
+    "partisan",
+    "partisans",
+    "soutien",
+    "soutiens",
+    "entourage",
+];
