@@ -543,9 +543,10 @@ fn fragment_said(
     if source && between.is_some() && COPULAS_BEFORE.iter().any(|c| lead.ends_with(c)) {
         return true;
     }
-    // "a appelé à « la retenue »": a call, which "appeler" naming something is not.
+    // "a appelé à « la retenue »", "appelle au « calme »": a call, which "appeler" naming
+    // something is not.
     let urged = CALLS.contains(&cue.lemma.as_str())
-        && between.is_some_and(|between| matches!(between, "à" | "À"));
+        && between.is_some_and(|between| matches!(between, "à" | "au" | "aux"));
     if urged {
         return true;
     }
@@ -3063,6 +3064,33 @@ mod tests {
         [
             ("Personne ne nous écoutait", "full", "une infirmière du service", "descriptor", "raconte"),
             ("savait depuis des mois", "partial", "une infirmière du service", "selon", "Selon"),
+        ]
+    );
+    case!(
+        lead_names_the_person_in_apposition,
+        "Réponse cinglante du président de la région, Laurent Wauquiez : « Nous ne paierons pas. »",
+        [(
+            "Nous ne paierons pas.",
+            "full",
+            "Laurent Wauquiez",
+            "explicit",
+            ""
+        )]
+    );
+    case!(
+        on_after_a_relative_where_speaks_for_the_place,
+        "Même ambiance chez Renault, où l'on estime que « les objectifs seront tenus ». À Paris, où l'on dit que « la pluie va durer », il fait froid.",
+        [
+            ("les objectifs seront tenus", "partial", "Renault", "descriptor", "estime"),
+            ("la pluie va durer", "partial", "on", "pronoun", "dit"),
+        ]
+    );
+    case!(
+        description_ends_before_a_time,
+        "« Je reviendrai vite », a écrit la skieuse quelques heures après sa chute. Le médecin a appelé au « repos ».",
+        [
+            ("Je reviendrai vite", "full", "la skieuse", "descriptor", "a écrit"),
+            ("repos", "partial", "Le médecin", "descriptor", "a appelé"),
         ]
     );
 

@@ -195,8 +195,12 @@ impl<'a> Reader<'a> {
         if matches!(&self.folded[k], "du" | "des") && det < end {
             // "Réponse cinglante du Premier ministre :": the article is in "du"; the
             // description as written starts after it.
-            let described =
-                self.described(k, self.description_end(k, end).max(det + 1), quote_start);
+            let stop = self.description_end(k, end).max(det + 1);
+            // "Réaction du patron des sénateurs LR, Mathieu Darnaud :": the name apposed.
+            if let Some(person) = self.apposed(k, stop, end) {
+                return Some(self.named(person));
+            }
+            let described = self.described(k, stop, quote_start);
             if described.kind != SpeakerKind::Per {
                 return None;
             }

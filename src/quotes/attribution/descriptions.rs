@@ -43,7 +43,12 @@ impl<'a> Reader<'a> {
         let mut j = k + 1;
         while j < end {
             let gap = &self.text[self.words[j - 1].end..self.words[j].start];
-            if gap.contains([',', '.', '(', ')']) || DESCRIPTION_STOPS.contains(&&self.folded[j]) {
+            // "le joueur quelques heures après": a time after the noun, not "les quelques mots".
+            let time = j > k + 1 && &self.folded[j] == "quelques";
+            if gap.contains([',', '.', '(', ')'])
+                || DESCRIPTION_STOPS.contains(&&self.folded[j])
+                || time
+            {
                 break;
             }
             // "de l'Intérieur", "de la République", "de la victime": a complement naming a

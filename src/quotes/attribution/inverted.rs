@@ -222,30 +222,35 @@ impl<'a> Reader<'a> {
                 }
             }
         }
-        // The name in apposition: right after the description, or after a comma or a
-        // bracket that closes a complement ("la représentante … sur la violence à l'encontre
-        // des enfants, Marta Santos Pais", "(Ufip), Jean Louis Schilansky"), not a name
-        // completing a noun further on ("à la demande de sa veuve Sandrine Diouf").
-        if stop < end {
-            let rest = self.words[stop].start..self.words[end - 1].end;
-            let apposed = self.referents.mentions_in(&rest).iter().find(|m| {
-                let mut at = self.word_at(m.span.start);
-                // ", Me Jean Tamalet": the honorific opens the apposition.
-                if at > stop && self.abbreviation(at - 1) {
-                    at -= 1;
-                }
-                let gap = &self.text[self.words[at - 1].end..self.words[at].start];
-                m.kind == EntityType::Per
-                    && (at == stop || gap.contains([',', ')']))
-                    && (gap.trim().is_empty() || gap.contains([',', '(', ')']))
-                    && !self.complement(at)
-                    && !self.after_relative(k, m.span.start)
-            });
-            if let Some(person) = apposed {
-                return self.named(person);
-            }
+        if let Some(person) = self.apposed(k, stop, end) {
+            return self.named(person);
         }
         self.described(k, stop, quote_start)
+    }
+
+    /// The person named in apposition to the description in words `k..stop`, reading no
+    /// further than word `end`: right after it, or after a comma or a bracket that closes a
+    /// complement ("la représentante … sur la violence à l'encontre des enfants, Marta Santos
+    /// Pais", "(Ufip), Jean Louis Schilansky"), not a name completing a noun further on ("à
+    /// la demande de sa veuve Sandrine Diouf").
+    pub(super) fn apposed(&self, k: usize, stop: usize, end: usize) -> Option<&'a Mention> {
+        if stop >= end {
+            return None;
+        }
+        let rest = self.words[stop].start..self.words[end - 1].end;
+        self.referents.mentions_in(&rest).iter().find(|m| {
+            let mut at = self.word_at(m.span.start);
+            // ", Me Jean Tamalet": the honorific opens the apposition.
+            if at > stop && self.abbreviation(at - 1) {
+                at -= 1;
+            }
+            let gap = &self.text[self.words[at - 1].end..self.words[at].start];
+            m.kind == EntityType::Per
+                && (at == stop || gap.contains([',', ')']))
+                && (gap.trim().is_empty() || gap.contains([',', '(', ')']))
+                && !self.complement(at)
+                && !self.after_relative(k, m.span.start)
+        })
     }
 
     /// One past a date or time at word `k` ("mardi", "jeudi soir", "ce mardi", "le 3 mars

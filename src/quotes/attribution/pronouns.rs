@@ -42,6 +42,13 @@ impl<'a> Reader<'a> {
                 return circle;
             }
         }
+        // "Même son de cloche chez Les Républicains, où l'on estime que …": the place a
+        // relative "où" takes up.
+        if unnamed {
+            if let Some(circle) = self.where_relative_on_speaks(on, first) {
+                return circle;
+            }
+        }
         let person = self
             .subject_person_before(quote_start, gender)
             .or_else(|| self.referents.person_before(quote_start, gender));
@@ -69,6 +76,28 @@ impl<'a> Reader<'a> {
                 via: Via::Pronoun,
             },
         }
+    }
+
+    /// The body or circle a subject "on" at word `on` speaks for when a relative "où" after
+    /// a comma opens its clause ("chez Renault, où l'on assure", "dans l'entourage du
+    /// ministre, où on reconnaît"), reading back no further than word `first`.
+    fn where_relative_on_speaks(&self, on: usize, first: usize) -> Option<Speaker> {
+        let mut at = on;
+        if at > first && &self.folded[at - 1] == "l'" {
+            at -= 1;
+        }
+        let relative = at
+            .checked_sub(1)
+            .filter(|&r| r > first && &self.folded[r] == "ou")?;
+        if !self.broken(relative - 1) || self.broken(relative) {
+            return None;
+        }
+        let from = relative.saturating_sub(8).max(first);
+        let place = (from..relative).rev().find(|&j| {
+            matches!(&self.folded[j], "chez" | "a" | "au" | "aux" | "dans")
+                && !(j..relative - 1).any(|g| self.broken(g))
+        })?;
+        self.where_on_speaks(place, relative)
     }
 
     /// The words from `j` that take up the person named last, one past their end and their
