@@ -3093,6 +3093,14 @@ mod tests {
             ("repos", "partial", "Le médecin", "descriptor", "a appelé"),
         ]
     );
+    case!(
+        sentence_after_says_where_the_words_come_from,
+        "« Nos villages se vident. »\nLe cri d'alarme vient de Sylvie Marchand, maire de Tende.\n\n« Tout va bien. » Le constat vient de loin.",
+        [
+            ("Nos villages se vident.", "full", "Sylvie Marchand", "explicit", ""),
+            ("Tout va bien.", "full", "", "", ""),
+        ]
+    );
 
     /// Words the attribution reader looks at to find the quotations of `text`, and how many
     /// it finds.

@@ -6,7 +6,9 @@ use crate::gazetteer::Gender;
 use crate::mention::EntityType;
 use crate::quotes::{Speaker, SpeakerKind, Via};
 
-use super::lexicon::{is_determiner, said_words, GENERIC_ROLES, HYPERNYM_ROLES};
+use super::lexicon::{
+    is_determiner, said_words, GENERIC_ROLES, HYPERNYM_ROLES, LEAD_NOUNS, ORIGINS,
+};
 use super::Reader;
 
 impl<'a> Reader<'a> {
@@ -34,7 +36,8 @@ impl<'a> Reader<'a> {
 
     /// Whose words the sentence right after the closing mark at `close` says the quotation
     /// was: "« Le pays est au bord de la rupture. » Ces mots sont ceux de François Bayrou",
-    /// "Cette phrase est signée du ministre de l'Intérieur", "La formule est de la CGT".
+    /// "Cette phrase est signée du ministre de l'Intérieur", "La formule est de la CGT", "Le
+    /// cri d'alarme vient de Marc Dupuis".
     pub fn owner(&self, close: usize, quote_start: usize) -> Option<Speaker> {
         let from = self.word_at(close);
         let first = self.words.get(from)?;
@@ -48,7 +51,19 @@ impl<'a> Reader<'a> {
             return Some(speaker);
         }
         let head = from + usize::from(is_determiner(&self.folded[from]));
+        let announced = head + 2 < end && LEAD_NOUNS.contains(&&self.folded[head]);
         let owned = head + 2 < end && said_words(&self.folded[head]);
+        if !owned && !announced {
+            return None;
+        }
+        // "Le cri d'alarme vient de Marc Dupuis", "L'appel émane des maires": past a
+        // complement of the noun, the words' origin.
+        let origin = (head + 1..end.min(head + 5))
+            .take_while(|&j| !self.broken(j - 1))
+            .find(|&j| ORIGINS.contains(&&self.folded[j]));
+        if let Some(verb) = origin {
+            return self.whose(verb + 1, end, quote_start);
+        }
         if !owned {
             return None;
         }

@@ -585,3 +585,14 @@ pub(super) const PARTITIVES: &[&str] = &[
     "soutiens",
     "entourage",
 ];
+
+/// Verbs saying where words come from, before "de": "(Le cri d'alarme) vient de Marc Dupuis",
+/// "(L'appel) émane des maires".
+pub(super) const ORIGINS: &[&str] = &[
+    "vient",
+    "venait",
+    "emane",
+    "emanait",
+    "provient",
+    "provenait",
+];
