@@ -3101,6 +3101,25 @@ mod tests {
             ("Tout va bien.", "full", "", "", ""),
         ]
     );
+    case!(
+        source_after_a_conjunction,
+        "« Le plan est solide », salue la direction. Mais pour le syndicat Sud, « rien ne change pour les agents ». Mais pour cela il faudrait que Paul Roux dise « oui ».",
+        [
+            ("Le plan est solide", "full", "la direction", "descriptor", "salue"),
+            ("rien ne change pour les agents", "partial", "le syndicat Sud", "selon", "pour"),
+        ]
+    );
+    case!(
+        words_passed_on_in_the_present_passive,
+        "« Quelle gabegie ! » Le mot est lâché par une commerçante du quartier.",
+        [(
+            "Quelle gabegie !",
+            "full",
+            "une commerçante du quartier",
+            "descriptor",
+            ""
+        )]
+    );
 
     /// Words the attribution reader looks at to find the quotations of `text`, and how many
     /// it finds.

@@ -286,14 +286,22 @@ impl<'a> Reader<'a> {
         if self.charge(open_word, from) {
             return None;
         }
+        // A word opening the sentence, or after a conjunction that does: "Mais pour la
+        // Confédération paysanne, « … »".
+        let opening = |j: usize| {
+            j == first || (j == first + 1 && matches!(&self.folded[first], "mais" | "et" | "or"))
+        };
         let source = (from..to).find_map(|j| match &self.folded[j] {
             "selon" => self.source_at(j),
             "de" => self.source_at(j),
             "d'" if self.folded.get(j + 1).is_some_and(|w| w == "apres") => self.source_at(j),
             // "Pour Karine, « c'était terrifiant »", "Pour la CGT, «…»", "Pour le syndicat,
             // «…»": a person or body opening the sentence, not "Pour la première fois".
-            // "Pour sa part, X a jugé …" is no source, only the sentence's subject.
-            "pour" if j == first && self.folded.get(j + 2) != Some("part") => {
+            // "Pour sa part, X a jugé …" is no source, only the sentence's subject; nor is
+            // "Pour cela, il fallait que Chantal dise « oui »".
+            "pour"
+                if opening(j) && self.folded.get(j + 2) != Some("part") && self.names_next(j) =>
+            {
                 self.source_at(j).filter(|found| {
                     found.speaker.as_ref().is_some_and(|s| match s.kind {
                         SpeakerKind::Per | SpeakerKind::Org => true,
@@ -441,6 +449,18 @@ impl<'a> Reader<'a> {
             return None;
         }
         self.speaker_after(by + 1, self.limit(by + 1), open)
+    }
+
+    /// Whether the word after the preposition at word `j` may open a name or a description:
+    /// a capital, a determiner or a stressed pronoun ("pour Karine", "pour la CGT", "pour
+    /// lui"), not "pour cela".
+    fn names_next(&self, j: usize) -> bool {
+        self.words.get(j + 1).is_some_and(|next| {
+            let folded = &self.folded[j + 1];
+            is_capitalised(&self.text[next.clone()])
+                || is_determiner(folded)
+                || matches!(folded, "lui" | "elle" | "eux" | "elles")
+        })
     }
 
     /// Whether a description at `span` names somebody rather than a thing ("la première

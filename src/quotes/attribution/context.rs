@@ -95,18 +95,24 @@ impl<'a> Reader<'a> {
     /// The first word of the agent when words `k..end` say in the passive who spoke the words
     /// their subject names: "(Ces propos) ont été tenus mardi par Olivier Faure", "(La
     /// phrase) a été prononcée devant les militants par la ministre", "(Cette phrase),
-    /// prononcée par le Premier ministre".
+    /// prononcée par le Premier ministre", "(Le mot) est lâché par un habitant".
     pub(super) fn said_by(&self, k: usize, end: usize) -> Option<usize> {
         let passive = k + 1 < end
             && matches!(&self.folded[k], "ont" | "a" | "avaient" | "avait")
             && &self.folded[k + 1] == "ete";
-        let at = if passive { k + 2 } else { k };
+        // "(Le mot) est lâché par un habitant".
+        let present = matches!(
+            &self.folded[k],
+            "est" | "sont" | "etait" | "etaient" | "fut"
+        );
+        let at = k + if passive { 2 } else { usize::from(present) };
         if at + 1 >= end {
             return None;
         }
         let participle = &self.folded[at];
         let spoken = [
-            "tenu", "prononce", "ecrit", "lance", "signe", "rapporte", "publie",
+            "tenu", "prononce", "ecrit", "lance", "signe", "rapporte", "publie", "lache",
+            "formule", "assene", "martele", "repete",
         ]
         .iter()
         .any(|stem| {
