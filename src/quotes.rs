@@ -199,6 +199,23 @@ const EXPRESSING: &[&str] = &[
     "affirmer",
 ];
 
+/// Cues that pass a verdict on what they name: "dénonce une « gouvernance douteuse »".
+const JUDGING: &[&str] = &[
+    "dénoncer",
+    "fustiger",
+    "saluer",
+    "déplorer",
+    "regretter",
+    "critiquer",
+    "condamner",
+    "évoquer",
+    "réclamer",
+    "exiger",
+    "brocarder",
+    "railler",
+    "se moquer",
+];
+
 /// Cues that call for something, governing "à": "a appelé à « la retenue »".
 const CALLS: &[&str] = &["appeler", "inviter", "exhorter", "engager"];
 
@@ -550,7 +567,8 @@ fn fragment_said(
     if urged {
         return true;
     }
-    let before = between.is_some_and(|between| cue_before(cue, between));
+    let quoted = pair.content(text).map_or("", |content| &text[content]);
+    let before = between.is_some_and(|between| cue_before(cue, between, quoted));
     // "Ce texte est « mal ficelé », estime le sénateur"; not a term ending a line of
     // dialogue, whose words the cue after it gives ("— Je n'aime pas le « tout fait », disait
     // Mme Villeroy"), nor a participle.
@@ -601,7 +619,7 @@ fn agrees(gaz: &Gazetteers, pronoun: &str, written: &str) -> bool {
 /// Whether the cue before a fragment governs it across the words `between` them:
 /// "dénonce « une provocation »", "a promis de « riposter fermement »"; a feeling told as the speaker's own: "a fait part de sa « profonde
 /// tristesse »"; a verb that judges, across its object: "a jugé ces propos « inacceptables »".
-fn cue_before(cue: &Cue, between: &str) -> bool {
+fn cue_before(cue: &Cue, between: &str, quoted: &str) -> bool {
     let lemma = cue.lemma.as_str();
     let gap = fold_str(between);
     let gap: Vec<&str> = gap.split_whitespace().collect();
@@ -615,7 +633,15 @@ fn cue_before(cue: &Cue, between: &str) -> bool {
                     .iter()
                     .all(|w| matches!(*w, "de" | "d'" | "toute" | "tout" | "toutes" | "tous"))
         });
-    matches!(gap.as_slice(), [] | ["de" | "d'"]) || judged || owned
+    // "dénonce une « gouvernance douteuse »": a verdict on something, its article outside
+    // the marks; "dit un « bonjour »", "reconnut le « mécréant »" use a word.
+    let article = JUDGING.contains(&lemma)
+        && matches!(
+            gap.as_slice(),
+            ["un" | "une" | "des" | "le" | "la" | "les" | "l'"] | ["d'" | "de", "un" | "une"]
+        )
+        && quoted.trim().contains(char::is_whitespace);
+    matches!(gap.as_slice(), [] | ["de" | "d'"]) || judged || owned || article
 }
 
 /// Whether words in marks with no cue read as said rather than named: three words or more,
@@ -3119,6 +3145,36 @@ mod tests {
             "descriptor",
             ""
         )]
+    );
+    case!(
+        what_somebody_said_with_the_subject_after_the_verb,
+        "Voici ce qu'a répondu la ministre des Sports, Marie Barsacq : « Les Jeux ont tout changé. »\n\n« Pas de commentaire » : voilà ce qu'a déclaré Luc Ferry en sortant. Il ne put que répéter ces mots : « Pas de commentaire. »",
+        [
+            ("Les Jeux ont tout changé.", "full", "Marie Barsacq", "explicit", "a répondu"),
+            ("Pas de commentaire", "full", "Luc Ferry", "explicit", "a déclaré"),
+            ("Pas de commentaire.", "full", "Luc Ferry", "inherited", "répéter"),
+        ]
+    );
+    case!(
+        lead_noun_with_its_own_complement,
+        "Le cri d'alarme des urgentistes est clair : « Nous ne tiendrons pas l'hiver. »",
+        [(
+            "Nous ne tiendrons pas l'hiver.",
+            "full",
+            "urgentistes",
+            "descriptor",
+            ""
+        )]
+    );
+    case!(
+        pronoun_named_after_an_opening_adverb,
+        "« C'était une erreur », reconnaissait-elle en 2019. Depuis, Christiane Taubira a pris ses distances.",
+        [("C'était une erreur", "full", "Christiane Taubira", "pronoun", "reconnaissait-elle")]
+    );
+    case!(
+        verdict_with_its_article_outside_the_marks,
+        "Thierry Breton a claqué la porte. L'ex-commissaire européen dénonce une « gouvernance douteuse ». Il dit un « bonjour » à tous.",
+        [("gouvernance douteuse", "partial", "Thierry Breton", "descriptor", "dénonce")]
     );
 
     /// Words the attribution reader looks at to find the quotations of `text`, and how many

@@ -56,7 +56,13 @@ impl<'a> Reader<'a> {
                 });
         }
         if after_gap.starts_with(':') && !self.embedded(open) {
-            return self.colon_after(self.word_at(start), open);
+            // "» : voilà ce qu'a répondu Nicolas Sarkozy".
+            let i = self.word_at(start);
+            return self
+                .words
+                .get(i)
+                .and_then(|_| self.cleft(i, open))
+                .or_else(|| self.colon_after(i, open));
         }
         let mut i = self.word_at(start);
         if i >= self.words.len() || self.words[i].start != start {

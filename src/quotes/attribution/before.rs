@@ -117,7 +117,16 @@ impl<'a> Reader<'a> {
                 });
             }
         }
-        let mut speaker = self.subject_before(from, cue_word, hit.pronoun.clone(), open);
+        // "Voici ce qu'a déclaré le chef de l'État :": the subject after the verb; not "ne
+        // put que répéter ce mot :".
+        let object_first = cue_word > from + 1
+            && matches!(&self.folded[cue_word - 1], "qu'" | "que")
+            && &self.folded[cue_word - 2] == "ce";
+        let mut speaker = if object_first && hit.pronoun.is_none() {
+            self.speaker_after(hit.next, end, open)
+        } else {
+            self.subject_before(from, cue_word, hit.pronoun.clone(), open)
+        };
         // "La courageuse femme écrivait à sa belle-sœur Rebecca :": whom it is said to is
         // no subject.
         let addressed = hit.next < end && matches!(&self.folded[hit.next], "a" | "au" | "aux");
@@ -167,6 +176,18 @@ impl<'a> Reader<'a> {
         }
         if k >= end || self.broken(k - 1) {
             return None;
+        }
+        // "Le mot d'ordre de la CGT", "Le cri d'alarme des médecins": past the noun's own
+        // complement.
+        let compound = k + 2 < end
+            && matches!(&self.folded[k], "de" | "d'")
+            && self.text[self.words[k + 1].clone()].starts_with(char::is_lowercase)
+            && !is_determiner(&self.folded[k + 1])
+            && matches!(&self.folded[k + 2], "de" | "d'" | "du" | "des")
+            && !self.broken(k)
+            && !self.broken(k + 1);
+        if compound {
+            k += 2;
         }
         self.whose(k, end, quote_start).or_else(|| {
             // "le cri d'alarme lancé par les médecins": the agent of the words.

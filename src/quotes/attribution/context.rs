@@ -7,7 +7,7 @@ use crate::mention::EntityType;
 use crate::quotes::{Speaker, SpeakerKind, Via};
 
 use super::lexicon::{
-    is_determiner, said_words, GENERIC_ROLES, HYPERNYM_ROLES, LEAD_NOUNS, ORIGINS,
+    is_determiner, said_words, GENERIC_ROLES, HYPERNYM_ROLES, LEAD_NOUNS, OPENERS, ORIGINS,
 };
 use super::Reader;
 
@@ -204,7 +204,12 @@ impl<'a> Reader<'a> {
     /// The person or role opening the first sentence after byte `at`, in the same paragraph
     /// or the next: "Le maire de Nantes, Johanna Rolland, ne cache pas sa colère."
     fn subject_opening(&self, at: usize, quote_start: usize) -> Option<Speaker> {
-        let from = self.word_at(at);
+        let mut from = self.word_at(at);
+        // "Depuis, François Hollande a changé de ton": past an adverb set off by a comma.
+        if from + 1 < self.words.len() && self.broken(from) && OPENERS.contains(&&self.folded[from])
+        {
+            from += 1;
+        }
         let first = self.words.get(from)?;
         if self.text[at..first.start].matches('\n').count() > 2 {
             return None;

@@ -43,11 +43,17 @@ impl<'a> Reader<'a> {
         let mut j = k + 1;
         while j < end {
             let gap = &self.text[self.words[j - 1].end..self.words[j].start];
-            // "le joueur quelques heures après": a time after the noun, not "les quelques mots".
+            // "le joueur quelques heures après": a time after the noun, not "les quelques mots";
+            // "(des urgentistes) est clair": the verb, not the compass point "l'Est".
             let time = j > k + 1 && &self.folded[j] == "quelques";
+            let verb = matches!(
+                &self.folded[j],
+                "est" | "sont" | "etait" | "etaient" | "ont" | "s'" | "se" | "ne" | "n'"
+            ) && self.text[self.words[j].clone()].starts_with(char::is_lowercase);
             if gap.contains([',', '.', '(', ')'])
                 || DESCRIPTION_STOPS.contains(&&self.folded[j])
                 || time
+                || verb
             {
                 break;
             }
@@ -349,7 +355,10 @@ impl<'a> Reader<'a> {
     /// Whether a title of one to three words, or the plural of one word, opens at word `j`,
     /// before word `stop`: "maire", "secrétaire général", "tête de liste", "maires".
     pub(super) fn title_at(&self, j: usize, stop: usize) -> bool {
-        let word = &self.folded[j];
+        // "l'ex-commissaire européen": a title held before is a title.
+        let word = self.folded[j]
+            .strip_prefix("ex-")
+            .unwrap_or(&self.folded[j]);
         // "les maires", "les enquêteurs": a plural of a title.
         let singular = word
             .strip_suffix(['s', 'x'])
@@ -357,7 +366,8 @@ impl<'a> Reader<'a> {
         self.gaz.is_title(word)
             || singular
             || (j + 2..=(j + 3).min(stop)).any(|last| {
-                let words: Vec<&str> = self.folded.slice(j..last).collect();
+                let mut words: Vec<&str> = self.folded.slice(j..last).collect();
+                words[0] = word;
                 self.gaz.is_title(&words.join(" "))
             })
     }

@@ -596,3 +596,18 @@ pub(super) const ORIGINS: &[&str] = &[
     "provient",
     "provenait",
 ];
+
+/// Adverbs that open a sentence before its subject, set off by a comma: "Depuis, François
+/// Hollande a changé de ton".
+pub(super) const OPENERS: &[&str] = &[
+    "depuis",
+    "ensuite",
+    "puis",
+    "desormais",
+    "pourtant",
+    "aujourd'hui",
+    "hier",
+    "alors",
+    "entre-temps",
+    "finalement",
+];
