@@ -681,6 +681,8 @@ const PASSAGES: &[&str] = &[
     "« À bout » : c'est l'appel lancé par les éleveurs. « Tiens. » Cette phrase, prononcée par Luc, a marqué. Pour sa part, Anne a jugé ces mots « durs ».",
     "Son voisin, Karim, a refusé de « parler à la presse ». Le projet de loi dit « climat » a promis d'« agir ».",
     "Dans l'entourage du maire, on assure que « rien ». « Vite », souffle-t-elle, émue. Léa Roux a tout perdu.",
+    "La ministre veut « aller vite ». Pour Luc Roux, il s'agit d'« un leurre ». Mais pour le syndicat, « non ». Chez Renault, où l'on dit « oui ».",
+    "« Non » : voilà ce qu'a répondu la maire. Voici ce qu'a déclaré le préfet : « Rien. » Le cri d'alarme vient de Léa. Le mot est lâché par un élu.",
     "— « Monsieur le ministre, monsieur Paul Roux, président de la Cour, et le cousin, monsieur Luc Morel.\nIl tourna vers elle son visage de fine énergie, aux yeux sombres.\n— « Il ne s'agit pas de toi. Et tu ne vas pas me dire que tu as peur.\n— Peur !... » s'écria-t-elle en se raidissant. « Deux mois après. »",
 ];
 
