@@ -97,8 +97,10 @@ pub struct Gazetteers {
     /// The forms for unanchored searches over whole texts (the scan baseline), built the first
     /// time one is asked for: the pipeline never needs it.
     automaton: OnceLock<AhoCorasick>,
-    /// Folded first names.
+    /// Folded first names. [`Gazetteers::is_first_name`] asks it faster.
     pub first_names: HashMap<String, Gender>,
+    /// The shapes of the `first_names`, asked of most capitalised words.
+    first_name_shapes: Shapes,
     /// Folded titles and roles without a final full stop, possibly several words
     /// (`secretaire general`). [`Gazetteers::title`] asks it faster.
     pub titles: HashMap<String, Title>,
@@ -145,6 +147,7 @@ impl Shapes {
     }
 
     /// False when no word of the set has the shape and length of `word`.
+    #[inline]
     fn may_hold(&self, word: &str) -> bool {
         self.0[shape(word)] & length_bit(word) != 0
     }
@@ -160,6 +163,7 @@ pub fn capitals_of(written: &str) -> Vec<bool> {
 }
 
 /// The shape of a word for [`Shapes`]: its first two bytes, five bits of each.
+#[inline]
 fn shape(word: &str) -> usize {
     let bytes = word.as_bytes();
     let bits = |k: usize| bytes.get(k).map_or(0, |&b| usize::from(b & 31));
@@ -167,6 +171,7 @@ fn shape(word: &str) -> usize {
 }
 
 /// The length of a word as one bit: bit `n` for `n` bytes, bit 63 for 63 or more.
+#[inline]
 fn length_bit(word: &str) -> u64 {
     1 << word.len().min(63)
 }
@@ -287,11 +292,13 @@ impl Gazetteers {
 
     /// Whether a listed form may start with the folded word `word` written in lower case
     /// (or a digit); any form may start with a capitalised word.
+    #[inline]
     pub fn opens_lower_case_form(&self, word: &str) -> bool {
         self.lower_case_shapes.may_hold(word) && self.lower_case_openers.contains(word)
     }
 
     /// The title or role the folded `word` (or words) names, if listed.
+    #[inline]
     pub fn title(&self, word: &str) -> Option<&Title> {
         if self.title_shapes.may_hold(word) {
             self.titles.get(word)
@@ -300,7 +307,14 @@ impl Gazetteers {
         }
     }
 
+    /// Whether the folded `word` is a listed first name.
+    #[inline]
+    pub fn is_first_name(&self, word: &str) -> bool {
+        self.first_name_shapes.may_hold(word) && self.first_names.contains_key(word)
+    }
+
     /// Whether the folded `word` opens an organisation's name ("comite", "ministere").
+    #[inline]
     pub fn is_org_head(&self, word: &str) -> bool {
         self.org_head_shapes.may_hold(word) && self.org_heads.contains(word)
     }
@@ -509,6 +523,7 @@ impl Builder {
             trie: trie::Trie::new(&self.order),
             folded_forms: self.order,
             automaton: OnceLock::new(),
+            first_name_shapes: Shapes::of(self.first_names.keys()),
             first_names: self.first_names,
             title_shapes: Shapes::of(self.titles.keys()),
             titles: self.titles,

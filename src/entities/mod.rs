@@ -20,9 +20,12 @@ use crate::mention::{key_of, EntityType, Mention, Source};
 use crate::spans::inside;
 use crate::words::{is_capitalised, Words};
 
+mod classes;
 mod organisations;
 mod people;
 mod places;
+
+use classes::Classes;
 
 /// Lower-case particles that may stand inside a person's name before a capitalised part.
 const PARTICLES: &[&str] = &[
@@ -104,21 +107,22 @@ pub fn find(
     gaz: &Gazetteers,
     excluded: &[Range<usize>],
 ) -> Vec<Mention> {
+    let classes = &Classes::of(text, all_words);
     let mut candidates = Vec::new();
     listed(text, folded, gaz, all_words, &mut candidates);
-    people::by_rule(text, gaz, all_words, &mut candidates);
-    people::by_apposition(text, gaz, all_words, &mut candidates);
-    organisations::by_rule(text, gaz, all_words, &mut candidates);
-    places::by_rule(text, gaz, all_words, &mut candidates);
+    people::by_rule(text, gaz, all_words, classes, &mut candidates);
+    people::by_apposition(text, gaz, all_words, classes, &mut candidates);
+    organisations::by_rule(text, gaz, all_words, classes, &mut candidates);
+    places::by_rule(text, gaz, all_words, classes, &mut candidates);
     organisations::agencies(text, all_words, &mut candidates);
-    organisations::companies(text, gaz, all_words, &mut candidates);
-    people::drop_things(text, gaz, all_words, &mut candidates);
-    people::first_names_together(text, gaz, all_words, &mut candidates);
-    people::speakers(text, gaz, all_words, &mut candidates);
-    people::ranked(text, gaz, all_words, &mut candidates);
-    people::aged(text, gaz, all_words, &mut candidates);
-    people::apposed_first_name(text, gaz, all_words, &mut candidates);
-    people::listed_beside(text, gaz, all_words, &mut candidates);
+    organisations::companies(text, gaz, all_words, classes, &mut candidates);
+    people::drop_things(text, gaz, all_words, classes, &mut candidates);
+    people::first_names_together(text, gaz, all_words, classes, &mut candidates);
+    people::speakers(text, gaz, all_words, classes, &mut candidates);
+    people::ranked(text, gaz, all_words, classes, &mut candidates);
+    people::aged(text, gaz, all_words, classes, &mut candidates);
+    people::apposed_first_name(text, gaz, all_words, classes, &mut candidates);
+    people::listed_beside(text, gaz, all_words, classes, &mut candidates);
     candidates.retain(|c| !inside(excluded, &c.mention.span));
     surnames_are_people(&mut candidates);
     let mentions = choose(candidates);
@@ -325,16 +329,24 @@ fn name_starts(text: &str, all_words: &Words, gaz: &Gazetteers) -> Vec<usize> {
     let bytes = text.as_bytes();
     // Hyphens are rare: their bytes ('-', and the lead byte of U+2011) are found in one search
     // through the text, and only the words that hold one are read char by char.
-    let mut hyphens = memchr::memchr2_iter(b'-', 0xE2, bytes).peekable();
+    let mut hyphens = memchr::memchr2_iter(b'-', 0xE2, bytes);
+    // The first of them not before the word read; past the text when none is left.
+    let mut hyphen = hyphens.next().unwrap_or(usize::MAX);
     let mut starts = Vec::new();
     for (i, span) in all_words.iter().enumerate() {
         let folded = &all_words.folded[i];
         if all_words.capitalised(i) || gaz.opens_lower_case_form(folded) {
             starts.push(all_words.folded.start(i));
         }
-        while hyphens.next_if(|&at| at < span.start).is_some() {}
+        // Nearly every word: the next hyphen's byte lies beyond it.
+        if hyphen >= span.end {
+            continue;
+        }
+        while hyphen < span.start {
+            hyphen = hyphens.next().unwrap_or(usize::MAX);
+        }
         // The k-th hyphen of the folded word is the k-th of the written one.
-        if hyphens.peek().is_some_and(|&at| at < span.end) {
+        if hyphen < span.end {
             let written = &text[span.clone()];
             let start = all_words.folded.start(i);
             for ((at, hyphen), (folded_at, _)) in written
@@ -370,7 +382,13 @@ fn is_initial(text: &str, word: &Range<usize>) -> bool {
 /// One past the last word of a name starting at `start`: capitalised words, initials and
 /// particles before a capitalised word, at most [`MAX_NAME_WORDS`], never crossing a sentence
 /// stop, a comma or a title.
-fn name_end(text: &str, gaz: &Gazetteers, all_words: &Words, start: usize) -> usize {
+fn name_end(
+    text: &str,
+    gaz: &Gazetteers,
+    all_words: &Words,
+    classes: &Classes,
+    start: usize,
+) -> usize {
     let mut end = start;
     // Words taken, the pieces of a word cut at a line's end counting as one.
     let mut taken = 0;
@@ -387,13 +405,13 @@ fn name_end(text: &str, gaz: &Gazetteers, all_words: &Words, start: usize) -> us
         if end > start {
             let gap = &text[all_words[end - 1].end..all_words[end].start];
             // A wrapped line may split a name; a blank line ends it.
-            let joined = gap.matches('\n').count() < 2
+            let joined = count_byte(gap, b'\n') < 2
                 && gap
                     .chars()
                     .all(|c| c.is_whitespace() || matches!(c, '.' | '-' | '\'' | '’'));
             // A full stop may only follow an initial, and only one: "S. Iswaran", not "Stock.
             // Puis", nor the leader dots of a table ("S. ... .. Cr").
-            let dots = gap.matches('.').count();
+            let dots = count_byte(gap, b'.');
             let gap_ok =
                 joined && (dots == 0 || dots == 1 && is_initial(text, &all_words[end - 1]));
             if !gap_ok {
@@ -405,7 +423,7 @@ fn name_end(text: &str, gaz: &Gazetteers, all_words: &Words, start: usize) -> us
             && !word.contains(|c: char| c.is_ascii_digit())
             && (!gaz.stopwords.contains(folded) || end > start && SURNAME_WORDS.contains(&folded))
             && !gaz.is_title(folded);
-        let particle = || is_particle(word) && all_words.capitalised(end + 1);
+        let particle = || classes.has(end, classes::PARTICLE) && all_words.capitalised(end + 1);
         // "Yann Le Goff", "Anne La Salle": a capitalised article inside a name, on its line.
         let article = || {
             end > start
@@ -448,11 +466,11 @@ fn dateline_after(text: &str, all_words: &Words, at: usize) -> bool {
 /// Whether word `j` may be the second word of a name that [`name_end`] reads: a capitalised
 /// word, a particle or the rest of a word cut at a line's end. When it is not, the name ends
 /// on the word before it.
-fn may_go_on_with_name(text: &str, all_words: &Words, j: usize) -> bool {
+fn may_go_on_with_name(text: &str, all_words: &Words, classes: &Classes, j: usize) -> bool {
     j < all_words.len()
         && (all_words.capitalised(j)
             || continues_word(text, all_words, j)
-            || is_particle(&text[all_words[j].clone()]))
+            || classes.has(j, classes::PARTICLE))
 }
 
 /// Whether word `j` is the rest of the word before it, cut at a line's end where the print
@@ -460,12 +478,20 @@ fn may_go_on_with_name(text: &str, all_words: &Words, j: usize) -> bool {
 fn continues_word(text: &str, all_words: &Words, j: usize) -> bool {
     j > 0
         && j < all_words.len()
+        // Nearly every gap: no "¬" at its start, seen on the bytes.
+        && text.as_bytes()[all_words[j - 1].end..].starts_with("¬".as_bytes())
         && text[all_words[j - 1].end..all_words[j].start]
             .strip_prefix('¬')
             .is_some_and(|rest| {
-                rest.chars().all(char::is_whitespace) && rest.matches('\n').count() < 2
+                rest.chars().all(char::is_whitespace) && count_byte(rest, b'\n') < 2
             })
         && text[all_words[j].clone()].starts_with(char::is_lowercase)
+}
+
+/// How many times the ASCII byte `byte` stands in `gap`. The gaps between words are a byte
+/// or two: a general search took longer to set out than to read them.
+fn count_byte(gap: &str, byte: u8) -> usize {
+    gap.bytes().filter(|&b| b == byte).count()
 }
 
 /// A name as written, less the line-end hyphens "¬" that cut its words ("Geor¬\nges" →

@@ -7,7 +7,12 @@ use crate::gazetteer::Gazetteers;
 use crate::mention::{EntityType, Source};
 use crate::words::{is_capitalised, Words};
 
-use super::{is_name, name_end, Candidate, LINKS};
+use super::classes::{Classes, CAPITAL, COMPANY_NOUN, LINK, LOWER_CASE_HEAD};
+use super::{count_byte, is_name, name_end, Candidate};
+
+/// Heads of an organisation's name that may be written in lower case ("le ministère de
+/// l'Intérieur"); every other head is capitalised.
+pub(super) const LOWER_CASE_HEADS: &[&str] = &["ministere"];
 
 /// Words that join an organisation's head to its complement.
 const COMPLEMENT_LINKS: &[&str] = &["de", "d'", "du", "des", "sur", "pour", "contre", "en"];
@@ -24,12 +29,18 @@ const ADJECTIVE_ENDINGS: &[&str] = &[
 /// Organisations no list has: a head word ("Comité", "Forum", "ministère") with its
 /// adjectives and complements: "Comité de la Convention sur la cybercriminalité", "Forum
 /// international de la cybersécurité", "ministère de l'Intérieur", "Parti socialiste".
-pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut Vec<Candidate>) {
+pub(super) fn by_rule(
+    text: &str,
+    gaz: &Gazetteers,
+    all_words: &Words,
+    classes: &Classes,
+    out: &mut Vec<Candidate>,
+) {
     let folded = &all_words.folded;
     let joined = |j: usize| {
         all_words.get(j + 1).is_some_and(|next| {
             let gap = &text[all_words[j].end..next.start];
-            gap.matches('\n').count() < 2 && gap.chars().all(|c| c.is_whitespace() || c == '-')
+            count_byte(gap, b'\n') < 2 && gap.chars().all(|c| c.is_whitespace() || c == '-')
         })
     };
     let is_adjective = |j: usize| {
@@ -40,11 +51,11 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
                     .iter()
                     .any(|e| word.len() > e.len() + 2 && word.ends_with(e)))
     };
-    let mut i = 0;
-    while i < all_words.len() {
-        if !(all_words.capitalised(i) || &folded[i] == "ministere") || !gaz.is_org_head(&folded[i])
-        {
-            i += 1;
+    // One past the last body found: a head inside it opens none.
+    let mut after = 0;
+    // The words that may be heads, found once for the article.
+    for i in classes.of_class(CAPITAL | LOWER_CASE_HEAD) {
+        if i < after || !gaz.is_org_head(&folded[i]) {
             continue;
         }
         let mut end = i + 1;
@@ -79,7 +90,7 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
                 {
                     j += 1;
                 }
-            } else if !all_words.capitalised(j) && !LINKS.contains(&&folded[j]) {
+            } else if !all_words.capitalised(j) && !classes.has(j, LINK) {
                 j += 1; // one common noun: "de la cybersécurité", "des ministres"
             } else {
                 break;
@@ -102,9 +113,7 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
                 1,
                 "body's head noun",
             ));
-            i = end;
-        } else {
-            i += 1;
+            after = end;
         }
     }
 }
@@ -112,11 +121,13 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
 /// The agency that sent a dispatch, in parentheses after its town and date: "LONDRES, 15
 /// (Havas).", "Berne, 3 (ATS)", "PARIS (AFP)". A place listed with the same span wins.
 pub(super) fn agencies(text: &str, all_words: &Words, out: &mut Vec<Candidate>) {
-    for (j, word) in all_words.iter().enumerate() {
-        // Nearly every word: no bracket right before it.
-        let Some(before) = text[..word.start].strip_suffix('(').map(str::trim_end) else {
+    // The few brackets, found by searching the text rather than asking every word.
+    for bracket in memchr::memchr_iter(b'(', text.as_bytes()) {
+        let j = all_words.partition_point(|w| w.start <= bracket);
+        let Some(word) = all_words.get(j).filter(|w| w.start == bracket + 1) else {
             continue;
         };
+        let before = text[..bracket].trim_end();
         let written = &text[word.clone()];
         let closed = text[word.end..].trim_start_matches('.').starts_with(')');
         let after_dateline = before.ends_with(|c: char| c.is_ascii_digit())
@@ -141,31 +152,27 @@ pub(super) fn agencies(text: &str, all_words: &Words, out: &mut Vec<Candidate>) 
 }
 
 /// Lower-case nouns that, right before a name, say that a company, a group or a title bears
-/// it: "la société Leila Film", "le groupe Abou Nidal", "le constructeur Renault". A `match`
-/// rather than a list, as every word of the article is asked.
-fn is_company_noun(folded: &str) -> bool {
-    matches!(
-        folded,
-        "societe"
-            | "groupe"
-            | "firme"
-            | "entreprise"
-            | "compagnie"
-            | "constructeur"
-            | "laboratoire"
-            | "laboratoires"
-            | "banque"
-            | "cabinet"
-            | "holding"
-            | "enseigne"
-            | "marque"
-            | "chaine"
-            | "journal"
-            | "quotidien"
-            | "hebdomadaire"
-            | "magazine"
-    )
-}
+/// it: "la société Leila Film", "le groupe Abou Nidal", "le constructeur Renault".
+pub(super) const COMPANY_NOUNS: &[&str] = &[
+    "societe",
+    "groupe",
+    "firme",
+    "entreprise",
+    "compagnie",
+    "constructeur",
+    "laboratoire",
+    "laboratoires",
+    "banque",
+    "cabinet",
+    "holding",
+    "enseigne",
+    "marque",
+    "chaine",
+    "journal",
+    "quotidien",
+    "hebdomadaire",
+    "magazine",
+];
 
 /// Last words of a company's or a body's name, its legal form or a word of trade no surname
 /// ends with: "Chrysler Corp", "Leila Film SA", "General Motors", "Faure et Cie", "Clark Art
@@ -204,10 +211,13 @@ pub(super) fn companies(
     text: &str,
     gaz: &Gazetteers,
     all_words: &Words,
+    classes: &Classes,
     candidates: &mut Vec<Candidate>,
 ) {
-    for (i, word) in all_words.iter().enumerate() {
-        if !is_company_noun(&all_words.folded[i]) || all_words.capitalised(i) {
+    // The nouns, found once for the article.
+    for i in classes.of_class(COMPANY_NOUN) {
+        let word = &all_words[i];
+        if all_words.capitalised(i) {
             continue;
         }
         let start = i + 1;
@@ -223,7 +233,11 @@ pub(super) fn companies(
                 && c.mention.source == Source::Gazetteer
                 && c.mention.span.start == all_words[start].start
         });
-        let end = with_legal_form(text, all_words, name_end(text, gaz, all_words, start));
+        let end = with_legal_form(
+            text,
+            all_words,
+            name_end(text, gaz, all_words, classes, start),
+        );
         if end > start && !listed {
             let span = all_words[start].start..all_words[end - 1].end;
             candidates.push(Candidate::by_rule(

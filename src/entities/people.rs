@@ -9,8 +9,12 @@ use crate::gazetteer::Gazetteers;
 use crate::mention::{EntityType, Source};
 use crate::words::{is_acronym, is_capitalised, Words};
 
-use super::places::is_street_word;
-use super::{continues_word, is_initial, may_go_on_with_name, name_end, Candidate, LINKS};
+use super::classes::{
+    Classes, AGE_UNIT, CAPITAL, DETERMINER, DIGIT, KIN, LINK, SPEECH_VERB, STREET, SURNAME_PARTICLE,
+};
+use super::{
+    continues_word, count_byte, is_initial, may_go_on_with_name, name_end, Candidate, LINKS,
+};
 
 /// Whether the word before `at` is an honorific or a first name.
 pub(super) fn preceded_by_person_cue(
@@ -23,12 +27,18 @@ pub(super) fn preceded_by_person_cue(
     index > 0 && {
         let word = &text[all_words[index - 1].clone()];
         let folded = &all_words.folded[index - 1];
-        gaz.first_names.contains_key(folded) && is_capitalised(word)
+        gaz.is_first_name(folded) && is_capitalised(word)
             || gaz.title(folded).is_some_and(|t| t.honorific)
     }
 }
 
-pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut Vec<Candidate>) {
+pub(super) fn by_rule(
+    text: &str,
+    gaz: &Gazetteers,
+    all_words: &Words,
+    classes: &Classes,
+    out: &mut Vec<Candidate>,
+) {
     // Past the last word, nothing is capitalised: a rule may look one word ahead ("mère de").
     let capitalised = |k: usize| k < all_words.len() && all_words.capitalised(k);
     // The listed places, by start, for the rules that ask whether a span is one.
@@ -57,22 +67,28 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
     // The first capitalised word at or after `i`. Every rule below needs one here or among
     // the next three words (a role, then at most two words, then the name): in running text
     // most words fail this at once, before any lexicon is asked.
-    let mut next_capital = 0;
+    let mut capitals = classes.of_class(CAPITAL);
+    let mut next_capital = capitals.next().unwrap_or(all_words.len());
     let mut i = 0;
     while i < all_words.len() {
-        next_capital = next_capital.max(i);
-        while next_capital < all_words.len() && !capitalised(next_capital) {
-            next_capital += 1;
+        while next_capital < i {
+            next_capital = capitals.next().unwrap_or(all_words.len());
         }
         if next_capital > i + 3 {
             i = next_capital - 3;
             continue;
         }
-        let word = &text[all_words[i].clone()];
         let capital = all_words.capitalised(i);
         let folded = &all_words.folded[i];
-        let followed_by_dot = text[all_words[i].end..].starts_with('.');
         let title = gaz.title(folded);
+        // A word in lower case opens a rule only as a title, a role or a kinship: most of
+        // them are turned away here, before the word is read as written.
+        if !capital && title.is_none() && !classes.has(i, KIN) {
+            i += 1;
+            continue;
+        }
+        let word = &text[all_words[i].clone()];
+        let followed_by_dot = text[all_words[i].end..].starts_with('.');
         let (name_start, strength, rule) = if title.is_some_and(|t| t.honorific)
             && capital
             && (followed_by_dot || !matches!(folded, "m" | "mm"))
@@ -81,8 +97,7 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
             // "M. Jagland", "Mme Ballestrazzi": the name starts after the honorific.
             (i + 1, 2, "honorific")
         } else if capital
-            && (is_first_name(gaz, folded) && !continues_word(text, all_words, i + 1)
-                || first_name_in_pieces(text, gaz, all_words, i))
+            && first_name_at(text, gaz, all_words, i)
             && !gaz.stopwords.contains(folded)
             && !names_a_saint(folded)
             && !place_after_preposition(gaz, all_words, i, &is_listed_place)
@@ -90,7 +105,7 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
             // "Jürgen Stock", "Charles-Albert Cingria": a known first name opens the name.
             (i, 2, "first name")
         } else if !capital
-            && is_kin(folded)
+            && classes.has(i, KIN)
             && matches!(all_words.folded.get(i + 1), Some("de" | "d'"))
             && capitalised(i + 2)
         {
@@ -109,7 +124,13 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
             // "la femme Saugé", "la fille Lorinet", "sa femme Brigitte": the name right after
             // a kinship is the family's or the person's own.
             (i + 1, 2, "kin")
-        } else if capital && is_initial(text, &all_words[i]) && !abbreviation(text, all_words, i) {
+        } else if capital
+            // An initial is a char and a full stop: most words are turned away by their length
+            // before it is read.
+            && all_words[i].len() <= 4
+            && is_initial(text, &all_words[i])
+            && !abbreviation(text, all_words, i)
+        {
             // "S. Iswaran", "J.-M. Dupont"; not "N.Farine", a column's abbreviation.
             (i, 2, "initial")
         } else if title.is_some_and(|t| !t.honorific || is_rank(word)) && !is_headline(word) {
@@ -119,14 +140,13 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
             while j < all_words.len()
                 && j <= i + 2
                 && !all_words.capitalised(j)
-                && !LINKS.contains(&&all_words.folded[j])
+                && !classes.has(j, LINK)
             {
                 j += 1;
             }
             let same_clause = j < all_words.len() && {
                 let gap = &text[all_words[i].end..all_words[j].start];
-                !gap.contains(|c: char| ".,;:!?()«»\"“”".contains(c))
-                    && gap.matches('\n').count() < 2
+                !gap.contains(|c: char| ".,;:!?()«»\"“”".contains(c)) && count_byte(gap, b'\n') < 2
             };
             if !same_clause {
                 i += 1;
@@ -172,14 +192,14 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
             && capital
             && matches!(all_words.folded.get(name_start), Some("de" | "d'" | "du"));
         let end = if particle_first {
-            let rest = name_end(text, gaz, all_words, name_start + 1);
+            let rest = name_end(text, gaz, all_words, classes, name_start + 1);
             if rest > name_start + 1 {
                 rest
             } else {
                 name_start
             }
         } else {
-            name_end(text, gaz, all_words, name_start)
+            name_end(text, gaz, all_words, classes, name_start)
         };
         // A first name alone, or an initial alone, names nobody; nor do initials without
         // a name ("S. M. I.", "C. E. E.": abbreviations, not people).
@@ -224,7 +244,7 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
             i = end;
             // "MM. Bertoni, Micheli et Tissières": a plural honorific opens a list of names.
             if matches!(folded, "mm" | "mmes") {
-                i = listed_after(text, gaz, all_words, i, out);
+                i = listed_after(text, gaz, all_words, classes, i, out);
             }
         } else {
             i += 1;
@@ -238,6 +258,7 @@ fn listed_after(
     text: &str,
     gaz: &Gazetteers,
     all_words: &Words,
+    classes: &Classes,
     mut at: usize,
     out: &mut Vec<Candidate>,
 ) -> usize {
@@ -254,7 +275,7 @@ fn listed_after(
         {
             break;
         }
-        let end = name_end(text, gaz, all_words, start);
+        let end = name_end(text, gaz, all_words, classes, start);
         let named = (start..end).any(|k| !is_initial_like(text, &all_words[k]));
         if end == start || !named {
             break;
@@ -323,7 +344,7 @@ fn place_after_preposition(
     let listed_place = |k: usize| is_listed_place(&all_words[k]);
     let next_is_name = || {
         all_words.capitalised(i + 1)
-            && (gaz.first_names.contains_key(&all_words.folded[i + 1]) || listed_place(i + 1))
+            && (gaz.is_first_name(&all_words.folded[i + 1]) || listed_place(i + 1))
     };
     match &all_words.folded[before] {
         "a" | "en" | "au" => listed_place(i),
@@ -333,65 +354,71 @@ fn place_after_preposition(
 }
 
 /// A kinship noun, folded: after it "de" introduces a person ("le fils de Laval").
-fn is_kin(folded: &str) -> bool {
-    matches!(
-        folded,
-        "fils"
-            | "fille"
-            | "gendre"
-            | "bru"
-            | "beau-fils"
-            | "belle-fille"
-            | "veuve"
-            | "veuf"
-            | "femme"
-            | "epouse"
-            | "epoux"
-            | "mari"
-            | "frere"
-            | "soeur"
-            | "pere"
-            | "mere"
-            | "beau-pere"
-            | "belle-mere"
-            | "beau-frere"
-            | "belle-soeur"
-            | "neveu"
-            | "niece"
-            | "oncle"
-            | "tante"
-            | "cousin"
-            | "cousine"
-            | "petit-fils"
-            | "petite-fille"
-            | "grand-pere"
-            | "grand-mere"
-    )
-}
+pub(super) const KINSHIP: &[&str] = &[
+    "fils",
+    "fille",
+    "gendre",
+    "bru",
+    "beau-fils",
+    "belle-fille",
+    "veuve",
+    "veuf",
+    "femme",
+    "epouse",
+    "epoux",
+    "mari",
+    "frere",
+    "soeur",
+    "pere",
+    "mere",
+    "beau-pere",
+    "belle-mere",
+    "beau-frere",
+    "belle-soeur",
+    "neveu",
+    "niece",
+    "oncle",
+    "tante",
+    "cousin",
+    "cousine",
+    "petit-fils",
+    "petite-fille",
+    "grand-pere",
+    "grand-mere",
+];
 
-/// A first name cut at a line's end, its pieces at `i` and `i + 1` ("Geor¬\nges").
-fn first_name_in_pieces(text: &str, gaz: &Gazetteers, all_words: &Words, i: usize) -> bool {
-    continues_word(text, all_words, i + 1)
-        && is_first_name(
+/// Whether word `i` is a known first name: whole, or cut at a line's end, its pieces at `i`
+/// and `i + 1` ("Geor¬\nges"). A word whose rest the next line holds is that longer word.
+fn first_name_at(text: &str, gaz: &Gazetteers, all_words: &Words, i: usize) -> bool {
+    if continues_word(text, all_words, i + 1) {
+        is_first_name(
             gaz,
             &format!("{}{}", &all_words.folded[i], &all_words.folded[i + 1]),
         )
+    } else {
+        is_first_name(gaz, &all_words.folded[i])
+    }
 }
 
 /// A saint's name joined by a hyphen ("Sainte-Croix", "St-Jean"): a place or a feast, that
 /// no person's name opens.
 fn names_a_saint(folded: &str) -> bool {
-    folded
-        .split_once('-')
+    split_at_hyphen(folded)
         .is_some_and(|(head, _)| matches!(head, "saint" | "sainte" | "st" | "ste"))
 }
 
 /// A first name the lexicon knows, or two joined by a hyphen ("Charles-Albert").
 fn is_first_name(gaz: &Gazetteers, folded: &str) -> bool {
-    gaz.first_names.contains_key(folded)
-        || folded.split_once('-').is_some_and(|(a, b)| {
-            gaz.first_names.contains_key(a) && gaz.first_names.contains_key(b)
-        })
+    gaz.is_first_name(folded)
+        || split_at_hyphen(folded)
+            .is_some_and(|(a, b)| gaz.is_first_name(a) && gaz.is_first_name(b))
+}
+
+/// A word split at its first hyphen, as [`str::split_once`] would, read byte by byte: a word
+/// is a few bytes, which the general search took longer to set out on than to read.
+fn split_at_hyphen(word: &str) -> Option<(&str, &str)> {
+    let at = word.bytes().position(|b| b == b'-')?;
+    Some((&word[..at], &word[at + 1..]))
 }
 
 /// A rank or form of address that stands before a name as a role when written in lower
@@ -437,6 +464,7 @@ pub(super) fn by_apposition(
     text: &str,
     gaz: &Gazetteers,
     all_words: &Words,
+    classes: &Classes,
     out: &mut Vec<Candidate>,
 ) {
     let folded = &all_words.folded;
@@ -451,38 +479,36 @@ pub(super) fn by_apposition(
                 .get(j + 1)
                 .is_some_and(|next| gaz.is_title(&format!("{} {next}", &folded[j])))
     };
-    let mut i = 0;
-    while i < all_words.len() {
-        // Most words are not capitalised: the cheapest test first.
+    // One past the last name found: a word inside it opens none.
+    let mut after = 0;
+    // Only a capitalised word opens a name: those, found once for the article.
+    for i in classes.of_class(CAPITAL) {
         // A name of one word is no apposition's: when the next word cannot go on with it,
         // the name is not read at all.
-        if !all_words.capitalised(i)
-            || !may_go_on_with_name(text, all_words, i + 1)
-            || gaz.first_names.contains_key(&folded[i])
+        if i < after
+            || !may_go_on_with_name(text, all_words, classes, i + 1)
+            || gaz.is_first_name(&folded[i])
         {
-            i += 1;
             continue;
         }
-        let end = name_end(text, gaz, all_words, i);
+        let end = name_end(text, gaz, all_words, classes, i);
         // "sur BFMTV Jordan Bardella, président du RN": an acronym before a first name is
         // a body or a channel, and the name starts after it.
         let acronym_before_name = || {
             is_acronym(&text[all_words[i].clone()])
                 && folded
                     .get(i + 1)
-                    .is_some_and(|next| gaz.first_names.contains_key(next))
+                    .is_some_and(|next| gaz.is_first_name(next))
         };
         // "la Deutsche Zeitung, de Vienne", "la Banque Renauld, de Nancy": an article
         // introduces a body or a title, not a person.
         let after_article =
-            i > 0 && is_determiner(&folded[i - 1]) && gap(i - 1).chars().all(char::is_whitespace);
+            i > 0 && classes.has(i - 1, DETERMINER) && gap(i - 1).chars().all(char::is_whitespace);
         // "Assassinat de Gabriel Morenos": a first name after a particle opens the name, and
         // the rule for first names finds it.
-        let first_name_inside = (i + 1..end).any(|k| {
-            gaz.first_names.contains_key(&folded[k]) && matches!(&folded[k - 1], "de" | "d'" | "du")
-        });
+        let first_name_inside = (i + 1..end)
+            .any(|k| gaz.is_first_name(&folded[k]) && matches!(&folded[k - 1], "de" | "d'" | "du"));
         if end < i + 2 || acronym_before_name() || after_article || first_name_inside {
-            i += 1;
             continue;
         }
         // The name is followed by ", <role>" or ", de <Capitalised>".
@@ -503,38 +529,17 @@ pub(super) fn by_apposition(
         if after_role || before_role {
             let span = all_words[i].start..all_words[end - 1].end;
             push(text, span, 2, "apposition", out);
-            i = end;
-        } else {
-            i += 1;
+            after = end;
         }
     }
 }
 
 /// Articles, possessives and demonstratives: before a capitalised name they introduce a
 /// body, a work or a land ("la Deutsche Zeitung", "ses Dominions d'Amérique"), not a person.
-fn is_determiner(folded: &str) -> bool {
-    matches!(
-        folded,
-        "le" | "la"
-            | "les"
-            | "l'"
-            | "un"
-            | "une"
-            | "son"
-            | "sa"
-            | "ses"
-            | "leur"
-            | "leurs"
-            | "notre"
-            | "nos"
-            | "votre"
-            | "vos"
-            | "ce"
-            | "cet"
-            | "cette"
-            | "ces"
-    )
-}
+pub(super) const DETERMINERS: &[&str] = &[
+    "le", "la", "les", "l'", "un", "une", "son", "sa", "ses", "leur", "leurs", "notre", "nos",
+    "votre", "vos", "ce", "cet", "cette", "ces",
+];
 
 /// Names listed beside a person found by other evidence, with ", " or " et " between them,
 /// are people too: "Zariategui, Eflio, Torre et Vargas" once "Torre" or another is known,
@@ -544,6 +549,7 @@ pub(super) fn listed_beside(
     text: &str,
     gaz: &Gazetteers,
     all_words: &Words,
+    classes: &Classes,
     out: &mut Vec<Candidate>,
 ) {
     let taken = |candidates: &[Candidate], span: &std::ops::Range<usize>| {
@@ -570,10 +576,10 @@ pub(super) fn listed_beside(
             j += 1;
         }
         if j < all_words.len() && separator(end, all_words[j].start) {
-            let name = name_end(text, gaz, all_words, j);
+            let name = name_end(text, gaz, all_words, classes, j);
             // Initials alone ("B. L. S", "T") name nobody.
             let named = (j..name).any(|k| !is_initial_like(text, &all_words[k]));
-            if named && !gaz.first_names.contains_key(&all_words.folded[j]) {
+            if named && !gaz.is_first_name(&all_words.folded[j]) {
                 let span = all_words[j].start..all_words[name - 1].end;
                 if !taken(out, &span) {
                     push(text, span.clone(), 1, "list after a person", out);
@@ -601,12 +607,12 @@ pub(super) fn listed_beside(
                 .ends_with(['.', '!', '?', ':', '«', '"', '\n', '—'])
                 || span.start == 0;
             // "le ministre de l'Intérieur, Bernard Cazeneuve": a complement, not a list.
-            let complement = first > 0 && LINKS.contains(&&all_words.folded[first - 1]);
+            let complement = first > 0 && classes.has(first - 1, LINK);
             if separator(span.end, start)
                 && !opens_sentence
                 && !complement
-                && name_end(text, gaz, all_words, first) == last + 1
-                && !gaz.first_names.contains_key(&all_words.folded[first])
+                && name_end(text, gaz, all_words, classes, first) == last + 1
+                && !gaz.is_first_name(&all_words.folded[first])
                 && !taken(out, &span)
             {
                 push(text, span.clone(), 1, "list before a person", out);
@@ -620,12 +626,16 @@ pub(super) fn listed_beside(
 /// chance ! s'écria van Luyten". The verb comes right after the punctuation that closes the
 /// words said, and a name right after the verb; "l'a dit Dupont" and "Hespel, dit Le Grand"
 /// (a nickname) are no incise.
-pub(super) fn speakers(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut Vec<Candidate>) {
+pub(super) fn speakers(
+    text: &str,
+    gaz: &Gazetteers,
+    all_words: &Words,
+    classes: &Classes,
+    out: &mut Vec<Candidate>,
+) {
     let folded = &all_words.folded;
-    for i in 1..all_words.len() {
-        if !is_speech_verb(&folded[i]) {
-            continue;
-        }
+    // The verbs, found once for the article; the first word opens no incise.
+    for i in classes.of_class(SPEECH_VERB).filter(|&i| i > 0) {
         // "s'écria": the elided pronoun stands before the verb.
         let opens = if matches!(folded[i - 1].as_ref(), "s'" | "s’")
             && all_words[i - 1].end == all_words[i].start
@@ -640,13 +650,13 @@ pub(super) fn speakers(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mu
         }
         let mut start = i + 1;
         // "dit van Luyten", "reprit de Tréville": a particle opens the name.
-        if folded.get(start).is_some_and(is_particle_word) && all_words.capitalised(start + 1) {
+        if classes.has(start, SURNAME_PARTICLE) && all_words.capitalised(start + 1) {
             start += 1;
         }
         if start >= all_words.len() || text[all_words[i].end..all_words[i + 1].start].trim() != "" {
             continue;
         }
-        let end = name_end(text, gaz, all_words, start);
+        let end = name_end(text, gaz, all_words, classes, start);
         if end > start {
             push(
                 text,
@@ -665,7 +675,13 @@ pub(super) fn speakers(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mu
 /// ("12. Camenzind. 23. Huser. 28. Dufaux"): a single "1. Suppression" is an item of a list,
 /// two ranked names in a row are a table. A name some list holds (a town, a club) is left
 /// to it.
-pub(super) fn ranked(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut Vec<Candidate>) {
+pub(super) fn ranked(
+    text: &str,
+    gaz: &Gazetteers,
+    all_words: &Words,
+    classes: &Classes,
+    out: &mut Vec<Candidate>,
+) {
     let listed: Vec<Range<usize>> = out
         .iter()
         .filter(|c| c.mention.source == Source::Gazetteer)
@@ -673,11 +689,8 @@ pub(super) fn ranked(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut 
         .collect();
     // Each ranked name: where its rank starts, its span, whether a bracket or a time follows.
     let mut entries: Vec<(usize, Range<usize>, bool)> = Vec::new();
-    for k in 0..all_words.len().saturating_sub(1) {
-        // Nearly every word: not a number.
-        if !text.as_bytes()[all_words[k].start].is_ascii_digit() {
-            continue;
-        }
+    // The words that open on a digit, found once for the article; the last word ranks none.
+    for k in classes.of_class(DIGIT).filter(|&k| k + 1 < all_words.len()) {
         let rank = &text[all_words[k].clone()];
         if !rank.bytes().all(|b| b.is_ascii_digit()) || rank.len() > 3 {
             continue;
@@ -686,7 +699,7 @@ pub(super) fn ranked(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut 
         if gap.trim() != "." || !gap.starts_with('.') {
             continue;
         }
-        let end = name_end(text, gaz, all_words, k + 1);
+        let end = name_end(text, gaz, all_words, classes, k + 1);
         if end <= k + 1 {
             continue;
         }
@@ -737,17 +750,22 @@ pub(super) fn apposed_first_name(
     text: &str,
     gaz: &Gazetteers,
     all_words: &Words,
+    classes: &Classes,
     out: &mut Vec<Candidate>,
 ) {
-    for k in 1..all_words.len().saturating_sub(1) {
-        if !all_words.capitalised(k)
-            || &text[all_words[k - 1].end..all_words[k].start] != ", "
-            || !text[all_words[k].end..all_words[k + 1].start].starts_with(',')
+    let bytes = text.as_bytes();
+    // Only capitalised words with a word on each side, found once for the article.
+    for k in classes
+        .of_class(CAPITAL)
+        .filter(|&k| k > 0 && k + 1 < all_words.len())
+    {
+        if bytes[all_words[k - 1].end..all_words[k].start] != *b", "
+            || bytes[all_words[k].end] != b','
         {
             continue;
         }
         let before = &all_words.folded[k - 1];
-        let role = is_kin(before) || gaz.title(before).is_some_and(|t| !t.honorific);
+        let role = classes.has(k - 1, KIN) || gaz.title(before).is_some_and(|t| !t.honorific);
         if !role || all_words.capitalised(k - 1) {
             continue;
         }
@@ -758,7 +776,7 @@ pub(super) fn apposed_first_name(
                     .contains(|c: char| ",;:.!?()«»\"“”\n".contains(c))
         };
         let opens = (k.saturating_sub(6)..k).rev().find(|&j| broken(j));
-        let headed = opens.is_some_and(|j| is_determiner(&all_words.folded[j]));
+        let headed = opens.is_some_and(|j| classes.has(j, DETERMINER));
         let folded = &all_words.folded[k];
         if headed && is_first_name(gaz, folded) && !gaz.stopwords.contains(folded) {
             let span = all_words[k].clone();
@@ -770,12 +788,17 @@ pub(super) fn apposed_first_name(
 /// A name in apposition with an age is a person's, as news names the people it meets:
 /// "Karim, 45 ans, chauffeur de taxi", "Florence, 52 ans," (a first name alone, even one spelt
 /// like a town); not "Aujourd'hui, 20 ans après" nor "Paris, 2000 ans d'histoire".
-pub(super) fn aged(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut Vec<Candidate>) {
+pub(super) fn aged(
+    text: &str,
+    gaz: &Gazetteers,
+    all_words: &Words,
+    classes: &Classes,
+    out: &mut Vec<Candidate>,
+) {
     let gap = |j: usize| &text[all_words[j - 1].end..all_words[j].start];
-    // The few words "ans", found by searching the text rather than asking every word.
-    for at in memchr::memmem::find_iter(text.as_bytes(), "ans") {
-        let k = all_words.partition_point(|w| w.start < at);
-        if k < 2 || k >= all_words.len() || all_words[k] != (at..at + 3) {
+    // The few words "ans", found once for the article; only in lower case.
+    for k in classes.of_class(AGE_UNIT) {
+        if k < 2 || &text[all_words[k].clone()] != "ans" {
             continue;
         }
         let age = &all_words.folded[k - 1];
@@ -812,34 +835,32 @@ pub(super) fn aged(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut Ve
     }
 }
 
+/// The unit of an age, folded.
+pub(super) const AGE_UNITS: &[&str] = &["ans"];
+
 /// Verbs of saying that open an incise, in the past and present tenses, folded.
-fn is_speech_verb(folded: &str) -> bool {
-    matches!(
-        folded,
-        "dit"
-            | "repondit"
-            | "ecria"
-            | "ecrie"
-            | "exclama"
-            | "exclame"
-            | "demanda"
-            | "ajouta"
-            | "reprit"
-            | "murmura"
-            | "repliqua"
-            | "poursuivit"
-            | "interrompit"
-            | "soupira"
-            | "cria"
-            | "observa"
-            | "objecta"
-    )
-}
+pub(super) const SPEECH_VERBS: &[&str] = &[
+    "dit",
+    "repondit",
+    "ecria",
+    "ecrie",
+    "exclama",
+    "exclame",
+    "demanda",
+    "ajouta",
+    "reprit",
+    "murmura",
+    "repliqua",
+    "poursuivit",
+    "interrompit",
+    "soupira",
+    "cria",
+    "observa",
+    "objecta",
+];
 
 /// "van", "de", "d'", "du", "von": a particle that may open a surname said alone.
-fn is_particle_word(folded: &str) -> bool {
-    matches!(folded, "van" | "von" | "de" | "d'" | "du")
-}
+pub(super) const SURNAME_PARTICLES: &[&str] = &["van", "von", "de", "d'", "du"];
 
 /// Two first names joined by ", " or " et " name two people, even when one of them is also
 /// a town's or a country's name: "Maurice et Charlot montent", "Nadia, Florence et Karim".
@@ -849,6 +870,7 @@ pub(super) fn first_names_together(
     text: &str,
     gaz: &Gazetteers,
     all_words: &Words,
+    classes: &Classes,
     out: &mut Vec<Candidate>,
 ) {
     let listed_place = |span: &Range<usize>| {
@@ -866,11 +888,9 @@ pub(super) fn first_names_together(
     };
     let mut found = Vec::new();
     let bytes = text.as_bytes();
-    for a in 0..all_words.len() {
-        // Nearly every word: not capitalised, not followed by a comma or "et".
-        if !all_words.capitalised(a) {
-            continue;
-        }
+    // Only capitalised words, found once for the article; nearly every one is followed by
+    // no comma nor "et".
+    for a in classes.of_class(CAPITAL) {
         let comma = all_words
             .get(a + 1)
             .is_some_and(|next| bytes[all_words[a].end..next.start].contains(&b','));
@@ -995,6 +1015,7 @@ pub(super) fn drop_things(
     text: &str,
     gaz: &Gazetteers,
     all_words: &Words,
+    classes: &Classes,
     candidates: &mut Vec<Candidate>,
 ) {
     // The people's spans by start, to ask whether a word is in one.
@@ -1032,8 +1053,7 @@ pub(super) fn drop_things(
             c.mention.span.start
         };
         // "Bd Haussmann", "Lycée Condorcet": the name opens with a street or a thing.
-        let thing =
-            is_street_word(&all_words.folded[first]) || names_a_thing(&all_words.folded[first]);
+        let thing = classes.has(first, STREET) || names_a_thing(&all_words.folded[first]);
         // "Victoria Hall", "Albert Park": a first name before an English word of a building
         // or a ground names the place.
         let last = all_words.partition_point(|w| w.start < c.mention.span.end) - 1;
@@ -1080,7 +1100,7 @@ pub(super) fn drop_things(
             && name.chars().count() >= 2
             && word.chars().count() >= 4
             && !gaz.is_title(folded)
-            && !gaz.first_names.contains_key(folded)
+            && !gaz.is_first_name(folded)
             && !LINKS.contains(&folded)
             && !is_function_word(folded)
             && !person_at(&all_words[before]);

@@ -9,79 +9,73 @@ use crate::gazetteer::Gazetteers;
 use crate::mention::EntityType;
 use crate::words::{is_capitalised, Words};
 
-use super::{is_initial, Candidate};
+use super::classes::{Classes, DE, NOT_LOWER, PLACE_NOUN, STREET};
+use super::{count_byte, is_initial, Candidate};
 
 /// Words that open a street's name; the street word is part of the place ("rue de Rivoli").
-/// A `match`, as every word of the article is asked.
-pub(super) fn is_street_word(folded: &str) -> bool {
-    matches!(
-        folded,
-        "rue"
-            | "avenue"
-            | "av"
-            | "boulevard"
-            | "bd"
-            | "quai"
-            | "faubourg"
-            | "impasse"
-            | "allee"
-            | "square"
-            | "place"
-            | "promenade"
-            | "ruelle"
-            | "chaussee"
-            | "esplanade"
-    )
-}
+pub(super) const STREET_WORDS: &[&str] = &[
+    "rue",
+    "avenue",
+    "av",
+    "boulevard",
+    "bd",
+    "quai",
+    "faubourg",
+    "impasse",
+    "allee",
+    "square",
+    "place",
+    "promenade",
+    "ruelle",
+    "chaussee",
+    "esplanade",
+];
 
 /// Words after which "de" introduces a place's name: "canton de Soleure", "près d'Arles",
 /// "l'évêque de Vannes", "venant de Lorient".
-fn is_place_noun(folded: &str) -> bool {
-    matches!(
-        folded,
-        "ville"
-            | "commune"
-            | "canton"
-            | "departement"
-            | "district"
-            | "village"
-            | "hameau"
-            | "region"
-            | "province"
-            | "arrondissement"
-            | "environs"
-            | "pres"
-            | "diocese"
-            | "vallee"
-            | "port"
-            | "bourg"
-            | "ile"
-            | "lac"
-            | "golfe"
-            | "principaute"
-            | "duche"
-            | "habitant"
-            | "habitants"
-            | "originaire"
-            | "maire"
-            | "cure"
-            | "gare"
-            | "eveque"
-            | "archeveque"
-            | "prefet"
-            | "depute"
-            | "venant"
-            | "arrive"
-            | "arrivee"
-            | "arrives"
-            | "parti"
-            | "partie"
-            | "retour"
-            | "revenu"
-            | "natif"
-            | "native"
-    )
-}
+pub(super) const PLACE_NOUNS: &[&str] = &[
+    "ville",
+    "commune",
+    "canton",
+    "departement",
+    "district",
+    "village",
+    "hameau",
+    "region",
+    "province",
+    "arrondissement",
+    "environs",
+    "pres",
+    "diocese",
+    "vallee",
+    "port",
+    "bourg",
+    "ile",
+    "lac",
+    "golfe",
+    "principaute",
+    "duche",
+    "habitant",
+    "habitants",
+    "originaire",
+    "maire",
+    "cure",
+    "gare",
+    "eveque",
+    "archeveque",
+    "prefet",
+    "depute",
+    "venant",
+    "arrive",
+    "arrivee",
+    "arrives",
+    "parti",
+    "partie",
+    "retour",
+    "revenu",
+    "natif",
+    "native",
+];
 
 /// Articles that belong to a town's name when capitalised ("La Haye", "Le Havre").
 const NAME_ARTICLES: &[&str] = &["la", "le", "les", "l'"];
@@ -93,14 +87,25 @@ const PLACE_PARTICLES: &[&str] = &["de", "du", "d'", "des", "sur", "en", "la", "
 const MAX_PLACE_WORDS: usize = 4;
 
 /// Finds streets, places after a preposition or a noun of place, and datelines.
-pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut Vec<Candidate>) {
-    let folded = &all_words.folded;
+pub(super) fn by_rule(
+    text: &str,
+    gaz: &Gazetteers,
+    all_words: &Words,
+    classes: &Classes,
+    out: &mut Vec<Candidate>,
+) {
     // A place's name opens on a capital: most words after "à" and "en" are turned away by it
     // before the verb before them is looked at.
     let capitalised = |k: usize| all_words.capitalised(k);
-    let mut i = 0;
-    while i < all_words.len() {
-        let f = &folded[i];
+    // One past the last place found: a word inside it opens none.
+    let mut after = 0;
+    // Nearly every word is no street word nor noun of place, has no capital after it (for
+    // "à" and "en") and opens on a small letter (no dispatch's town): only the others are
+    // read, found once for the article.
+    for i in classes.of_class_or_before_capital(STREET | PLACE_NOUN | NOT_LOWER) {
+        if i < after {
+            continue;
+        }
         // "à Quimperlé", "en Carélie": the word is read as written only before a capital.
         let before_name = capitalised(i + 1)
             && match &text[all_words[i].clone()] {
@@ -108,9 +113,9 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
                 "en" | "En" => true,
                 _ => false,
             };
-        let found = if is_street_word(f) && !instead_of(all_words, i) {
+        let found = if classes.has(i, STREET) && !instead_of(all_words, i) {
             street(text, gaz, all_words, i).map(|end| (i, end))
-        } else if before_name || (folded.get(i + 1).is_some_and(is_de) && is_place_noun(f)) {
+        } else if before_name || (classes.has(i, PLACE_NOUN) && classes.has(i + 1, DE)) {
             let start = if before_name { i + 1 } else { i + 2 };
             place_name(text, gaz, all_words, start).map(|end| (start, end))
         } else if opens_dispatch(text, gaz, all_words, i) {
@@ -122,9 +127,9 @@ pub(super) fn by_rule(text: &str, gaz: &Gazetteers, all_words: &Words, out: &mut
             Some((start, end)) if end > start => {
                 let span = all_words[start].start..all_words[end - 1].end;
                 out.push(place(text, span));
-                i = end;
+                after = end;
             }
-            _ => i += 1,
+            _ => {}
         }
     }
 }
@@ -173,8 +178,11 @@ fn after_dative_verb(all_words: &Words, i: usize) -> bool {
     })
 }
 
+/// The forms of "de" before a name: "de", "d'", "du", "des".
+pub(super) const DE_WORDS: &[&str] = &["de", "d'", "du", "des"];
+
 fn is_de(folded: &str) -> bool {
-    matches!(folded, "de" | "d'" | "du" | "des")
+    DE_WORDS.contains(&folded)
 }
 
 /// "à la place de", "en place": the idiom, not a square.
@@ -200,11 +208,7 @@ fn street(text: &str, gaz: &Gazetteers, all_words: &Words, i: usize) -> Option<u
     }
     // "la seconde place de Melchior Mauri" ranks a person; streets named after someone
     // take no "de" ("rue Victor-Hugo").
-    if j > i + 1
-        && folded
-            .get(j)
-            .is_some_and(|f| gaz.first_names.contains_key(f))
-    {
+    if j > i + 1 && folded.get(j).is_some_and(|f| gaz.is_first_name(f)) {
         return None;
     }
     let end = name_words(text, gaz, all_words, j, true);
@@ -232,7 +236,7 @@ fn place_name(text: &str, gaz: &Gazetteers, all_words: &Words, start: usize) -> 
     if !is_capitalised(written) {
         return None; // most words after "à" and "en", decided before any lookup
     }
-    if gaz.first_names.contains_key(&folded[j])
+    if gaz.is_first_name(&folded[j])
         || gaz.demonyms.contains_key(&folded[j])
         || gaz.is_org_head(&folded[j])
         || written.chars().count() < 3
@@ -268,7 +272,7 @@ fn name_words(
             && !word.chars().any(|c| c.is_ascii_digit())
             && !gaz.stopwords.contains(f)
             && (elided || !gaz.is_title(f))
-            && (street || end == start || !gaz.first_names.contains_key(f));
+            && (street || end == start || !gaz.is_first_name(f));
         let particle =
             end > start && PLACE_PARTICLES.contains(&f) && all_words.capitalised(end + 1);
         if name || particle {
@@ -287,7 +291,7 @@ fn name_words(
 fn joined(text: &str, all_words: &Words, j: usize) -> bool {
     all_words.get(j + 1).is_some_and(|next| {
         let gap = &text[all_words[j].end..next.start];
-        gap.matches('\n').count() < 2 && gap.chars().all(char::is_whitespace)
+        count_byte(gap, b'\n') < 2 && gap.chars().all(char::is_whitespace)
     })
 }
 

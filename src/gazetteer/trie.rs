@@ -4,8 +4,13 @@
 //! follows, and that was most of the start-up; this trie is built from the sorted forms in a
 //! single pass.
 
-/// No form ends at this node.
+/// No form ends at this node; no table of children for it.
 const NONE: u32 = u32::MAX;
+
+/// Nodes of more children than this have a table of them by byte ([`Trie::wide`]): a
+/// hundred or so near the root, where a scan through dozens of labels cost more than the
+/// rest of a search.
+const WIDE: u32 = 8;
 
 /// One node: its children are nodes `first..first + len`, in increasing order of the byte
 /// that leads to each ([`Trie::labels`]).
@@ -15,6 +20,8 @@ struct Node {
     len: u32,
     /// The form that ends here, or [`NONE`].
     form: u32,
+    /// Its table of children in [`Trie::wide`], or [`NONE`].
+    wide: u32,
 }
 
 #[derive(Debug, Clone)]
@@ -25,6 +32,9 @@ pub struct Trie {
     /// The root's child for each byte, or [`NONE`]: every search starts there, and the root
     /// has most children.
     root: Box<[u32; 256]>,
+    /// For each node of more than [`WIDE`] children, its child for each byte as an offset
+    /// from its first one, plus one (0: none).
+    wide: Vec<[u8; 256]>,
 }
 
 impl Trie {
@@ -44,9 +54,11 @@ impl Trie {
                 first: 0,
                 len: 0,
                 form: NONE,
+                wide: NONE,
             }],
             labels: vec![0],
             root: Box::new([NONE; 256]),
+            wide: Vec::new(),
         };
         // Breadth first: a node's children are made together, so they sit side by side. Each
         // entry is a node, the range of sorted forms that pass through it, and its depth.
@@ -71,6 +83,7 @@ impl Trie {
                     first: 0,
                     len: 0,
                     form: NONE,
+                    wide: NONE,
                 });
                 trie.labels.push(byte);
                 lo = end;
@@ -80,6 +93,18 @@ impl Trie {
         let root = trie.nodes[0];
         for child in root.first..root.first + root.len {
             trie.root[usize::from(trie.labels[child as usize])] = child;
+        }
+        for node in &mut trie.nodes[1..] {
+            if node.len > WIDE {
+                let mut table = [0; 256];
+                for offset in 0..node.len {
+                    let label = trie.labels[(node.first + offset) as usize];
+                    // At most 256 children, one a byte: the offset plus one fits a byte.
+                    table[usize::from(label)] = (offset + 1) as u8;
+                }
+                node.wide = trie.wide.len() as u32;
+                trie.wide.push(table);
+            }
         }
         trie
     }
@@ -106,11 +131,18 @@ impl Trie {
                 found = Some((end, here.form as usize));
             }
             let Some(&byte) = rest.next() else { break };
-            let children = &self.labels[here.first as usize..(here.first + here.len) as usize];
-            match children.iter().position(|&label| label >= byte) {
-                Some(i) if children[i] == byte => node = here.first + i as u32,
-                _ => break,
-            }
+            node = if here.wide != NONE {
+                match self.wide[here.wide as usize][usize::from(byte)] {
+                    0 => break,
+                    offset => here.first + u32::from(offset) - 1,
+                }
+            } else {
+                let children = &self.labels[here.first as usize..(here.first + here.len) as usize];
+                match children.iter().position(|&label| label >= byte) {
+                    Some(i) if children[i] == byte => here.first + i as u32,
+                    _ => break,
+                }
+            };
             end += 1;
         }
         found
