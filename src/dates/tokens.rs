@@ -68,40 +68,49 @@ static CLASSES: [u8; 256] = {
 
 /// Tokens of `folded[range]` (on char boundaries), with offsets into the whole of `folded`.
 pub fn tokenize_range(folded: &str, range: std::ops::Range<usize>) -> Vec<Tok<'_>> {
-    let bytes = &folded.as_bytes()[..range.end];
     // French news text runs at about two and a half bytes a token (a mark, or a word and its
     // space): room for them all, so that the vector is never grown while it fills.
     let mut out = Vec::with_capacity(range.len() / 2 + 1);
     let mut at = range.start;
-    while let Some(&b) = bytes.get(at) {
-        let start = at;
-        at += 1;
+    // What is left to read: each token is split off its front, which checks one bound where
+    // cutting it out of the whole text checked both.
+    let mut rest = &folded[range];
+    while let Some(&b) = rest.as_bytes().first() {
+        let bytes = rest.as_bytes();
         let kind = match class(b) {
-            0 => continue,
+            0 => {
+                rest = &rest[1..];
+                at += 1;
+                continue;
+            }
             1 => Kind::Word,
             2 => Kind::Num,
-            _ => {
-                // One char, whatever its UTF-8 length (read from its first byte).
-                at += match b {
-                    0xF0.. => 3,
-                    0xE0.. => 2,
-                    0xC0.. => 1,
-                    _ => 0,
-                };
-                Kind::Mark
-            }
+            _ => Kind::Mark,
         };
-        if kind != Kind::Mark {
-            // The rest of the run of letters or of digits.
-            while bytes.get(at).is_some_and(|&next| class(next) == class(b)) {
-                at += 1;
+        let len = if kind == Kind::Mark {
+            // One char, whatever its UTF-8 length (read from its first byte).
+            match b {
+                0xF0.. => 4,
+                0xE0.. => 3,
+                0xC0.. => 2,
+                _ => 1,
             }
-        }
+        } else {
+            // The run of letters or of digits.
+            let mut len = 1;
+            while bytes.get(len).is_some_and(|&next| class(next) == class(b)) {
+                len += 1;
+            }
+            len
+        };
+        let (text, tail) = rest.split_at(len);
         out.push(Tok {
-            text: &folded[start..at],
-            at: start as u32,
+            text,
+            at: at as u32,
             kind,
         });
+        rest = tail;
+        at += len;
     }
     out
 }

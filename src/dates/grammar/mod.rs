@@ -75,8 +75,15 @@ impl<'t, 'a> Grammar<'t, 'a> {
     pub fn find_all(&self) -> Vec<Found> {
         let mut out = Vec::new();
         let mut i = 0;
-        while i < self.toks.len() {
-            match self.best(i) {
+        while let Some(t) = self.toks.get(i) {
+            // Most tokens are marks or words no date starts with: passed over here, before
+            // anything else is asked of them.
+            let tried = match t.kind {
+                Kind::Mark => false,
+                Kind::Num => true,
+                Kind::Word => may_start(t.text) && self.worth_trying_start(i, t.text),
+            };
+            match tried.then(|| self.read(i)).flatten() {
                 Some(found) => {
                     i = found.end;
                     out.push(found);
@@ -85,14 +92,6 @@ impl<'t, 'a> Grammar<'t, 'a> {
             }
         }
         out
-    }
-
-    fn best(&self, i: usize) -> Option<Found> {
-        let t = self.toks[i];
-        if t.kind == Kind::Mark || (t.kind == Kind::Word && !self.worth_trying(i)) {
-            return None;
-        }
-        self.read(i)
     }
 
     /// The longest reading of every rule from token `i`.
@@ -132,11 +131,14 @@ impl<'t, 'a> Grammar<'t, 'a> {
 
     /// Whether any rule can read from token `i`, a word: a cheap look at it and the next,
     /// so that the frequent words ("le", "de", "un") cost almost nothing.
+    #[cfg(test)]
     fn worth_trying(&self, i: usize) -> bool {
         let word = self.w(i);
-        if !may_start(word) {
-            return false;
-        }
+        may_start(word) && self.worth_trying_start(i, word)
+    }
+
+    /// [`Self::worth_trying`] for `word`, token `i`, known to be one of [`may_start`].
+    fn worth_trying_start(&self, i: usize, word: &str) -> bool {
         let next = self.w(i + 1);
         let next_is_num = self.kind(i + 1) == Some(Kind::Num);
         match word {
