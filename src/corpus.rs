@@ -5,12 +5,15 @@
 //! analyses it, so that the reading thread only reads. Every problem becomes an
 //! [`ArticleError`] naming the file (and line); nothing here stops the run.
 
+use std::borrow::Cow;
+use std::fmt;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
-use serde_json::Value;
+use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_json::{Number, Value};
 
 use crate::article::{Article, ArticleError};
 use crate::decode::decode;
@@ -349,16 +352,16 @@ pub fn parse_line(bytes: &[u8], doc: String) -> Result<Article, ArticleError> {
         stage: "parse",
         message,
     };
-    let value: Value = serde_json::from_slice(bytes).map_err(|e| fail(format!("not JSON: {e}")))?;
-    let Value::Object(fields) = value else {
+    let line: Line = serde_json::from_slice(bytes).map_err(|e| fail(format!("not JSON: {e}")))?;
+    let Line::Object(fields) = line else {
         return Err(fail("not a JSON object".to_string()));
     };
-    let text = match fields.get("text") {
-        Some(Value::String(text)) => text.clone(),
+    let text = match fields.text {
+        Some(Field::Str(text)) => text.into_owned(),
         Some(other) => {
             return Err(fail(format!(
                 "`text` must be a string, found {}",
-                type_name(other)
+                other.type_name()
             )))
         }
         None => return Err(fail("no `text` field".to_string())),
@@ -366,14 +369,17 @@ pub fn parse_line(bytes: &[u8], doc: String) -> Result<Article, ArticleError> {
     if text.trim().is_empty() {
         return Err(fail("empty `text`".to_string()));
     }
-    let id = match fields.get("id") {
-        Some(Value::String(id)) => id.clone(),
-        Some(Value::Number(id)) => id.to_string(),
+    let id = match fields.id {
+        Some(Field::Str(id)) => id.into_owned(),
+        Some(Field::Number(id)) => id.to_string(),
         _ => doc.clone(),
     };
-    let string = |key: &str| fields.get(key).and_then(Value::as_str).map(str::to_string);
+    let string = |field: Option<Field>| match field {
+        Some(Field::Str(s)) => Some(s.into_owned()),
+        _ => None,
+    };
     let mut warnings = Vec::new();
-    let date = string("date").and_then(|d| {
+    let date = string(fields.date).and_then(|d| {
         let day = d.get(..10).unwrap_or(&d);
         let parsed = NaiveDate::parse_from_str(day, "%Y-%m-%d").ok();
         if parsed.is_none() {
@@ -385,20 +391,208 @@ pub fn parse_line(bytes: &[u8], doc: String) -> Result<Article, ArticleError> {
         id,
         text,
         date,
-        title: string("title"),
-        url: string("url"),
+        title: string(fields.title),
+        url: string(fields.url),
         warnings,
     })
 }
 
-fn type_name(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
+/// A JSONL line as parsed: an object's fields, or anything else.
+///
+/// Parsed straight into what an article takes rather than into a [`Value`]: a string with no
+/// escape is borrowed from the line, so an article's text is copied once, not twice, and
+/// no map of the fields is built. Every other value is still parsed in full, as a [`Value`]
+/// would be, so that a line is taken or refused, with the same message, as before.
+enum Line<'a> {
+    Object(Fields<'a>),
+    NotObject,
+}
+
+/// The fields of a line that make an article, each the last value given for its key (as
+/// in a [`Value`]'s map).
+#[derive(Default)]
+struct Fields<'a> {
+    text: Option<Field<'a>>,
+    id: Option<Field<'a>>,
+    date: Option<Field<'a>>,
+    title: Option<Field<'a>>,
+    url: Option<Field<'a>>,
+}
+
+/// A field's value as far as an article needs it.
+enum Field<'a> {
+    Str(Cow<'a, str>),
+    Number(Number),
+    /// Anything else, named as in messages.
+    Other(&'static str),
+}
+
+impl Field<'_> {
+    fn type_name(&self) -> &'static str {
+        match self {
+            Field::Str(_) => "a string",
+            Field::Number(_) => "a number",
+            Field::Other(name) => name,
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Line<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(LineVisitor)
+    }
+}
+
+struct LineVisitor;
+
+impl<'de> Visitor<'de> for LineVisitor {
+    type Value = Line<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Line<'de>, A::Error> {
+        let mut fields = Fields::default();
+        while let Some(key) = map.next_key::<Key>()? {
+            let slot = match key {
+                Key::Text => &mut fields.text,
+                Key::Id => &mut fields.id,
+                Key::Date => &mut fields.date,
+                Key::Title => &mut fields.title,
+                Key::Url => &mut fields.url,
+                Key::Other => {
+                    map.next_value::<Value>()?;
+                    continue;
+                }
+            };
+            *slot = Some(map.next_value()?);
+        }
+        Ok(Line::Object(fields))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Line<'de>, A::Error> {
+        FieldVisitor.visit_seq(seq).map(|_| Line::NotObject)
+    }
+
+    fn visit_bool<E>(self, _: bool) -> Result<Line<'de>, E> {
+        Ok(Line::NotObject)
+    }
+
+    fn visit_i64<E>(self, _: i64) -> Result<Line<'de>, E> {
+        Ok(Line::NotObject)
+    }
+
+    fn visit_u64<E>(self, _: u64) -> Result<Line<'de>, E> {
+        Ok(Line::NotObject)
+    }
+
+    fn visit_f64<E>(self, _: f64) -> Result<Line<'de>, E> {
+        Ok(Line::NotObject)
+    }
+
+    fn visit_str<E>(self, _: &str) -> Result<Line<'de>, E> {
+        Ok(Line::NotObject)
+    }
+
+    fn visit_unit<E>(self) -> Result<Line<'de>, E> {
+        Ok(Line::NotObject)
+    }
+}
+
+impl<'de> Deserialize<'de> for Field<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(FieldVisitor)
+    }
+}
+
+struct FieldVisitor;
+
+impl<'de> Visitor<'de> for FieldVisitor {
+    type Value = Field<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_borrowed_str<E>(self, s: &'de str) -> Result<Field<'de>, E> {
+        Ok(Field::Str(Cow::Borrowed(s)))
+    }
+
+    fn visit_str<E>(self, s: &str) -> Result<Field<'de>, E> {
+        Ok(Field::Str(Cow::Owned(s.to_string())))
+    }
+
+    fn visit_string<E>(self, s: String) -> Result<Field<'de>, E> {
+        Ok(Field::Str(Cow::Owned(s)))
+    }
+
+    fn visit_i64<E>(self, n: i64) -> Result<Field<'de>, E> {
+        Ok(Field::Number(n.into()))
+    }
+
+    fn visit_u64<E>(self, n: u64) -> Result<Field<'de>, E> {
+        Ok(Field::Number(n.into()))
+    }
+
+    fn visit_f64<E>(self, n: f64) -> Result<Field<'de>, E> {
+        // As a `Value` takes it: a float that is no JSON number is null.
+        Ok(Number::from_f64(n).map_or(Field::Other("null"), Field::Number))
+    }
+
+    fn visit_bool<E>(self, _: bool) -> Result<Field<'de>, E> {
+        Ok(Field::Other("a boolean"))
+    }
+
+    fn visit_unit<E>(self) -> Result<Field<'de>, E> {
+        Ok(Field::Other("null"))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Field<'de>, A::Error> {
+        while seq.next_element::<Value>()?.is_some() {}
+        Ok(Field::Other("an array"))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Field<'de>, A::Error> {
+        while map.next_entry::<String, Value>()?.is_some() {}
+        Ok(Field::Other("an object"))
+    }
+}
+
+/// A key of a line's object: one an article takes, or another.
+enum Key {
+    Text,
+    Id,
+    Date,
+    Title,
+    Url,
+    Other,
+}
+
+impl<'de> Deserialize<'de> for Key {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_str(KeyVisitor)
+    }
+}
+
+struct KeyVisitor;
+
+impl Visitor<'_> for KeyVisitor {
+    type Value = Key;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a key")
+    }
+
+    fn visit_str<E>(self, key: &str) -> Result<Key, E> {
+        Ok(match key {
+            "text" => Key::Text,
+            "id" => Key::Id,
+            "date" => Key::Date,
+            "title" => Key::Title,
+            "url" => Key::Url,
+            _ => Key::Other,
+        })
     }
 }
 
@@ -446,6 +640,112 @@ mod tests {
             Err("t.jsonl:3: `text` must be a string, found a number".into())
         );
         assert_eq!(got[3], Ok("t.jsonl:4=ok".into()));
+    }
+
+    /// A line read as a [`Value`] first, as [`parse_line`] once did: it must agree.
+    fn parse_as_value(bytes: &[u8], doc: String) -> Result<Article, ArticleError> {
+        let fail = |message: String| ArticleError {
+            doc: doc.clone(),
+            stage: "parse",
+            message,
+        };
+        let value: Value =
+            serde_json::from_slice(bytes).map_err(|e| fail(format!("not JSON: {e}")))?;
+        let Value::Object(fields) = value else {
+            return Err(fail("not a JSON object".to_string()));
+        };
+        let text = match fields.get("text") {
+            Some(Value::String(text)) => text.clone(),
+            Some(other) => {
+                let name = match other {
+                    Value::Null => "null",
+                    Value::Bool(_) => "a boolean",
+                    Value::Number(_) => "a number",
+                    Value::String(_) => "a string",
+                    Value::Array(_) => "an array",
+                    Value::Object(_) => "an object",
+                };
+                return Err(fail(format!("`text` must be a string, found {name}")));
+            }
+            None => return Err(fail("no `text` field".to_string())),
+        };
+        if text.trim().is_empty() {
+            return Err(fail("empty `text`".to_string()));
+        }
+        let id = match fields.get("id") {
+            Some(Value::String(id)) => id.clone(),
+            Some(Value::Number(id)) => id.to_string(),
+            _ => doc.clone(),
+        };
+        let string = |key: &str| fields.get(key).and_then(Value::as_str).map(str::to_string);
+        let mut warnings = Vec::new();
+        let date = string("date").and_then(|d| {
+            let day = d.get(..10).unwrap_or(&d);
+            let parsed = NaiveDate::parse_from_str(day, "%Y-%m-%d").ok();
+            if parsed.is_none() {
+                warnings.push(format!("date: {d:?} is not YYYY-MM-DD, ignored"));
+            }
+            parsed
+        });
+        Ok(Article {
+            id,
+            text,
+            date,
+            title: string("title"),
+            url: string("url"),
+            warnings,
+        })
+    }
+
+    #[test]
+    fn lines_read_as_a_value_would_read_them() {
+        let deep = format!(
+            "{{\"text\":\"a\",\"x\":{}{}}}",
+            "[".repeat(200),
+            "]".repeat(200)
+        );
+        let lines: Vec<&[u8]> = vec![
+            br#"{"id":"a","text":"Un.","date":"2018-07-11T10:00","title":"T","url":"u"}"#,
+            br#"{"text":"L\u2019\u00e9t\u00e9 \"oui\"\n\tfin","id":12}"#,
+            br#"{"text":"a","id":-3}"#,
+            br#"{"text":"a","id":1.5e3}"#,
+            br#"{"text":"a","id":1e400}"#,
+            br#"{"text":"a","id":null,"title":3,"url":["x"],"date":"hier"}"#,
+            br#"{"text":"premier","text":"second","id":"x","id":7}"#,
+            br#"{"text":"a","autre":{"b":[1,2,{"c":"\ud83d\ude00"}],"d":true},"e":null}"#,
+            b"{\"text\":\"a\",\"autre\":\"\xff\"}",
+            b"{\"text\":\"a\",\"autre\":[\"\xff\"]}",
+            b"{\"text\":\"a\",\"\xff\":1}",
+            b"{\"text\":\"a\xc3\xa9\"}",
+            b"{\"text\":\"a\xc3\"}",
+            br#"{"text":null}"#,
+            br#"{"text":true}"#,
+            br#"{"text":[1]}"#,
+            br#"{"text":{"a":1}}"#,
+            br#"{"text":"  "}"#,
+            br#"{"id":"a"}"#,
+            br#"{"text":"a"} x"#,
+            br#"{"text":"a","n":01}"#,
+            br#"{"text":"a\x"}"#,
+            br#"{"text":"a"#,
+            br#"[{"text":"a"}]"#,
+            br#""text""#,
+            br#"12"#,
+            br#"null"#,
+            br#"{}"#,
+            br#"{"text":"a",}"#,
+            b"{\"text\":\"a\x01\"}",
+            r#"{"te\u0078t":"échappé"}"#.as_bytes(),
+            deep.as_bytes(),
+        ];
+        for line in lines {
+            let show = String::from_utf8_lossy(line);
+            assert_eq!(
+                parse_line(line, "f:1".to_string()),
+                parse_as_value(line, "f:1".to_string()),
+                "{show}"
+            );
+        }
     }
 
     #[test]

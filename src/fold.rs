@@ -125,19 +125,40 @@ pub fn fold_char(c: char, out: &mut String) {
         c if c.is_ascii() => out.push(c),
         // The accented letters of French and its neighbours, looked up: what the general
         // rules below give them, without asking the Unicode and transliteration tables.
-        '\u{C0}'..='\u{FF}' => out.push_str(LATIN1[c as usize - 0xC0]),
+        '\u{C0}'..='\u{FF}' => match LATIN1[c as usize - 0xC0] {
+            [0, _] => out.push(c),
+            [first, 0] => out.push(char::from(first)),
+            [first, second] => out.extend([char::from(first), char::from(second)]),
+        },
         c => fold_other(c, out),
     }
 }
 
-/// [`fold_char`] of U+00C0 to U+00FF (a test checks it against [`fold_other`]).
-#[rustfmt::skip]
-const LATIN1: [&str; 64] = [
-    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
-    "d", "n", "o", "o", "o", "o", "o", "×", "o", "u", "u", "u", "u", "y", "th", "ss",
-    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
-    "d", "n", "o", "o", "o", "o", "o", "÷", "o", "u", "u", "u", "u", "y", "th", "y",
-];
+/// [`fold_char`] of U+00C0 to U+00FF (a test checks it against [`fold_other`]): one ASCII
+/// byte and a zero, two ASCII bytes, or two zeros for a char that stays as it is (× and ÷).
+/// Bytes rather than strings, so that folding a text copies no string for each letter.
+const LATIN1: [[u8; 2]; 64] = {
+    #[rustfmt::skip]
+    const FOLDED: [&str; 64] = [
+        "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+        "d", "n", "o", "o", "o", "o", "o", "×", "o", "u", "u", "u", "u", "y", "th", "ss",
+        "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+        "d", "n", "o", "o", "o", "o", "o", "÷", "o", "u", "u", "u", "u", "y", "th", "y",
+    ];
+    let mut table = [[0; 2]; 64];
+    let mut i = 0;
+    while i < 64 {
+        let folded = FOLDED[i].as_bytes();
+        if folded[0].is_ascii() {
+            table[i][0] = folded[0];
+            if folded.len() > 1 {
+                table[i][1] = folded[1];
+            }
+        }
+        i += 1;
+    }
+    table
+};
 
 /// [`fold_char`] of any char that is neither ASCII nor in [`LATIN1`].
 fn fold_other(c: char, out: &mut String) {
@@ -165,7 +186,8 @@ fn fold_other(c: char, out: &mut String) {
 pub fn fold(text: &str) -> Folded {
     let mut folded = Folded {
         text: String::with_capacity(text.len()),
-        marks: Vec::new(),
+        // About one non-ASCII char in thirty bytes of French: room for most texts' marks.
+        marks: Vec::with_capacity(text.len() / 16),
     };
     let marks = &mut folded.marks;
     fold_into(text, &mut folded.text, |mark| marks.push(mark));
@@ -174,54 +196,105 @@ pub fn fold(text: &str) -> Folded {
 
 /// Folds `text` onto the end of `out`, telling `mark` where each non-ASCII char went.
 fn fold_into(text: &str, out: &mut String, mut mark: impl FnMut(Mark)) {
+    // SAFETY: what is left appended to `out` is whole UTF-8: ASCII bytes, the bytes of a
+    // `str`, and a Latin-1 char's two bytes copied as they are. [`lower_ascii_run`] appends
+    // sixteen or eight bytes at once and cuts them back to their ASCII ones at once, with
+    // nothing that may panic in between.
+    let folded = unsafe { out.as_mut_vec() };
     let bytes = text.as_bytes();
+    // What a char outside ASCII and Latin-1 folds to, on its way to `folded`.
+    let mut other = String::new();
     let mut at = 0;
-    while at < text.len() {
-        // Most of a French text: a run of ASCII, one byte in and one byte out, copied and
-        // lower-cased whole (fold_char would give each the same byte).
-        let ascii = ascii_run(&bytes[at..]);
-        if ascii > 0 {
-            let start = out.len();
-            out.push_str(&text[at..at + ascii]);
-            out[start..].make_ascii_lowercase();
-            at += ascii;
-            continue;
-        }
-        let Some(c) = text[at..].chars().next() else {
+    while at < bytes.len() {
+        // Most of a French text: runs of ASCII, one byte in and one byte out, lower-cased
+        // eight bytes at a time (fold_char would give each the same byte).
+        at += lower_ascii_run(&bytes[at..], folded);
+        if at == bytes.len() {
             break;
+        }
+        // A non-ASCII char starts at `at`: most are accented letters, U+00C0 to U+00FF, C3
+        // and one byte more.
+        let before = folded.len();
+        let len = if bytes[at] == 0xC3 {
+            match LATIN1[usize::from(bytes[at + 1] & 0x3F)] {
+                [0, _] => folded.extend_from_slice(&bytes[at..at + 2]),
+                [first, 0] => folded.push(first),
+                pair => folded.extend_from_slice(&pair),
+            }
+            2
+        } else {
+            let c = text[at..].chars().next().expect("a char starts here");
+            other.clear();
+            fold_other(c, &mut other);
+            folded.extend_from_slice(other.as_bytes());
+            c.len_utf8()
         };
-        let before = out.len();
-        fold_char(c, out);
         mark(Mark {
             folded: before as u32,
             original: at as u32,
-            folded_len: (out.len() - before) as u32,
-            original_len: c.len_utf8() as u32,
+            folded_len: (folded.len() - before) as u32,
+            original_len: len as u32,
         });
-        at += c.len_utf8();
+        at += len;
     }
 }
 
-/// How many bytes at the start of `bytes` are ASCII, read eight at a time.
-fn ascii_run(bytes: &[u8]) -> usize {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let mut chunks = bytes.chunks_exact(8);
-    let mut run = 0;
-    for chunk in &mut chunks {
-        let mut word = [0; 8];
-        word.copy_from_slice(chunk);
-        let word = u64::from_le_bytes(word);
-        if word & HIGH != 0 {
+/// Appends the run of ASCII at the start of `bytes` to `out`, lower-cased; gives its length.
+#[inline(always)]
+fn lower_ascii_run(bytes: &[u8], out: &mut Vec<u8>) -> usize {
+    let mut at = 0;
+    // Sixteen bytes at a time, then eight, then one: they are appended whole, then the ones
+    // from the first non-ASCII byte on are taken back.
+    while let Some(block) = bytes[at..].first_chunk::<16>() {
+        let (low, high) = block.split_at(8);
+        let low = u64::from_le_bytes(low.try_into().expect("eight bytes"));
+        let high = u64::from_le_bytes(high.try_into().expect("eight bytes"));
+        let mut lowered = [0; 16];
+        lowered[..8].copy_from_slice(&lower_ascii(low).to_le_bytes());
+        lowered[8..].copy_from_slice(&lower_ascii(high).to_le_bytes());
+        out.extend_from_slice(&lowered);
+        let others = u128::from(low & HIGH) | u128::from(high & HIGH) << 64;
+        if others != 0 {
             // The lowest set high bit is the first non-ASCII byte (little-endian).
-            return run + (word & HIGH).trailing_zeros() as usize / 8;
+            let ascii = others.trailing_zeros() as usize / 8;
+            out.truncate(out.len() - 16 + ascii);
+            return at + ascii;
         }
-        run += 8;
+        at += 16;
     }
-    run + chunks
-        .remainder()
-        .iter()
-        .position(|b| !b.is_ascii())
-        .unwrap_or(chunks.remainder().len())
+    if let Some(&chunk) = bytes[at..].first_chunk::<8>() {
+        let chunk = u64::from_le_bytes(chunk);
+        out.extend_from_slice(&lower_ascii(chunk).to_le_bytes());
+        let others = chunk & HIGH;
+        if others != 0 {
+            let ascii = others.trailing_zeros() as usize / 8;
+            out.truncate(out.len() - 8 + ascii);
+            return at + ascii;
+        }
+        at += 8;
+    }
+    for &b in &bytes[at..] {
+        if !b.is_ascii() {
+            break;
+        }
+        out.push(b.to_ascii_lowercase());
+        at += 1;
+    }
+    at
+}
+
+/// The high bit of each byte.
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// Eight bytes with each ASCII capital lower-cased and every other byte as it was. Each
+/// byte is compared on its low seven bits, so that no sum carries into the next byte.
+fn lower_ascii(chunk: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // `b + 0x80 - n` has its high bit set when `b >= n`, for `b` and `n` below 0x80.
+    let at_least = |n: u8| (chunk & !HIGH) + ONES * u64::from(0x80 - n);
+    let capitals = at_least(b'A') & !at_least(b'Z' + 1) & !chunk & HIGH;
+    // 0x80 >> 2 is 0x20, the bit that makes a capital small.
+    chunk | capitals >> 2
 }
 
 /// Folds a short string where no map back is needed (gazetteer forms, lexicon words).
@@ -366,15 +439,32 @@ mod tests {
     }
 
     #[test]
-    fn ascii_run_finds_the_first_high_byte() {
-        for len in 0..20 {
-            for at in 0..=len {
-                let mut bytes = vec![b'a'; len];
-                if at < len {
-                    bytes[at] = 0xC3;
-                }
-                assert_eq!(ascii_run(&bytes), at);
+    fn eight_bytes_lower_each_byte_alone() {
+        for b in 0..=u8::MAX {
+            for at in 0..8 {
+                let mut chunk = *b"AbCdEfGh";
+                chunk[at] = b;
+                let mut want = chunk.map(|b| b.to_ascii_lowercase());
+                want[at] = if b.is_ascii() {
+                    b.to_ascii_lowercase()
+                } else {
+                    b
+                };
+                let lowered = lower_ascii(u64::from_le_bytes(chunk)).to_le_bytes();
+                assert_eq!(lowered, want, "{b:#x} at {at}");
             }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn folds_as_each_char_alone(text in "[a-zA-Z0-9 @\\[`{Ééàß×÷ÿ«’Œø😀Щ\u{a0}\u{2011}]{0,40}") {
+            let mut each = String::new();
+            for c in text.chars() {
+                fold_char(c, &mut each);
+            }
+            proptest::prop_assert_eq!(&fold(&text).text, &each);
+            proptest::prop_assert_eq!(fold_str(&text), each);
         }
     }
 

@@ -121,71 +121,110 @@ pub fn words(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     // About six bytes a word with its space: room for them all at once, instead of the
     // vector growing again and again over a whole article.
     let mut out = Vec::with_capacity(range.len() / 5);
-    let text = &text[..range.end];
-    let bytes = text.as_bytes();
-    let mut at = range.start;
-    'between: while let Some(&b) = bytes.get(at) {
+    out.extend(Scan::new(text, range));
+    out
+}
+
+/// The words of a text range one after the other, for [`words`] to collect: each call
+/// finds one, with no state but where to look next.
+struct Scan<'t> {
+    /// The text up to the range's end.
+    text: &'t str,
+    /// Where to look for the next word.
+    at: usize,
+}
+
+impl<'t> Scan<'t> {
+    fn new(text: &'t str, range: Range<usize>) -> Scan<'t> {
+        Scan {
+            text: &text[..range.end],
+            at: range.start,
+        }
+    }
+}
+
+impl Iterator for Scan<'_> {
+    type Item = Range<usize>;
+
+    #[inline(always)]
+    fn next(&mut self) -> Option<Range<usize>> {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let mut at = self.at;
         // Between words: ASCII separators passed over as bytes, anything but an ASCII
         // letter or digit read as a char.
-        let begin = at;
-        match CLASS[usize::from(b)] {
-            SEPARATOR => {
+        let begin = loop {
+            let begin = at;
+            match CLASS[usize::from(*bytes.get(at)?)] {
+                SEPARATOR => at += 1,
+                LETTER => {
+                    at += 1;
+                    break begin;
+                }
+                _ => {
+                    let c = char_at(text, at)?;
+                    at += c.len_utf8();
+                    if is_alphanumeric(c) {
+                        break begin;
+                    }
+                }
+            }
+        };
+        // The word, `at` past its last char so far: ASCII letters and digits passed over as
+        // bytes, the accented letters of French two bytes at a time; a separator ends it;
+        // anything else is read as a char.
+        let end = loop {
+            at = alphanumeric_run(bytes, at);
+            let Some(&b) = bytes.get(at) else {
+                break at;
+            };
+            if CLASS[usize::from(b)] == SEPARATOR {
                 at += 1;
+                break at - 1;
+            }
+            // U+00C0 to U+00FF are C3 and one byte more: all letters but × (C3 97) and
+            // ÷ (C3 B7). `at` is on a char boundary, so C3 starts a char.
+            if b == 0xC3 && !matches!(bytes.get(at + 1), Some(0x97 | 0xB7)) {
+                at += 2;
                 continue;
             }
-            LETTER => {}
-            _ => {
-                let Some(c) = char_at(text, at) else { break };
-                if !is_alphanumeric(c) {
-                    at += c.len_utf8();
-                    continue;
-                }
-                // The last byte of this char, the loop's step taking the next one.
-                at += c.len_utf8() - 1;
-            }
-        }
-        // The word: ASCII letters and digits passed over as bytes; a separator ends it;
-        // anything else is read as a char.
-        loop {
-            at += 1;
-            let Some(&b) = bytes.get(at) else {
-                out.push(begin..at);
-                break 'between;
-            };
-            match CLASS[usize::from(b)] {
-                LETTER => continue,
-                SEPARATOR => {
-                    out.push(begin..at);
-                    at += 1;
-                    continue 'between;
-                }
-                _ => {}
-            }
             let Some(c) = char_at(text, at) else {
-                out.push(begin..at);
-                break 'between;
+                // No char here: the last word, and nothing after it.
+                self.at = bytes.len();
+                return Some(begin..at);
             };
             let next = at + c.len_utf8();
             match c {
-                // The last byte of this char, the loop's step taking the next one.
-                c if is_alphanumeric(c) => at = next - 1,
+                c if is_alphanumeric(c) => at = next,
                 // Hyphen inside a word.
-                '-' | '\u{2011}' if starts_word(text, next) => at = next - 1,
+                '-' | '\u{2011}' if starts_word(text, next) => at = next,
                 // Elision: the apostrophe closes "l’" and a new word begins after it.
                 '\'' | '’' if starts_word(text, next) => {
-                    out.push(begin..next);
                     at = next;
-                    continue 'between;
+                    break next;
                 }
                 _ => {
-                    out.push(begin..at);
+                    let end = at;
                     at = next;
-                    continue 'between;
+                    break end;
                 }
             }
-        }
+        };
+        self.at = at;
+        Some(begin..end)
     }
-    out
+}
+
+/// Where the run of ASCII letters and digits at byte `at` of `bytes` ends: most of a word.
+#[inline(always)]
+fn alphanumeric_run(bytes: &[u8], mut at: usize) -> usize {
+    while bytes
+        .get(at)
+        .is_some_and(|&b| CLASS[usize::from(b)] == LETTER)
+    {
+        at += 1;
+    }
+    at
 }
 
 /// The char at byte `at` of `text` (a char boundary), if any.
@@ -332,6 +371,12 @@ mod tests {
                 words_by_chars(&text[cut..]).into_iter().map(|r| r.start + cut..r.end + cut).collect();
             proptest::prop_assert_eq!(after, shifted);
         }
+    }
+
+    #[test]
+    fn latin1_letters_inside_words() {
+        let text = "Ça×ÿé÷Øß àÀ-þ l’Ölçer";
+        assert_eq!(words(text, 0..text.len()), words_by_chars(text));
     }
 
     #[test]

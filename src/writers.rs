@@ -101,7 +101,9 @@ impl<'a> QuoteRow<'a> {
     }
 }
 
-/// One flattened row of `articles.csv`.
+/// One flattened row of `articles.csv`, as the csv writer would take it: what
+/// [`Encoder::article_row`] writes by hand is checked against it.
+#[cfg(test)]
 #[derive(Serialize)]
 struct ArticleRow<'a> {
     doc: &'a str,
@@ -116,6 +118,7 @@ struct ArticleRow<'a> {
     warnings: String,
 }
 
+#[cfg(test)]
 impl<'a> ArticleRow<'a> {
     fn new(a: &'a ArticleRecord) -> ArticleRow<'a> {
         ArticleRow {
@@ -220,7 +223,7 @@ impl Encoder {
             // Room for the usual rows at once, rather than growing byte buffers row by row.
             entities.reserve(records.entities.len() * ROW_BYTES);
             quotes.reserve(quotes_bytes(records));
-            json_line(articles, &records.article);
+            article_line(articles, &records.article);
             for e in &records.entities {
                 entity_line(entities, e);
             }
@@ -230,7 +233,8 @@ impl Encoder {
         }
         if self.format != OutputFormat::Jsonl {
             let [articles, entities, quotes] = &mut encoded.csv;
-            *articles = self.csv_rows([ArticleRow::new(&records.article)], ROW_BYTES);
+            articles.reserve(ROW_BYTES);
+            self.article_row(articles, &records.article);
             entities.reserve(records.entities.len() * ROW_BYTES);
             for e in &records.entities {
                 self.entity_row(entities, e);
@@ -292,6 +296,31 @@ impl Encoder {
         out.extend_from_slice(if self.style.excel { b"\r\n" } else { b"\n" });
     }
 
+    /// Appends `a` as one CSV row of the run's style, byte for byte what
+    /// [`Encoder::csv_rows`] writes of it (a test checks it): one row an
+    /// article, through no writer of its own.
+    fn article_row(&self, out: &mut Vec<u8>, a: &ArticleRecord) {
+        let delimiter = if self.style.excel { b';' } else { b',' };
+        csv_field(out, &a.doc, delimiter);
+        for n in [a.chars, a.paragraphs, a.sentences] {
+            out.push(delimiter);
+            decimal(out, n);
+        }
+        out.push(delimiter);
+        if let Some(date) = &a.date {
+            csv_field(out, date, delimiter);
+        }
+        out.push(delimiter);
+        csv_field(out, &a.date_source, delimiter);
+        for n in [a.entities, a.quotes, a.boilerplate_chars] {
+            out.push(delimiter);
+            decimal(out, n);
+        }
+        out.push(delimiter);
+        csv_field(out, &a.warnings.join("|"), delimiter);
+        out.extend_from_slice(if self.style.excel { b"\r\n" } else { b"\n" });
+    }
+
     /// A CSV writer of the run's style. Its rows carry no header: that is written once, when
     /// the file is created. Each article gets its own writer, and since a CSV row depends
     /// only on its own fields, the rows of all of them together are what one writer would
@@ -332,6 +361,44 @@ fn into_bytes(writer: csv::Writer<Vec<u8>>) -> Vec<u8> {
 fn json_line(out: &mut Vec<u8>, value: &impl Serialize) {
     serde_json::to_writer(&mut *out, value).expect("a record serialises to memory");
     out.push(b'\n');
+}
+
+/// Appends `a` as one JSON line, byte for byte what [`json_line`] writes (a test checks
+/// it), its keys known and its strings copied whole as for [`entity_line`].
+fn article_line(out: &mut Vec<u8>, a: &ArticleRecord) {
+    out.extend_from_slice(b"{\"doc\":");
+    json_str(out, &a.doc);
+    for (key, n) in [
+        (&b",\"chars\":"[..], a.chars),
+        (b",\"paragraphs\":", a.paragraphs),
+        (b",\"sentences\":", a.sentences),
+    ] {
+        out.extend_from_slice(key);
+        decimal(out, n);
+    }
+    out.extend_from_slice(b",\"date\":");
+    match &a.date {
+        Some(date) => json_str(out, date),
+        None => out.extend_from_slice(b"null"),
+    }
+    out.extend_from_slice(b",\"date_source\":");
+    json_str(out, &a.date_source);
+    for (key, n) in [
+        (&b",\"entities\":"[..], a.entities),
+        (b",\"quotes\":", a.quotes),
+        (b",\"boilerplate_chars\":", a.boilerplate_chars),
+    ] {
+        out.extend_from_slice(key);
+        decimal(out, n);
+    }
+    out.extend_from_slice(b",\"warnings\":[");
+    for (i, warning) in a.warnings.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        json_str(out, warning);
+    }
+    out.extend_from_slice(b"]}\n");
 }
 
 /// Appends `e` as one JSON line, byte for byte what [`json_line`] writes (a test checks it).
@@ -633,6 +700,47 @@ mod tests {
                     let mut fast = Vec::new();
                     encoder.entity_row(&mut fast, &e);
                     let general = encoder.csv_rows([&e], 0);
+                    assert_eq!(String::from_utf8(fast), String::from_utf8(general));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn article_rows_are_what_serde_json_and_csv_write() {
+        let odd = [
+            "",
+            "a\"b",
+            "a\\b",
+            "l\u{2019}État\n\t\u{1}\u{1f}\u{7f}",
+            "/«»😀",
+            "a,b;c\r\"\"",
+            " x ",
+            "#",
+        ];
+        for (i, text) in odd.iter().enumerate() {
+            for date in [None, Some(text.to_string())] {
+                let a = ArticleRecord {
+                    doc: text.to_string(),
+                    chars: i,
+                    paragraphs: usize::MAX - i,
+                    sentences: 10usize.pow(i as u32),
+                    date,
+                    date_source: odd[(i + 1) % odd.len()].to_string(),
+                    entities: i * 7,
+                    quotes: 0,
+                    boilerplate_chars: 123_456,
+                    warnings: odd[..i].iter().map(|w| w.to_string()).collect(),
+                };
+                let (mut fast, mut general) = (Vec::new(), Vec::new());
+                article_line(&mut fast, &a);
+                json_line(&mut general, &a);
+                assert_eq!(String::from_utf8(fast), String::from_utf8(general));
+                for excel in [false, true] {
+                    let encoder = Encoder::new(OutputFormat::Csv, CsvStyle { excel });
+                    let mut fast = Vec::new();
+                    encoder.article_row(&mut fast, &a);
+                    let general = encoder.csv_rows([ArticleRow::new(&a)], 0);
                     assert_eq!(String::from_utf8(fast), String::from_utf8(general));
                 }
             }
