@@ -184,23 +184,17 @@ fn fold_other(c: char, out: &mut String) {
 
 /// Folds `text`, keeping the map back to it.
 pub fn fold(text: &str) -> Folded {
-    let mut folded = Folded {
-        text: String::with_capacity(text.len()),
-        // About one non-ASCII char in thirty bytes of French: room for most texts' marks.
-        marks: Vec::with_capacity(text.len() / 16),
-    };
-    let marks = &mut folded.marks;
-    fold_into(text, &mut folded.text, |mark| marks.push(mark));
-    folded
+    // About one non-ASCII char in thirty bytes of French: room for most texts' marks.
+    let mut marks = Vec::with_capacity(text.len() / 16);
+    let text = fold_with(text, |mark| marks.push(mark));
+    Folded { text, marks }
 }
 
-/// Folds `text` onto the end of `out`, telling `mark` where each non-ASCII char went.
-fn fold_into(text: &str, out: &mut String, mut mark: impl FnMut(Mark)) {
-    // SAFETY: what is left appended to `out` is whole UTF-8: ASCII bytes, the bytes of a
-    // `str`, and a Latin-1 char's two bytes copied as they are. [`lower_ascii_run`] appends
-    // sixteen or eight bytes at once and cuts them back to their ASCII ones at once, with
-    // nothing that may panic in between.
-    let folded = unsafe { out.as_mut_vec() };
+/// Folds `text`, telling `mark` where each non-ASCII char went.
+fn fold_with(text: &str, mut mark: impl FnMut(Mark)) -> String {
+    // Bytes, so that a run of ASCII goes in lower-cased whole and a Latin-1 letter as its
+    // two bytes; checked as UTF-8 once at the end.
+    let mut folded = Vec::with_capacity(text.len());
     let bytes = text.as_bytes();
     // What a char outside ASCII and Latin-1 folds to, on its way to `folded`.
     let mut other = String::new();
@@ -208,7 +202,7 @@ fn fold_into(text: &str, out: &mut String, mut mark: impl FnMut(Mark)) {
     while at < bytes.len() {
         // Most of a French text: runs of ASCII, one byte in and one byte out, lower-cased
         // eight bytes at a time (fold_char would give each the same byte).
-        at += lower_ascii_run(&bytes[at..], folded);
+        at += lower_ascii_run(&bytes[at..], &mut folded);
         if at == bytes.len() {
             break;
         }
@@ -237,6 +231,8 @@ fn fold_into(text: &str, out: &mut String, mut mark: impl FnMut(Mark)) {
         });
         at += len;
     }
+    // ASCII bytes, the bytes of whole chars and of strings: UTF-8 throughout.
+    String::from_utf8(folded).expect("folding writes whole chars")
 }
 
 /// Appends the run of ASCII at the start of `bytes` to `out`, lower-cased; gives its length.
@@ -299,9 +295,7 @@ fn lower_ascii(chunk: u64) -> u64 {
 
 /// Folds a short string where no map back is needed (gazetteer forms, lexicon words).
 pub fn fold_str(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    fold_into(text, &mut out, |_| {});
-    out
+    fold_with(text, |_| {})
 }
 
 #[cfg(test)]
