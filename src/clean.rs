@@ -11,8 +11,10 @@
 //! first paragraph of prose, is kept too.
 
 use rustc_hash::FxHashMap as HashMap;
+use std::hash::{Hash, Hasher};
 use std::ops::Range;
 
+use crate::segment::partition_near;
 use crate::words::{FoldedWords, Words};
 
 /// What the clean stage found.
@@ -61,7 +63,7 @@ const HEADING_WORDS: usize = 12;
 /// Words of site navigation and page tools (folded: lower case, no accents). A short line
 /// made mostly of these is a menu or a tool bar.
 #[rustfmt::skip]
-const LINK_WORDS: &[&str] = &[
+static LINK_WORDS: List = List::new(&[
     "accueil", "retour", "rechercher", "recherche", "menu", "imprimer", "imprimez", "partager",
     "partagez", "envoyer", "email", "e-mail", "courriel", "facebook", "twitter", "tweeter",
     "linkedin", "whatsapp", "pinterest", "rss", "newsletter", "s'abonner", "abonnez-vous",
@@ -75,7 +77,7 @@ const LINK_WORDS: &[&str] = &[
     "podcast", "en", "sur", "le", "la", "les", "de", "du", "des", "nous", "a", "et",
     "correspondant", "correspondants", "programmes", "grille", "direct", "replay", "actualites",
     "actualite", "une", "fil", "info", "infos",
-];
+]);
 
 /// Openings of a link to another article ("Lire aussi : …"), folded.
 #[rustfmt::skip]
@@ -94,40 +96,40 @@ const META: &[&str] = &[
 ];
 
 /// Small words no heading ends on; a line ending on one runs on into the next (folded).
-const RUN_ON: &[&str] = &[
+static RUN_ON: List = List::new(&[
     "a", "de", "d'", "du", "des", "le", "la", "les", "l'", "un", "une", "et", "ou", "que", "qui",
     "en", "pour", "par", "sur", "dans", "avec", "au", "aux", "ne", "se", "ce", "son", "sa", "ses",
-];
+]);
 
 /// Words only a site notice about the reader's browser uses (folded).
 #[rustfmt::skip]
-const BROWSER_WORDS: &[&str] = &[
+static BROWSER_WORDS: List = List::new(&[
     "cookies", "cookie", "navigateur", "navigateurs", "javascript", "plugin", "plug-in",
     "bloqueur", "adblock",
-];
+]);
 
 /// Words of a notice about the reader's account or connection, which prose uses too: two of
 /// them, or one with an apology, make a notice (folded).
 #[rustfmt::skip]
-const ACCOUNT_WORDS: &[&str] = &[
+static ACCOUNT_WORDS: List = List::new(&[
     "flash", "connexion", "connecte", "session", "abonne", "abonnes", "abonnement", "identifiant",
     "expire",
-];
+]);
 
 /// Words that apologise or ask, as a site's messages do (folded).
-const APOLOGIES: &[&str] = &["desole", "desolee", "veuillez"];
+static APOLOGIES: List = List::new(&["desole", "desolee", "veuillez"]);
 
 /// Words that address the reader (folded).
-const READER_WORDS: &[&str] = &[
+static READER_WORDS: List = List::new(&[
     "vous", "votre", "vos", "desole", "desolee", "veuillez", "cliquez", "ici",
-];
+]);
 
 /// Verbs that call the reader to act on the page (folded): "Signalez-le ici".
 #[rustfmt::skip]
-const CALLS: &[&str] = &[
+static CALLS: List = List::new(&[
     "signalez", "signalez-le", "signalez-nous", "cliquez", "abonnez-vous", "inscrivez-vous",
     "connectez-vous", "partagez", "telechargez", "retrouvez", "decouvrez", "suivez-nous",
-];
+]);
 
 /// Words that open a photo caption (folded).
 #[rustfmt::skip]
@@ -137,10 +139,10 @@ const CAPTION_WORDS: &[&str] = &[
 
 /// Month names, folded.
 #[rustfmt::skip]
-const MONTHS: &[&str] = &[
+static MONTHS: List = List::new(&[
     "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
     "octobre", "novembre", "decembre",
-];
+]);
 
 /// How bylines open, folded.
 const BYLINES: &[&str] = &[
@@ -184,8 +186,8 @@ pub fn clean(text: &str, words: &Words, paragraphs: &[Range<usize>]) -> Cleaned 
         .iter()
         .map(|p| {
             // No word crosses a line break, so each paragraph's words follow the last one's.
-            first += words[first..].partition_point(|w| w.end <= p.start);
-            let count = words[first..].partition_point(|w| w.start < p.end);
+            first += partition_near(&words[first..], |w| w.end <= p.start);
+            let count = partition_near(&words[first..], |w| w.start < p.end);
             first += count;
             Line::new(&text[p.clone()], &words.folded, first - count..first)
         })
@@ -195,7 +197,8 @@ pub fn clean(text: &str, words: &Words, paragraphs: &[Range<usize>]) -> Cleaned 
     let title = title(&lines[..first_prose]);
     let mut cleaned = Cleaned::default();
     // Keyed by the paragraphs' openings: hashed the cheap way, as each article has its own.
-    let mut seen: HashMap<&str, usize> = HashMap::default();
+    let mut seen: HashMap<Opening, usize> =
+        HashMap::with_capacity_and_hasher(paragraphs.len(), Default::default());
     let mut runs_on = false;
     let printed = printed_layout(&lines);
     for (index, (paragraph, line)) in paragraphs.iter().zip(&lines).enumerate() {
@@ -213,7 +216,7 @@ pub fn clean(text: &str, words: &Words, paragraphs: &[Range<usize>]) -> Cleaned 
             || lines.get(index + 1).is_some_and(|next| next.starts_lower)
             || runs_on
             // A printed page sets its headings in capitals or in a word or two.
-            || printed && line.words.len() >= 3 && !line.upper();
+            || printed && line.count >= 3 && !line.upper();
         let furniture =
             Some(index) != title && line.is_furniture(footer, wrapped, last_prose.is_some());
         // Printed text keeps its line breaks: a line that opens or goes on with a sentence
@@ -233,7 +236,7 @@ pub fn clean(text: &str, words: &Words, paragraphs: &[Range<usize>]) -> Cleaned 
             cleaned.repeats.push(paragraph.clone());
         }
         if body.len() >= MIN_REPEAT {
-            seen.entry(prefix(body)).or_insert(index);
+            seen.entry(Opening(prefix(body))).or_insert(index);
         }
     }
     cleaned
@@ -254,8 +257,21 @@ fn printed_layout(lines: &[Line]) -> bool {
 /// is read from `body` when asked, since most paragraphs are prose no rule asks about.
 struct Line<'a> {
     body: &'a str,
-    /// Folded words (letters, digits, inner hyphens and apostrophes).
-    words: Vec<&'a str>,
+    /// The article's folded words, of which this line has `words` (letters, digits, inner
+    /// hyphens and apostrophes), read as [`line_words`] reads them: most lines are read for
+    /// their count, first and last words alone, and a list of them for each line cost more
+    /// than all the rules.
+    folded: &'a FoldedWords<'a>,
+    words: Range<usize>,
+    /// How many words [`line_words`] finds.
+    count: usize,
+    /// The first of them.
+    first: Option<&'a str>,
+    /// They address the reader ([`READER_WORDS`]) and speak of the browser or the account
+    /// ([`BROWSER_WORDS`], [`ACCOUNT_WORDS`]), as every notice does.
+    notice_words: bool,
+    /// They call the reader to act ([`CALLS`]) and address the reader.
+    call_words: bool,
     /// Several words and a sentence end: running text.
     prose: bool,
     /// Ends like a sentence (`.`, `!`, `?`, `…`, maybe before closing marks).
@@ -272,19 +288,44 @@ struct Line<'a> {
 
 impl<'a> Line<'a> {
     /// `words` are the indexes in `folded` of the words of `body`.
-    fn new(body: &'a str, folded: &FoldedWords<'a>, words: Range<usize>) -> Line<'a> {
+    fn new(body: &'a str, folded: &'a FoldedWords<'a>, words: Range<usize>) -> Line<'a> {
         if body.len() > LONG {
-            return Line::prose(body);
+            return Line::prose(body, folded);
         }
-        let words = line_words(folded, words);
+        let Tally {
+            count,
+            last_joined,
+            reader,
+            site,
+            calls,
+        } = Tally::of(folded.slice(words.clone()));
+        // The first and last words as split are the first and last words read, unless an
+        // elision joins them to a neighbour.
+        let first = match folded.get(words.start).filter(|_| !words.is_empty()) {
+            Some(word) if !word.ends_with('\'') => Some(word),
+            _ => line_words(folded, words.clone()).next(),
+        };
+        let last = if last_joined {
+            line_words(folded, words.clone()).last()
+        } else {
+            folded
+                .get(words.end.wrapping_sub(1))
+                .filter(|_| !words.is_empty())
+        };
         let ends_sentence = body
             .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '»' | '”' | '"' | ')'))
             .ends_with(['.', '!', '?', '…']);
         let trimmed = body.trim_end();
         Line {
             body,
-            prose: words.len() > HEADING_WORDS && has_sentence_mark(body)
-                || words.len() >= 6 && ends_sentence,
+            folded,
+            words,
+            count,
+            first,
+            notice_words: reader && site,
+            call_words: reader && calls,
+            // The sentence end first: most prose has one, and spares the search for a mark.
+            prose: count >= 6 && ends_sentence || count > HEADING_WORDS && has_sentence_mark(body),
             ends_sentence,
             bullet: body.starts_with(['•', '·', '▪', '►', '▸', '>', '|']),
             lone_quote: (body.starts_with('«') && trimmed.ends_with('»')
@@ -292,18 +333,22 @@ impl<'a> Line<'a> {
                 && body.matches(['«', '“']).count() == 1,
             starts_lower: body.starts_with(char::is_lowercase),
             open_end: trimmed.ends_with([',', ';', ':', '-', '–', '—'])
-                || words.last().is_some_and(|w| RUN_ON.contains(w)),
-            words,
+                || last.is_some_and(|w| RUN_ON.holds(w)),
         }
     }
 
     /// A paragraph too long for any furniture rule: running text, not read further. With no
     /// words and a sentence end, no rule reaches [`Line::upper`], [`Line::verb`],
     /// [`Line::credit`] or [`Line::quoted`] for it.
-    fn prose(body: &'a str) -> Line<'a> {
+    fn prose(body: &'a str, folded: &'a FoldedWords<'a>) -> Line<'a> {
         Line {
             body,
-            words: Vec::new(),
+            folded,
+            words: 0..0,
+            count: 0,
+            first: None,
+            notice_words: false,
+            call_words: false,
             prose: true,
             ends_sentence: true,
             bullet: false,
@@ -343,19 +388,24 @@ impl<'a> Line<'a> {
             .any(|w| VERBS.contains(&w) || w.contains("-t-"))
     }
 
-    fn has(&self, list: &[&str]) -> bool {
-        self.words.iter().any(|w| listed(list, w))
+    /// The words, as [`line_words`] reads them.
+    fn words(&self) -> LineWords<'a> {
+        line_words(self.folded, self.words.clone())
+    }
+
+    fn has(&self, list: &List) -> bool {
+        self.words().any(|w| list.holds(w))
     }
 
     /// How many words are link words.
     fn links(&self) -> usize {
-        self.words.iter().filter(|w| listed(LINK_WORDS, w)).count()
+        self.words().filter(|w| LINK_WORDS.holds(w)).count()
     }
 
     /// Shaped like a heading: a few words and no sentence end.
     fn heading(&self) -> bool {
-        !self.words.is_empty()
-            && self.words.len() <= HEADING_WORDS
+        self.count > 0
+            && self.count <= HEADING_WORDS
             && !self.ends_sentence
             && !self.starts_lower
             && !self.open_end
@@ -366,23 +416,23 @@ impl<'a> Line<'a> {
     /// `in_article`: the text has prose, so heading-shaped lines can be told from it; a
     /// snippet with no prose at all ("hier", "Mardi 3 mai") is content, not a page.
     fn is_furniture(&self, footer: bool, wrapped: bool, in_article: bool) -> bool {
-        let short = self.words.len() <= HEADING_WORDS;
+        let short = self.count <= HEADING_WORDS;
         // Menus and tool bars: a short line made mostly of link words.
-        (short && !self.ends_sentence && self.links() * 3 >= self.words.len() * 2)
+        (short && !self.ends_sentence && self.links() * 3 >= self.count * 2)
             // A bullet list of links; a link to another article.
             || (self.bullet && short)
-            || (self.words.len() <= 30 && !self.prose_after_lead() && self.starts(RELATED))
+            || (self.count <= 30 && !self.prose_after_lead() && self.starts(RELATED))
             // "Lundi 3 Octobre", "Aujourd'hui": a schedule line.
-            || (in_article && self.words.len() <= 4 && !self.ends_sentence
+            || (in_article && self.count <= 4 && !self.ends_sentence
                 && self.first_is(DAYS))
             // Cookie, browser and account notices addressed to the reader.
             || (self.notice() && !self.quoted())
             // "Signalez-le ici", "Cliquez ici pour…": a call to act on the page.
-            || (self.words.len() <= 30 && self.has(CALLS) && self.has(READER_WORDS)
+            || (self.count <= 30 && self.call_words
                 && !self.quoted())
             // Photo captions with their credit.
-            || (!self.ends_sentence && self.words.len() <= 40 && self.credit())
-            || (self.first_is(CAPTION_WORDS) && self.words.len() <= 40 && !self.quoted()
+            || (!self.ends_sentence && self.count <= 40 && self.credit())
+            || (self.first_is(CAPTION_WORDS) && self.count <= 40 && !self.quoted()
                 && !self.prose)
             // Lone headings and rubrics; after the article, any short line. A dateline or a
             // byline belongs to the article: its date and its author are facts of it.
@@ -394,87 +444,237 @@ impl<'a> Line<'a> {
     /// "Strasbourg 11 juillet 2018", "Publié le 3 mai 2019", "Avec notre envoyé spécial à
     /// Lille, X", "Par Jeanne Dupont".
     fn dateline_or_byline(&self) -> bool {
-        let dated = self.has(MONTHS)
+        let dated = self.has(&MONTHS)
             && self
-                .words
-                .iter()
+                .words()
                 .any(|w| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()));
         dated || self.starts(BYLINES)
     }
 
     /// A message of the site to the reader about the browser or the account.
     fn notice(&self) -> bool {
-        if !self.has(READER_WORDS) {
+        if !self.notice_words {
             return false;
         }
-        let count = |list: &[&str]| self.words.iter().filter(|w| listed(list, w)).count();
-        let browser = count(BROWSER_WORDS);
-        let account = count(ACCOUNT_WORDS);
+        let count = |list: &List| self.words().filter(|w| list.holds(w)).count();
+        let browser = count(&BROWSER_WORDS);
+        let account = count(&ACCOUNT_WORDS);
         browser >= 2
-            || browser == 1 && self.words.len() <= 40
+            || browser == 1 && self.count <= 40
             || account >= 2
-            || account == 1 && self.has(APOLOGIES)
+            || account == 1 && self.has(&APOLOGIES)
     }
 
     /// Whether the words open with one of `phrases` (folded words joined by one space).
     fn starts(&self, phrases: &[&str]) -> bool {
-        let Some(first) = self.words.first() else {
+        let Some(first) = self.first else {
             return false;
         };
         phrases.iter().any(|phrase| {
-            // Most lines open on a word no phrase opens on: turned away on the first letter,
-            // then before splitting.
-            phrase.bytes().next() == first.bytes().next()
-                && phrase
-                    .strip_prefix(first)
-                    .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
-                && phrase
-                    .split(' ')
-                    .enumerate()
-                    .all(|(i, wanted)| self.words.get(i) == Some(&wanted))
+            // Most lines open on a word no phrase opens on: turned away on the length of its
+            // first word and its first letter, then before splitting.
+            phrase
+                .as_bytes()
+                .get(first.len())
+                .map_or(phrase.len() == first.len(), |&b| b == b' ')
+                && phrase.starts_with(first)
+                && {
+                    let mut words = self.words();
+                    phrase.split(' ').all(|wanted| words.next() == Some(wanted))
+                }
         })
     }
 
     /// A related-article link is one headline: several sentences after the lead are prose.
     fn prose_after_lead(&self) -> bool {
-        self.prose && self.ends_sentence && self.words.len() > 20
+        self.prose && self.ends_sentence && self.count > 20
     }
 
     fn first_is(&self, list: &[&str]) -> bool {
-        self.words.first().is_some_and(|w| list.contains(w))
+        self.first.is_some_and(|w| list.contains(&w))
+    }
+}
+
+/// What every line is asked of its words, found in one pass over them as split.
+#[derive(Default)]
+struct Tally {
+    /// How many words [`line_words`] finds.
+    count: usize,
+    /// The last word is joined to an elided one before it.
+    last_joined: bool,
+    /// Some word is one of [`READER_WORDS`].
+    reader: bool,
+    /// Some word is one of [`BROWSER_WORDS`] or [`ACCOUNT_WORDS`].
+    site: bool,
+    /// Some word is one of [`CALLS`].
+    calls: bool,
+}
+
+impl Tally {
+    /// An elided word and the word after it, which starts where it ends, count as one, which
+    /// holds an apostrophe and so is in no list of the tally. Every word of the article
+    /// passes here, in a loop of its own.
+    #[inline(never)]
+    fn of<'a>(words: impl Iterator<Item = &'a str>) -> Tally {
+        let (mut count, mut last_joined) = (0, false);
+        let mut listed = Tally::default();
+        let mut elision_end = std::ptr::null();
+        for word in words {
+            let bytes = word.as_bytes();
+            last_joined = bytes.as_ptr() == elision_end;
+            // No listed word opens or ends with a NUL byte, the stand-in for an empty word's.
+            let first = bytes.first().copied().unwrap_or(0);
+            let last = bytes.last().copied().unwrap_or(0);
+            if !last_joined {
+                count += 1;
+                if may_address_reader(first, last, bytes.len()) {
+                    listed.list(word);
+                }
+            }
+            elision_end = if last == b'\'' {
+                bytes.as_ptr_range().end
+            } else {
+                std::ptr::null()
+            };
+        }
+        Tally {
+            count,
+            last_joined,
+            ..listed
+        }
+    }
+
+    /// Notes which lists `word` is in.
+    #[inline(never)]
+    fn list(&mut self, word: &str) {
+        self.reader = self.reader || READER_WORDS.holds(word);
+        self.site = self.site || BROWSER_WORDS.holds(word) || ACCOUNT_WORDS.holds(word);
+        self.calls = self.calls || CALLS.holds(word);
     }
 }
 
 /// The folded words `range` of `folded`, an elided word joined to the word after it ("l'etat",
 /// "aujourd'hui"): the rules and their lists count and read them so.
-fn line_words<'a>(folded: &FoldedWords<'a>, range: Range<usize>) -> Vec<&'a str> {
-    let mut out = Vec::with_capacity(range.len());
-    let mut i = range.start;
-    while i < range.end {
-        let Some(word) = folded.get(i) else { break };
-        i += 1;
-        // Most words are no elision: taken as they are, without finding them in the text.
-        if !word.ends_with('\'') {
-            out.push(word);
-            continue;
-        }
-        let start = folded.start(i - 1);
-        let mut end = start + word.len();
-        while i < range.end && folded[i - 1].ends_with('\'') && folded.start(i) == end {
-            end += folded[i].len();
-            i += 1;
-        }
-        out.push(folded.text(start..end));
+fn line_words<'a>(folded: &'a FoldedWords<'a>, range: Range<usize>) -> LineWords<'a> {
+    LineWords {
+        folded,
+        next: range.start,
+        end: range.end,
     }
-    out
 }
 
-/// Whether `word` is one of `list`. The rules ask it of every word of a line; most words are
-/// of the length of some listed word, and comparing first letters spares comparing them whole.
-fn listed(list: &[&str], word: &str) -> bool {
-    list.iter().any(|item| {
-        item.len() == word.len() && item.bytes().next() == word.bytes().next() && *item == word
-    })
+/// The words [`line_words`] reads, one at a time.
+struct LineWords<'a> {
+    folded: &'a FoldedWords<'a>,
+    next: usize,
+    end: usize,
+}
+
+impl<'a> Iterator for LineWords<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let folded = self.folded;
+        if self.next >= self.end {
+            return None;
+        }
+        let word = folded.get(self.next)?;
+        self.next += 1;
+        // Most words are no elision: taken as they are, without finding them in the text.
+        if !word.ends_with('\'') {
+            return Some(word);
+        }
+        let start = folded.start(self.next - 1);
+        let mut end = start + word.len();
+        while self.next < self.end
+            && folded[self.next - 1].ends_with('\'')
+            && folded.start(self.next) == end
+        {
+            end += folded[self.next].len();
+            self.next += 1;
+        }
+        Some(folded.text(start..end))
+    }
+}
+
+/// Whether `word` may be one of [`READER_WORDS`], [`BROWSER_WORDS`], [`ACCOUNT_WORDS`] or
+/// [`CALLS`]: every word of every line is asked, and hardly any gets past its length and its
+/// first and last bytes.
+fn may_address_reader(first: u8, last: u8, len: usize) -> bool {
+    static SHAPES: Shapes = READER_WORDS
+        .shapes
+        .union(&BROWSER_WORDS.shapes)
+        .union(&ACCOUNT_WORDS.shapes)
+        .union(&CALLS.shapes);
+    SHAPES.may_hold_parts(first, last, len)
+}
+
+/// A list of folded words, and the shapes that tell most other words from all of them.
+struct List {
+    words: &'static [&'static str],
+    shapes: Shapes,
+}
+
+impl List {
+    const fn new(words: &'static [&'static str]) -> List {
+        let mut shapes = Shapes {
+            first: [0; 256],
+            last: [0; 256],
+        };
+        let mut i = 0;
+        while i < words.len() {
+            let word = words[i].as_bytes();
+            assert!(!word.is_empty() && word.len() < 31);
+            shapes.first[word[0] as usize] |= 1 << word.len();
+            shapes.last[word[word.len() - 1] as usize] |= 1 << word.len();
+            i += 1;
+        }
+        List { words, shapes }
+    }
+
+    /// Whether `word` is one of the list. The rules ask it of every word of a line.
+    fn holds(&self, word: &str) -> bool {
+        self.shapes.may_hold(word.as_bytes()) && self.words.contains(&word)
+    }
+}
+
+/// For each byte, a bit for the length of each word of a list that opens with it (`first`)
+/// and one for each that ends with it (`last`); all are shorter than 31 bytes.
+struct Shapes {
+    first: [u32; 256],
+    last: [u32; 256],
+}
+
+impl Shapes {
+    /// Whether some word of the length of `word` opens with its first byte, and some ends
+    /// with its last one.
+    fn may_hold(&self, word: &[u8]) -> bool {
+        match word {
+            [first, .., last] | [first @ last] => self.may_hold_parts(*first, *last, word.len()),
+            [] => false,
+        }
+    }
+
+    /// [`Shapes::may_hold`] for a word of `len` bytes from `first` to `last`.
+    fn may_hold_parts(&self, first: u8, last: u8, len: usize) -> bool {
+        let shapes = self.first[usize::from(first)] & self.last[usize::from(last)];
+        // Bit 31 of no word: too long for the list.
+        shapes >> len.min(31) & 1 == 1
+    }
+
+    const fn union(&self, other: &Shapes) -> Shapes {
+        let mut union = Shapes {
+            first: self.first,
+            last: self.last,
+        };
+        let mut b = 0;
+        while b < 256 {
+            union.first[b] |= other.first[b];
+            union.last[b] |= other.last[b];
+            b += 1;
+        }
+        union
+    }
 }
 
 /// Whether `body` holds a `.`, `!`, `?` or `…`: bytes first, as prose has a full stop early.
@@ -496,8 +696,8 @@ fn title(header: &[Line]) -> Option<usize> {
     header
         .iter()
         .enumerate()
-        .filter(|(_, line)| line.words.len() >= 2 && !line.upper() && !line.is_link_line())
-        .max_by_key(|&(index, line)| (line.words.len(), std::cmp::Reverse(index)))
+        .filter(|(_, line)| line.count >= 2 && !line.upper() && !line.is_link_line())
+        .max_by_key(|&(index, line)| (line.count, std::cmp::Reverse(index)))
         .map(|(index, _)| index)
 }
 
@@ -510,7 +710,7 @@ impl Line<'_> {
             || self.first_is(DAYS)
             || self.starts(META)
             || self.starts(RELATED)
-            || self.links() * 3 >= self.words.len() * 2
+            || self.links() * 3 >= self.count * 2
             || self.notice()
     }
 }
@@ -525,11 +725,26 @@ fn prefix(body: &str) -> &str {
     &body[..end]
 }
 
+/// A paragraph's [`prefix`] as a key: hashed on its first 16 bytes alone, which tell most
+/// paragraphs apart, and compared whole.
+#[derive(PartialEq, Eq)]
+struct Opening<'a>(&'a str);
+
+impl Hash for Opening<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        let bytes = self.0.as_bytes();
+        match bytes.first_chunk::<16>() {
+            Some(&head) => state.write_u128(u128::from_le_bytes(head)),
+            None => state.write(bytes),
+        }
+    }
+}
+
 /// The index of an earlier paragraph that `body` repeats, whole or cut off ("…", "...").
 fn repeated(
     text: &str,
     paragraphs: &[Range<usize>],
-    seen: &HashMap<&str, usize>,
+    seen: &HashMap<Opening, usize>,
     body: &str,
 ) -> Option<usize> {
     if body.len() < MIN_REPEAT {
@@ -538,7 +753,7 @@ fn repeated(
     let stem = body
         .trim_end_matches(['.', '…', ' ', '\u{a0}'])
         .trim_end_matches([',', ';', ':']);
-    let &earlier = seen.get(prefix(body))?;
+    let &earlier = seen.get(&Opening(prefix(body)))?;
     let other = &text[paragraphs[earlier].clone()];
     (other == body
         || (stem.len() >= MIN_REPEAT && other.starts_with(stem) && stem.len() < other.len()))
@@ -739,7 +954,6 @@ mod tests {
         let folded = fold(text);
         let words = Words::new(text, &folded);
         line_words(&words.folded, 0..words.len())
-            .into_iter()
             .map(String::from)
             .collect()
     }

@@ -26,6 +26,7 @@
 //! to the next spaced hyphen: linear time.
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use crate::spans::trim;
 use crate::words::{is_alphanumeric, words};
@@ -53,44 +54,53 @@ const BEFORE_NUMBER: &[&str] = &[
 
 /// Paragraphs: each non-blank line, trimmed.
 pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
+    // News paragraphs run to a few hundred bytes: room for most at once.
+    let mut out = Vec::with_capacity(text.len() / 128 + 4);
     let mut start = 0;
-    for at in line_break_candidates(text) {
-        let Some(c) = text[at..].chars().next() else {
-            continue;
-        };
-        if is_line_break(c) {
-            if let Some(range) = trim(text, start..at) {
-                out.push(range);
+    let mut line_ends = |at: usize, break_len: usize| {
+        if let Some(range) = trim(text, start..at) {
+            out.push(range);
+        }
+        start = at + break_len;
+    };
+    let bytes = text.as_bytes();
+    if has_rare_line_break(bytes) {
+        // Every line break starts with `\n`, `\r`, 0B, 0C, C2 (U+0085 is C2 85) or E2 (U+2028
+        // and U+2029 are E2 80 A8 and A9).
+        for (at, _) in bytes
+            .iter()
+            .enumerate()
+            .filter(|(_, b)| matches!(b, b'\n' | b'\r' | 0x0B | 0x0C | 0xC2 | 0xE2))
+        {
+            let Some(c) = text[at..].chars().next() else {
+                continue;
+            };
+            if is_line_break(c) {
+                line_ends(at, c.len_utf8());
             }
-            start = at + c.len_utf8();
+        }
+    } else {
+        for at in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+            line_ends(at, 1);
         }
     }
-    if let Some(range) = trim(text, start..text.len()) {
-        out.push(range);
-    }
+    line_ends(text.len(), 0);
     out
 }
 
-/// Offsets of the bytes a line break may start with, in order. Every line break starts with
-/// `\n`, `\r`, 0B, 0C, C2 (U+0085 is C2 85) or E2 (U+2028 and U+2029 are E2 80 A8 and A9);
-/// the rare ones absent, the search jumps between the three others.
-fn line_break_candidates(text: &str) -> Box<dyn Iterator<Item = usize> + '_> {
-    let bytes = text.as_bytes();
-    let rare = memchr::memchr2(0x0B, 0x0C, bytes).is_some()
-        || memchr::memmem::find(bytes, "\u{85}".as_bytes()).is_some();
-    if rare {
-        Box::new(
-            bytes
-                .iter()
-                .enumerate()
-                .filter(|(_, b)| matches!(b, b'\n' | b'\r' | 0x0B | 0x0C | 0xC2 | 0xE2))
-                .map(|(at, _)| at),
-        )
-    } else {
-        Box::new(memchr::memchr3_iter(b'\n', b'\r', 0xE2, bytes))
-    }
+/// Whether `bytes` hold a line break other than `\n` and `\r`: 0B, 0C, U+0085 (C2 85),
+/// U+2028 or U+2029 (E2 80 A8 and A9). Each is looked for in one pass; 85 is rare in French
+/// (it ends no accented letter of it), and only verified where met.
+fn has_rare_line_break(bytes: &[u8]) -> bool {
+    memchr::memchr3_iter(0x0B, 0x0C, 0x85, bytes)
+        .any(|at| bytes[at] != 0x85 || at > 0 && bytes[at - 1] == 0xC2)
+        || SEPARATORS.iter().any(|finder| finder.find(bytes).is_some())
 }
+
+/// Finders of U+2028 and U+2029, built once rather than for each article.
+static SEPARATORS: LazyLock<[memchr::memmem::Finder<'static>; 2]> = LazyLock::new(|| {
+    ["\u{2028}", "\u{2029}"].map(|separator| memchr::memmem::Finder::new(separator.as_bytes()))
+});
 
 fn is_line_break(c: char) -> bool {
     matches!(
@@ -115,8 +125,8 @@ pub fn sentences_among(
     let mut first = 0;
     for paragraph in paragraphs {
         // No word crosses a line break, so each paragraph's words follow the last one's.
-        first += words[first..].partition_point(|w| w.end <= paragraph.start);
-        let count = words[first..].partition_point(|w| w.start < paragraph.end);
+        first += partition_near(&words[first..], |w| w.end <= paragraph.start);
+        let count = partition_near(&words[first..], |w| w.start < paragraph.end);
         split_paragraph(
             text,
             paragraph.clone(),
@@ -126,6 +136,24 @@ pub fn sentences_among(
         first += count;
     }
     out
+}
+
+/// [`slice::partition_point`] for a point near the start of `items`, as a paragraph's words
+/// are among an article's: found in steps that double, then halve, instead of halving the
+/// whole rest of the article.
+pub(crate) fn partition_near<T>(items: &[T], before: impl Fn(&T) -> bool) -> usize {
+    // Everything before `low` is before the point; `high - 1` is the next item probed.
+    let (mut low, mut high) = (0, 1);
+    while high <= items.len() && before(&items[high - 1]) {
+        low = high;
+        high *= 2;
+    }
+    let end = if high <= items.len() {
+        high - 1
+    } else {
+        items.len()
+    };
+    low + items[low..end].partition_point(before)
 }
 
 /// Which quotation marks are open so far in the paragraph, to know whether a `»`, `”` or `"`
@@ -175,6 +203,7 @@ fn split_paragraph(
     let mut start = 0;
     let mut quotes = OpenQuotes::default();
     let bytes = body.as_bytes();
+    let text_bytes = text.as_bytes();
     // The char at `at`; most are ASCII, read as a byte without decoding.
     let char_at = |at: usize| match bytes.get(at) {
         Some(&b) if b.is_ascii() => Some(char::from(b)),
@@ -192,34 +221,31 @@ fn split_paragraph(
         while words.get(ahead).is_some_and(|w| w.start < absolute) {
             ahead += 1;
         }
-        if let Some(mut word) = words.get(ahead).filter(|w| w.start == absolute) {
-            loop {
-                ahead += 1;
-                pos = word.end - paragraph.start;
-                // The commonest gaps, one space before a word in lower case and a comma with
-                // its space before anything, end nothing and start nothing (a space after a
-                // comma opens no glued sentence): passed over without reading them as chars,
-                // on to the word after them (the next one, since a gap ends this one).
-                let gap = match bytes.get(pos..pos + 2) {
-                    Some([b' ', next]) if next.is_ascii_lowercase() || next.is_ascii_digit() => 1,
-                    Some(b", ") => 2,
-                    _ => 0,
-                };
-                if gap > 0 {
-                    pos += gap;
-                    previous = ' ';
-                    match words.get(ahead) {
-                        Some(next) if next.start == paragraph.start + pos => word = next,
-                        _ => break,
-                    }
-                } else {
-                    // A word ends on a letter or a digit, or on the apostrophe of an elision
-                    // (’ is E2 80 99).
-                    let elided = matches!(bytes[..pos], [.., b'\''] | [.., 0xE2, 0x80, 0x99]);
-                    previous = if elided { '\'' } else { 'a' };
-                    break;
-                }
-            }
+        if let Some(word) = words.get(ahead).filter(|w| w.start == absolute) {
+            // The commonest gaps between two words end nothing and start nothing: none (after
+            // an elision), one space before a word that cannot open a glued sentence (most
+            // open with no ASCII capital), and a comma with its space (after which no glued
+            // sentence opens). They are passed over without reading them as
+            // chars, on to the word after them.
+            ahead += 1;
+            let (passed, end) = pass_words(text_bytes, &words[ahead..], word.end);
+            ahead += passed;
+            pos = end - paragraph.start;
+            // The same gaps before what is no word, passed over alike.
+            let gap = match bytes.get(pos..pos + 2) {
+                Some([b' ', next]) if next.is_ascii_lowercase() || next.is_ascii_digit() => 1,
+                Some(b", ") => 2,
+                _ => 0,
+            };
+            pos += gap;
+            previous = if gap > 0 {
+                ' '
+            } else if matches!(bytes[..pos], [.., b'\''] | [.., 0xE2, 0x80, 0x99]) {
+                // The apostrophe of an elision (’ is E2 80 99).
+                '\''
+            } else {
+                'a'
+            };
             continue;
         }
         let Some(c) = char_at(pos) else { break };
@@ -364,6 +390,9 @@ fn starts_glued_sentence(before: &str, rest: &str, in_quotation: bool) -> bool {
         // The capitalised word, up to a space or a comma: no listed word holds either, so
         // the word is looked up whole instead of trying each listed word as a prefix.
         let (word, after) = rest.split_at(rest.find([' ', ',']).unwrap_or(rest.len()));
+        if !may_open_sentence(word.as_bytes()) {
+            return false;
+        }
         let after_word =
             |words: &[&str]| (!after.is_empty() && words.contains(&word)).then_some(after);
         // A lower-case word or a number after the space.
@@ -384,6 +413,67 @@ fn starts_glued_sentence(before: &str, rest: &str, in_quotation: bool) -> bool {
     let (_, word) = last_word(before);
     let word = word.to_lowercase();
     !LEAD_INS.contains(&word.as_str())
+}
+
+/// How many of `words` follow on from a word that ends at `end` of `text` across gaps that
+/// end nothing and start nothing, and where the last of them ends. Most words of a paragraph
+/// are passed so, in a loop of their own.
+#[inline(never)]
+fn pass_words(text: &[u8], words: &[Range<usize>], mut end: usize) -> (usize, usize) {
+    for (passed, next) in words.iter().enumerate() {
+        let passes = match next.start - end {
+            0 => true,
+            1 => {
+                text[end] == b' '
+                    && (!text[next.start].is_ascii_uppercase() || opens_nothing(text, next))
+            }
+            2 => text[end] == b',' && text[end + 1] == b' ',
+            _ => false,
+        };
+        if !passes {
+            return (passed, end);
+        }
+        end = next.end;
+    }
+    (words.len(), end)
+}
+
+/// Whether `word` may be one of [`SENTENCE_OPENERS`] or [`LINKING_ADVERBS`]: most capitalised
+/// words are names, which open with a letter no listed word of their length opens with.
+fn may_open_sentence(word: &[u8]) -> bool {
+    /// For each first byte, a bit for the length of each listed word opening with it (all
+    /// are shorter than 32 bytes).
+    static OPENINGS: [u32; 256] = {
+        let mut table = [0; 256];
+        let mut i = 0;
+        while i < SENTENCE_OPENERS.len() + LINKING_ADVERBS.len() {
+            let word = if i < SENTENCE_OPENERS.len() {
+                SENTENCE_OPENERS[i]
+            } else {
+                LINKING_ADVERBS[i - SENTENCE_OPENERS.len()]
+            }
+            .as_bytes();
+            assert!(word.len() < 32);
+            table[word[0] as usize] |= 1 << word.len();
+            i += 1;
+        }
+        table
+    };
+    match word {
+        [first, ..] => word.len() < 32 && OPENINGS[usize::from(*first)] >> word.len() & 1 == 1,
+        [] => false,
+    }
+}
+
+/// Whether the word `span` of `text` can open no glued sentence after a space: it is no
+/// elision ("L'", "Qu’", nor "L" before an apostrophe) and may be no sentence opener nor
+/// linking adverb ([`may_open_sentence`]). [`starts_glued_sentence`] would read it whole.
+fn opens_nothing(text: &[u8], span: &Range<usize>) -> bool {
+    let word = &text[span.clone()];
+    // ’ is E2 80 99.
+    !matches!(word, [.., b'\'' | 0x99])
+        && !matches!(text.get(span.end), Some(b'\'' | 0xE2))
+        && !may_open_sentence(word)
 }
 
 /// A flattened list item, " - Michel Roussin, ancien ministre": a spaced hyphen before a
@@ -442,14 +532,22 @@ fn leads_on(before: &str, next: char) -> bool {
     if TITLES.contains(&word) {
         return true;
     }
-    let lower = word.to_lowercase();
-    if LEADING.contains(&lower.as_str()) {
-        return true;
-    }
-    if next.is_numeric() && BEFORE_NUMBER.contains(&lower.as_str()) {
-        return true;
-    }
-    is_initial(head, word)
+    let listed = |lower: &str| {
+        LEADING.contains(&lower) || next.is_numeric() && BEFORE_NUMBER.contains(&lower)
+    };
+    let abbreviation = if word.is_ascii() {
+        // Lower-cased on the stack; a longer word is none of the short listed ones.
+        let mut buffer = [0; 8];
+        word.len() <= buffer.len() && {
+            let lower = &mut buffer[..word.len()];
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            std::str::from_utf8(lower).is_ok_and(listed)
+        }
+    } else {
+        listed(&word.to_lowercase())
+    };
+    abbreviation || is_initial(head, word)
 }
 
 /// "S", "J.-M", "J.A": capitals of one letter joined by dots and hyphens. Not "J.-C" after
@@ -513,6 +611,14 @@ mod tests {
     fn abbreviation_lists_are_lower_case() {
         for list in [LEADING, BEFORE_NUMBER] {
             assert!(list.iter().all(|a| a.to_lowercase() == *a), "{list:?}");
+        }
+    }
+
+    #[test]
+    fn abbreviations_are_short() {
+        // An ASCII word longer than this is looked up in neither list.
+        for list in [LEADING, BEFORE_NUMBER] {
+            assert!(list.iter().all(|a| a.len() <= 8), "{list:?}");
         }
     }
 
