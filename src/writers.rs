@@ -664,30 +664,33 @@ mod tests {
         }
     }
 
-    /// The header `csv` itself derives from the first row, for comparison with `CSV_HEADERS`.
+    /// Field values that JSON escapes or CSV quotes, or that a hand-written writer could get
+    /// wrong: quotes, backslashes, control chars, separators, surrounding spaces, a comment
+    /// sign.
+    const ODD: [&str; 8] = [
+        "",
+        "a\"b",
+        "a\\b",
+        "l\u{2019}État\n\t\u{1}\u{1f}\u{7f}",
+        "/«»😀",
+        "a,b;c\r\"\"",
+        " x ",
+        "#",
+    ];
+
     #[test]
     fn entity_rows_are_what_serde_json_and_csv_write() {
-        let odd = [
-            "",
-            "a\"b",
-            "a\\b",
-            "l\u{2019}État\n\t\u{1}\u{1f}\u{7f}",
-            "/«»😀",
-            "a,b;c\r\"\"",
-            " x ",
-            "#",
-        ];
-        for (i, text) in odd.iter().enumerate() {
+        for (i, text) in ODD.iter().enumerate() {
             for value in [None, Some(text.to_string())] {
                 let e = EntityRecord {
-                    doc: odd[(i + 1) % odd.len()].to_string(),
+                    doc: ODD[(i + 1) % ODD.len()].to_string(),
                     kind: "DATE".into(),
                     text: text.to_string(),
                     start: i,
                     end: usize::MAX - i,
                     sentence: 10usize.pow(i as u32),
                     canonical: text.repeat(2),
-                    key: odd[(i + 2) % odd.len()].to_string(),
+                    key: ODD[(i + 2) % ODD.len()].to_string(),
                     source: "rule".into(),
                     value,
                 };
@@ -708,17 +711,7 @@ mod tests {
 
     #[test]
     fn article_rows_are_what_serde_json_and_csv_write() {
-        let odd = [
-            "",
-            "a\"b",
-            "a\\b",
-            "l\u{2019}État\n\t\u{1}\u{1f}\u{7f}",
-            "/«»😀",
-            "a,b;c\r\"\"",
-            " x ",
-            "#",
-        ];
-        for (i, text) in odd.iter().enumerate() {
+        for (i, text) in ODD.iter().enumerate() {
             for date in [None, Some(text.to_string())] {
                 let a = ArticleRecord {
                     doc: text.to_string(),
@@ -726,11 +719,11 @@ mod tests {
                     paragraphs: usize::MAX - i,
                     sentences: 10usize.pow(i as u32),
                     date,
-                    date_source: odd[(i + 1) % odd.len()].to_string(),
+                    date_source: ODD[(i + 1) % ODD.len()].to_string(),
                     entities: i * 7,
                     quotes: 0,
                     boilerplate_chars: 123_456,
-                    warnings: odd[..i].iter().map(|w| w.to_string()).collect(),
+                    warnings: ODD[..i].iter().map(|w| w.to_string()).collect(),
                 };
                 let (mut fast, mut general) = (Vec::new(), Vec::new());
                 article_line(&mut fast, &a);
