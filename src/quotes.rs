@@ -3176,6 +3176,17 @@ mod tests {
         "Thierry Breton a claqué la porte. L'ex-commissaire européen dénonce une « gouvernance douteuse ». Il dit un « bonjour » à tous.",
         [("gouvernance douteuse", "partial", "Thierry Breton", "descriptor", "dénonce")]
     );
+    case!(
+        adverb_in_manner_inside_a_cue,
+        "« J'ai fait mon travail », a sobrement commenté Julie Bertin après la finale.",
+        [(
+            "J'ai fait mon travail",
+            "full",
+            "Julie Bertin",
+            "explicit",
+            "a sobrement commenté"
+        )]
+    );
 
     /// Words the attribution reader looks at to find the quotations of `text`, and how many
     /// it finds.

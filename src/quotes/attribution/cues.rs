@@ -51,9 +51,15 @@ impl<'a> Reader<'a> {
     }
 
     /// One past an adverb or an adverbial phrase at word `p` ("aussi", "de son côté", "une
-    /// nouvelle fois"), which may stand between an auxiliary and its participle.
+    /// nouvelle fois", "modestement"), which may stand between an auxiliary and its
+    /// participle.
     fn adverbial_end(&self, p: usize) -> Option<usize> {
-        if ADVERBS.contains(&&self.folded[p]) {
+        // "a modestement commenté", "a sobrement réagi": an adverb in "-ment".
+        let word = &self.folded[p];
+        let manner = word.len() > 6
+            && word.ends_with("ment")
+            && self.text[self.words[p].clone()].starts_with(char::is_lowercase);
+        if ADVERBS.contains(&word) || manner {
             return Some(p + 1);
         }
         ADVERBIAL_PHRASES.iter().find_map(|phrase| {
