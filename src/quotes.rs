@@ -3187,6 +3187,14 @@ mod tests {
             "a sobrement commenté"
         )]
     );
+    case!(
+        the_one_concerned_and_a_side,
+        "Marie Durand quitte la présidence du club. « Je pars sans regret », sourit l'intéressée. « Rien n'est signé », assure-t-on du côté de la fédération.",
+        [
+            ("Je pars sans regret", "full", "Marie Durand", "pronoun", "sourit"),
+            ("Rien n'est signé", "full", "la fédération", "descriptor", "assure-t-on"),
+        ]
+    );
 
     /// Words the attribution reader looks at to find the quotations of `text`, and how many
     /// it finds.

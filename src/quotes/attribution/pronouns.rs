@@ -101,7 +101,7 @@ impl<'a> Reader<'a> {
     }
 
     /// The words from `j` that take up the person named last, one past their end and their
-    /// gender: "ce dernier", "cette dernière", "celui-ci", "celle-ci".
+    /// gender: "ce dernier", "cette dernière", "celui-ci", "celle-ci", "l'intéressé".
     pub(super) fn latter(&self, j: usize) -> Option<(usize, Gender)> {
         let gender = |word: &str| match word {
             "dernier" => Some(Gender::Masculine),
@@ -111,6 +111,12 @@ impl<'a> Reader<'a> {
         match self.folded.get(j)? {
             "celui-ci" => Some((j + 1, Gender::Masculine)),
             "celle-ci" => Some((j + 1, Gender::Feminine)),
+            // "l'intéressé": the one the article is about.
+            "l'" if !self.broken(j) => match self.folded.get(j + 1)? {
+                "interesse" => Some((j + 2, Gender::Masculine)),
+                "interessee" => Some((j + 2, Gender::Feminine)),
+                _ => None,
+            },
             "ce" | "cette" if !self.broken(j) => Some((j + 2, gender(self.folded.get(j + 1)?)?)),
             _ => None,
         }

@@ -40,16 +40,19 @@ impl<'a> Reader<'a> {
 
     /// The body or circle an unnamed "on" speaks for, at word `i` after the cue: "»,
     /// insiste-t-on à l'Élysée", "précise-t-on chez Renault", "explique-t-on dans
-    /// l'entourage du ministre", reading no further than word `end`.
+    /// l'entourage du ministre", "assure-t-on du côté de la mairie", reading no further than
+    /// word `end`.
     pub(super) fn where_on_speaks(&self, i: usize, end: usize) -> Option<Speaker> {
         let at = i + usize::from(i < end && ADVERBS.contains(&&self.folded[i]));
         if at + 1 >= end || self.broken(at) {
             return None;
         }
-        // "au sein du gouvernement", "au sein de la majorité": the body itself.
-        let within = &self.folded[at] == "au"
-            && self.folded.get(at + 1) == Some("sein")
-            && matches!(self.folded.get(at + 2), Some("de" | "du" | "des" | "d'"))
+        // "au sein du gouvernement", "au sein de la majorité", "du côté de la mairie": the
+        // body itself.
+        let within = matches!(
+            (&self.folded[at], self.folded.get(at + 1)),
+            ("au", Some("sein")) | ("du", Some("cote"))
+        ) && matches!(self.folded.get(at + 2), Some("de" | "du" | "des" | "d'"))
             && at + 3 < end;
         let mut k = match &self.folded[at] {
             _ if within => at + 3,
