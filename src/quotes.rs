@@ -3195,6 +3195,14 @@ mod tests {
             ("Rien n'est signé", "full", "la fédération", "descriptor", "assure-t-on"),
         ]
     );
+    case!(
+        repeated_words_have_their_cue,
+        "La ministre l'a redit mardi : le budget « ne sera pas amputé ». « Nous tiendrons », a réitéré Paul Roux.",
+        [
+            ("ne sera pas amputé", "partial", "La ministre", "descriptor", "a redit"),
+            ("Nous tiendrons", "full", "Paul Roux", "explicit", "a réitéré"),
+        ]
+    );
 
     /// Words the attribution reader looks at to find the quotations of `text`, and how many
     /// it finds.
