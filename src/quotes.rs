@@ -3203,6 +3203,11 @@ mod tests {
             ("Nous tiendrons", "full", "Paul Roux", "explicit", "a réitéré"),
         ]
     );
+    case!(
+        narrative_infinitive,
+        "Bruno Retailleau a reçu les syndicats de police. Et le ministre d'ajouter : « Les moyens suivront. »",
+        [("Les moyens suivront.", "full", "Bruno Retailleau", "descriptor", "ajouter")]
+    );
 
     /// Words the attribution reader looks at to find the quotations of `text`, and how many
     /// it finds.

@@ -173,6 +173,21 @@ impl<'a> Reader<'a> {
                 verb -= 1;
             }
         }
+        // "Et le ministre d'ajouter :": a narrative infinitive, its subject right before "de",
+        // the whole opened by "Et" ("l'air de dire" is no subject).
+        let first = self.word_at(self.sentence(self.words[cue_word].start).start);
+        let infinitive = ["er", "ir", "re"]
+            .iter()
+            .any(|ending| self.folded[cue_word].ends_with(ending));
+        if verb == cue_word
+            && verb > from + 1
+            && infinitive
+            && &self.folded[first] == "et"
+            && matches!(&self.folded[verb - 1], "de" | "d'")
+            && !self.broken(verb - 2)
+        {
+            verb -= 1;
+        }
         while verb > from && CLITICS.contains(&&self.folded[verb - 1]) && !self.broken(verb - 1) {
             verb -= 1;
         }
