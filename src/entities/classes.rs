@@ -1,7 +1,7 @@
 //! Word classes: an article's words → for each, as bits, the small closed word lists the
 //! entity rules ask about (street words, kinship nouns, verbs of saying, articles…) and a
-//! few facts of its written form. Each rule used to compare every word against its lists, one
-//! string after another; each word is now looked up once, in a table built at compile time.
+//! few facts of its written form. Each word is looked up once, in a table built at compile
+//! time, rather than compared by each rule against its lists one string after another.
 
 use crate::words::Words;
 
