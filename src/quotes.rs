@@ -3208,6 +3208,11 @@ mod tests {
         "Bruno Retailleau a reçu les syndicats de police. Et le ministre d'ajouter : « Les moyens suivront. »",
         [("Les moyens suivront.", "full", "Bruno Retailleau", "descriptor", "ajouter")]
     );
+    case!(
+        pronoun_takes_up_a_role_past_a_leading_complement,
+        "Devant le tribunal, la prévenue a pris la parole en dernier. « Je regrette », a-t-elle murmuré.",
+        [("Je regrette", "full", "la prévenue", "pronoun", "a-t-elle murmuré")]
+    );
 
     /// Words the attribution reader looks at to find the quotations of `text`, and how many
     /// it finds.

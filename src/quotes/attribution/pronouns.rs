@@ -218,9 +218,12 @@ impl<'a> Reader<'a> {
         if from + 1 >= end {
             return None;
         }
-        // "Au micro de France Inter, la maire de Strasbourg a défendu …": past a leading
-        // complement.
-        if PREPOSITIONS.contains(&&self.folded[from]) || ADVERBS.contains(&&self.folded[from]) {
+        // "Au micro de France Inter, la maire de Strasbourg a défendu …", "Devant la cour,
+        // l'accusé a pris la parole": past a leading complement.
+        let leading = PREPOSITIONS.contains(&&self.folded[from])
+            || matches!(&self.folded[from], "devant" | "aupres" | "lors" | "face")
+            || ADVERBS.contains(&&self.folded[from]);
+        if leading {
             if let Some(comma) = (from..end.min(from + 8)).find(|&j| self.broken(j)) {
                 from = comma + 1;
             }
