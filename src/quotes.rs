@@ -3213,6 +3213,19 @@ mod tests {
         "Devant le tribunal, la prévenue a pris la parole en dernier. « Je regrette », a-t-elle murmuré.",
         [("Je regrette", "full", "la prévenue", "pronoun", "a-t-elle murmuré")]
     );
+    case!(
+        first_name_alone_heading_a_lead,
+        "« On a été trahis », accuse Pierre, ouvrier. À ses côtés, Nadia hoche la tête : « Personne ne nous a prévenus. »",
+        [
+            ("On a été trahis", "full", "Pierre", "explicit", "accuse"),
+            ("Personne ne nous a prévenus.", "full", "Nadia", "explicit", ""),
+        ]
+    );
+    case!(
+        first_name_alone_takes_up_the_full_name,
+        "Claire Morel a quitté la réunion la première. Plus tard, Claire soupire : « Rien ne bouge. »",
+        [("Rien ne bouge.", "full", "Claire Morel", "explicit", "soupire")]
+    );
 
     /// Words the attribution reader looks at to find the quotations of `text`, and how many
     /// it finds.

@@ -45,6 +45,21 @@ impl<'a> Reader<'a> {
         if subject.is_some() {
             return subject;
         }
+        // "À ses côtés, Nadia hoche la tête :": a first name alone heading the clause, as news
+        // names private people, its verb after it.
+        let head = (from..end - 1)
+            .rev()
+            .find(|&j| self.broken(j))
+            .map_or(from, |j| j + 1);
+        let span = self.words[head].clone();
+        let first_name = head + 1 < end
+            && is_capitalised(&self.text[span.clone()])
+            && self.gaz.first_names.contains_key(&self.folded[head])
+            && self.referents.mentions_in(&span).is_empty()
+            && self.text[self.words[head + 1].clone()].starts_with(char::is_lowercase);
+        if first_name {
+            return Some(self.first_named(span, quote_start));
+        }
         let k = (from..end).find(|&k| is_determiner(&self.folded[k]))?;
         if self.complement(k) {
             return None;
@@ -53,6 +68,31 @@ impl<'a> Reader<'a> {
         // At the head of the clause a description is its subject, whatever it names ("Le
         // communiqué est clair :"); further on it is a person or nothing.
         (k == from || described.kind == SpeakerKind::Per).then_some(described)
+    }
+
+    /// A person named by a first name alone at `span`: the person named in full before
+    /// `quote_start` with that first name ("Georges Du Roy … Georges songeait :"), among the
+    /// last few, else the first name as written, as news names private people ("Nadia").
+    fn first_named(&self, span: Range<usize>, quote_start: usize) -> Speaker {
+        let name = &self.text[span.clone()];
+        let known = self
+            .referents
+            .mentions_in(&(0..quote_start.min(span.start)))
+            .iter()
+            .rev()
+            .take(64)
+            .find(|m| {
+                m.kind == EntityType::Per
+                    && m.canonical
+                        .split_once(' ')
+                        .is_some_and(|(first, _)| first == name)
+            });
+        Speaker {
+            canonical: known.map_or_else(|| name.to_string(), |m| m.canonical.clone()),
+            span,
+            kind: SpeakerKind::Per,
+            via: Via::Explicit,
+        }
     }
 
     /// One past the last word of a subject description at word `k` in a clause without a
@@ -273,6 +313,10 @@ impl<'a> Reader<'a> {
         let complement = k > 0 && LINKS.contains(&&self.folded[k - 1]) || self.complement(k);
         if k < verb && !complement && (k > from || verb - k >= 2) {
             let span = self.words[k].start..self.words[prev].end;
+            // "Plus tard, Claire soupire": a first name alone is whoever bears it in full.
+            if k == prev && self.gaz.first_names.contains_key(&self.folded[k]) {
+                return Some(self.first_named(span, quote_start));
+            }
             return Some(Speaker {
                 canonical: self.text[span.clone()].to_string(),
                 span,
@@ -345,12 +389,7 @@ impl<'a> Reader<'a> {
                 && is_capitalised(&self.text[span.clone()])
                 && self.gaz.first_names.contains_key(&self.folded[piece.start])
                 && self.referents.mentions_in(&span).is_empty())
-            .then(|| Speaker {
-                canonical: self.text[span.clone()].to_string(),
-                span,
-                kind: SpeakerKind::Per,
-                via: Via::Explicit,
-            })
+            .then(|| self.first_named(span, quote_start))
         };
         for (n, piece) in pieces.iter().enumerate() {
             let head = piece.start;
