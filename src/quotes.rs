@@ -195,8 +195,8 @@ const EXPRESSING: &[&str] = &[
     "clamer",
     "crier",
     "avouer",
-    "réaffirmer",
     "affirmer",
+    "réaffirmer",
 ];
 
 /// Cues that pass a verdict on what they name: "dénonce une « gouvernance douteuse »".
@@ -216,8 +216,9 @@ const JUDGING: &[&str] = &[
     "se moquer",
 ];
 
-/// Cues that call for something, governing "à": "a appelé à « la retenue »".
-const CALLS: &[&str] = &["appeler", "inviter", "exhorter", "engager"];
+/// Cues that call for something or commit to it, governing "à": "a appelé à « la retenue »",
+/// "s'est engagé à « tout reconstruire »".
+const CALLS: &[&str] = &["appeler", "exhorter", "s'engager"];
 
 /// Possessive determiners, folded.
 const POSSESSIVES: &[&str] = &[
@@ -3225,6 +3226,14 @@ mod tests {
         first_name_alone_takes_up_the_full_name,
         "Claire Morel a quitté la réunion la première. Plus tard, Claire soupire : « Rien ne bouge. »",
         [("Rien ne bouge.", "full", "Claire Morel", "explicit", "soupire")]
+    );
+    case!(
+        short_fragment_reaffirmed_or_committed_to,
+        "La présidente a réaffirmé sa « pleine confiance ». Le maire s'est engagé à « tout reconstruire ».",
+        [
+            ("pleine confiance", "partial", "La présidente", "descriptor", "a réaffirmé"),
+            ("tout reconstruire", "partial", "Le maire", "descriptor", "s'est engagé"),
+        ]
     );
 
     /// Words the attribution reader looks at to find the quotations of `text`, and how many
