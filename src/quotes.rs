@@ -416,14 +416,16 @@ pub fn find(
                 .iter()
                 .map(|p| words(text, p.clone()).len())
                 .sum::<usize>();
-            let said = fragment_said(
-                text,
-                paragraphs,
-                &pair,
-                attribution.cue.as_ref(),
-                speaker.as_ref(),
-            );
-            if length < MIN_PARTIAL_WORDS && !said || reader.is_title(pair.open, &content) {
+            // Only a short fragment needs the words around it to count as said.
+            let short = length < MIN_PARTIAL_WORDS
+                && !fragment_said(
+                    text,
+                    paragraphs,
+                    &pair,
+                    attribution.cue.as_ref(),
+                    speaker.as_ref(),
+                );
+            if short || reader.is_title(pair.open, &content) {
                 continue;
             }
             QuoteKind::Partial
